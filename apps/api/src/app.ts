@@ -1,0 +1,66 @@
+import type { DataSource } from 'typeorm';
+import type { ApiConfig } from './config';
+import { createDataSource, ensureDatabase } from './database/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
+import { seedDemoData } from './database/seed/demo-seed';
+import { startHttpServer, type RunningHttpServer } from './http/server';
+import type { Logger } from './logger';
+import { buildApiSchema } from './schema/build-schema';
+
+export interface RunningApi {
+  url: string;
+  dataSource: DataSource;
+  /** Stops accepting requests, drains them, closes the pool and stops an embedded database. */
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'srpo';
+
+/**
+ * Starts the whole API: database (external via DATABASE_URL, else embedded), migrations, optional
+ * demo data, HTTP server.
+ */
+export async function startApi(config: ApiConfig, logger: Logger): Promise<RunningApi> {
+  let embedded: EmbeddedPostgresHandle | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    logger.info({ dataDir: config.embeddedDataDir, port: config.embeddedPort }, 'starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.embeddedDataDir,
+      port: config.embeddedPort,
+      persistent: true,
+      logger,
+    });
+    await ensureDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
+    databaseUrl = embedded.urlFor(EMBEDDED_DATABASE);
+  }
+
+  const dataSource = createDataSource(databaseUrl);
+  let http: RunningHttpServer | undefined;
+  try {
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations();
+    if (applied.length) logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
+    if (config.seedDemoData) {
+      const seeded = await seedDemoData(dataSource);
+      if (seeded) logger.info('demo data seeded');
+    }
+    const schema = await buildApiSchema();
+    http = await startHttpServer({ schema, dataSource, logger, corsOrigins: config.corsOrigins }, config.port, config.host);
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+
+  const server = http;
+  return {
+    url: server.url,
+    dataSource,
+    async stop() {
+      await server.stop();
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { CalendarDate } from '@srpo/domain';
+
+/** Deterministic pseudo-random numbers so every demo database looks the same. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const CITIES = [
+  'Amsterdam', 'Rotterdam', 'Utrecht', 'Den Haag', 'Eindhoven', 'Groningen', 'Zwolle', 'Arnhem', 'Nijmegen',
+  'Tilburg', 'Breda', 'Leeuwarden', 'Maastricht', 'Enschede', 'Apeldoorn', 'Amersfoort', 'Haarlem', 'Leiden',
+  'Delft', 'Assen', 'Emmen', 'Lelystad', 'Middelburg', 'Venlo', 'Deventer', 'Alkmaar', 'Hilversum', 'Gouda',
+  'Dordrecht', 'Helmond',
+];
+const BOARD_KINDS = ['Stichting', 'Vereniging', 'Stichting Openbaar Onderwijs', 'Stichting Katholiek Onderwijs', 'Stichting Christelijk Primair Onderwijs'];
+const SCHOOL_NAMES = [
+  'De Regenboog', 'De Wegwijzer', 'Het Kompas', 'De Vlinder', 'De Zonnewijzer', 'Het Palet', 'De Springplank',
+  'De Klimop', 'Kindcentrum De Horizon', 'De Fontein', 'Het Anker', 'De Windroos', 'De Notenkraker', 'Montessorischool',
+  'Daltonschool De Poort', 'Jenaplanschool Wereldwijs', 'De Meander', 'De Ster', 'Het Baken', 'De Vuurtoren',
+];
+
+export interface DemoBoard {
+  boardNumber: string;
+  name: string;
+  city: string;
+  schools: { brin: string; name: string; city: string }[];
+}
+
+function buildBoards(count: number): DemoBoard[] {
+  const random = createRandom(2018);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  let brinSequence = 10;
+  return Array.from({ length: count }, (_, index) => {
+    const city = CITIES[index % CITIES.length] as string;
+    const schoolCount = 2 + Math.floor(random() * 5);
+    return {
+      boardNumber: String(40000 + index * 37).padStart(5, '0'),
+      name: `${pick(BOARD_KINDS)} ${city}${index >= CITIES.length ? ' e.o.' : ''}`,
+      city,
+      schools: Array.from({ length: schoolCount }, () => {
+        const sequence = brinSequence++;
+        const letters = String.fromCharCode(65 + (sequence % 26)) + String.fromCharCode(65 + Math.floor(sequence / 26) % 26);
+        return { brin: `${String(sequence % 100).padStart(2, '0')}${letters}`, name: pick(SCHOOL_NAMES), city };
+      }),
+    };
+  });
+}
+
+/** 30 boards in 30 cities, each with 2–6 schools. */
+export const DEMO_BOARDS: readonly DemoBoard[] = buildBoards(30);
+
+/** Example subthemes (deelthema's) so the catalogue shows how subthemes complete a theme. */
+export const DEMO_SUBTHEMES: readonly { themeCode: string; code: string; name: string; validFrom: CalendarDate }[] = [
+  { themeCode: '4', code: '4.1', name: 'Onderzoekend vermogen en data gebruiken', validFrom: '2014-01-01' as CalendarDate },
+  { themeCode: '4', code: '4.2', name: 'Kwaliteitszorg en verantwoording', validFrom: '2014-01-01' as CalendarDate },
+  { themeCode: '6', code: '6.1', name: 'Veranderprocessen ontwerpen en begeleiden', validFrom: '2014-01-01' as CalendarDate },
+  { themeCode: '6', code: '6.2', name: 'Teamontwikkeling en professionele cultuur', validFrom: '2014-01-01' as CalendarDate },
+  { themeCode: '6', code: '6.3', name: 'Weerstand en draagvlak', validFrom: '2014-01-01' as CalendarDate },
+];

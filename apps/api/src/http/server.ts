@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type ErrorRequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import { createRequestContext, type RequestContext } from '../context';
+import type { Logger } from '../logger';
+import { createErrorFormatter } from './errors';
+
+export interface HttpServerOptions {
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  logger: Logger;
+  corsOrigins: string[];
+}
+
+export interface RunningHttpServer {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Upper bound on tokens in one document: stops cheap denial-of-service through huge queries. */
+const MAX_QUERY_TOKENS = 5_000;
+
+/**
+ * The HTTP surface: `/graphql`, and `/health/live` + `/health/ready` for orchestration.
+ */
+export async function startHttpServer(options: HttpServerOptions, port: number, host: string): Promise<RunningHttpServer> {
+  const { schema, dataSource, logger, corsOrigins } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } }));
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    cors({ origin: corsOrigins, credentials: true }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => createRequestContext(dataSource, logger),
+    }),
+  );
+
+  app.use(rejectUnreadableBody);
+
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const address = server.address() as AddressInfo;
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
+  return {
+    server,
+    url,
+    stop: () => apollo.stop(),
+  };
+}
+
+/** A body that is not JSON (or too large) gets a GraphQL-shaped error instead of an HTML page. */
+const rejectUnreadableBody: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    status === 413
+      ? 'Ongeldig verzoek: het verzoek is te groot.'
+      : status < 500
+        ? 'Ongeldig verzoek: de inhoud is geen geldige JSON.'
+        : 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+};

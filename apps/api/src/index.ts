@@ -1,0 +1,2 @@
+export { startApi, type RunningApi } from './app';
+export { loadConfig, type ApiConfig } from './config';

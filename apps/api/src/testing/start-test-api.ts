@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port';
+
+const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface TestApi {
+  /** Base URL, e.g. http://127.0.0.1:41234 (GraphQL at `${url}/graphql`). */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real API the way `npm start` does (same entry point, own process) on a fresh embedded
+ * PostgreSQL in a temporary folder, migrated and demo-seeded. For browser tests of the apps.
+ */
+export async function startTestApi(): Promise<TestApi> {
+  const [port, pgPort] = [await freePort(), await freePort()];
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'srpo-e2e-pg-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: apiRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: '',
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      SEED_DEMO_DATA: 'true',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      SRPO_PRINT_URLS: 'false',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const early = await Promise.race([exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 250))]);
+    if (early !== 'running') throw new Error(`The test API exited during start-up (code ${early}).`);
+    try {
+      const response = await fetch(`${url}/health/ready`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error('The test API did not become ready within 120 s.');
+    }
+  }
+
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

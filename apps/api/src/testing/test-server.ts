@@ -1,0 +1,39 @@
+import type { DataSource } from 'typeorm';
+import { startHttpServer, type RunningHttpServer } from '../http/server';
+import { createLogger } from '../logger';
+import { buildApiSchema } from '../schema/build-schema';
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  status: number;
+  data?: TData | null;
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+/** The real HTTP server on a free port, over the given (test) database. */
+export async function startTestServer(dataSource: DataSource): Promise<RunningHttpServer & { graphql: typeof postGraphQL }> {
+  const schema = await buildApiSchema();
+  const server = await startHttpServer(
+    { schema, dataSource, logger: createLogger('silent'), corsOrigins: [] },
+    0,
+    '127.0.0.1',
+  );
+  return {
+    ...server,
+    graphql: (query, variables, baseUrl = server.url) => postGraphQL(query, variables, baseUrl),
+  };
+}
+
+/** POSTs a GraphQL operation the way a client does and returns the status and parsed body. */
+export async function postGraphQL<TData = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  baseUrl = '',
+): Promise<GraphQLResponse<TData>> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
+  return { status: response.status, ...body };
+}
