@@ -11,6 +11,7 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from '../context';
 import type { Logger } from '../logger';
+import { sessionCookie } from './session-cookie';
 import { createErrorFormatter } from './errors';
 
 export interface HttpServerOptions {
@@ -68,7 +69,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     cors({ origin: corsOrigins, credentials: true }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => createRequestContext(dataSource, logger),
+      context: ({ req, res }) => createRequestContext(dataSource, logger, sessionCookie(req, res)),
     }),
   );
 

@@ -1,14 +1,17 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../modules/accounts/account.resolver';
 import { ThemeResolver } from '../modules/themes/theme.resolver';
+import { AuthChecker } from './auth-checker';
 
-export const resolvers = [ThemeResolver] as const;
+export const resolvers = [ThemeResolver, AccountResolver] as const;
 
 /** Builds the executable schema from the resolvers; the same call produces the checked-in SDL. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    authChecker: AuthChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '@srpo/domain';
+import { Role } from '../../modules/accounts/role';
 
 /** Deterministic pseudo-random numbers so every demo database looks the same. */
 function createRandom(seed: number): () => number {
@@ -59,4 +60,16 @@ export const DEMO_SUBTHEMES: readonly { themeCode: string; code: string; name: s
   { themeCode: '6', code: '6.1', name: 'Veranderprocessen ontwerpen en begeleiden', validFrom: '2014-01-01' as CalendarDate },
   { themeCode: '6', code: '6.2', name: 'Teamontwikkeling en professionele cultuur', validFrom: '2014-01-01' as CalendarDate },
   { themeCode: '6', code: '6.3', name: 'Weerstand en draagvlak', validFrom: '2014-01-01' as CalendarDate },
+];
+
+/** Demo only: every demo account signs in with this password (README). */
+export const DEMO_PASSWORD = 'demo-wachtwoord';
+
+export const DEMO_ACCOUNTS: readonly { email: string; displayName: string; roles: Role[] }[] = [
+  { email: 'medewerker@demo.srpo.nl', displayName: 'Sanne de Medewerker', roles: [Role.STAFF] },
+  { email: 'commissie@demo.srpo.nl', displayName: 'Karel Commissielid', roles: [Role.COMMITTEE] },
+  { email: 'schoolleider@demo.srpo.nl', displayName: 'Fatima el Amrani', roles: [Role.LEADER] },
+  { email: 'bestuur@demo.srpo.nl', displayName: 'Bestuursbureau Demo', roles: [Role.BOARD] },
+  { email: 'aanbieder@demo.srpo.nl', displayName: 'Opleider Demo', roles: [Role.PROVIDER] },
+  { email: 'beoordelaar@demo.srpo.nl', displayName: 'Assessor Demo', roles: [Role.ASSESSOR] },
 ];

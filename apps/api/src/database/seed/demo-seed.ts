@@ -1,9 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { Account } from '../../modules/accounts/account.entity';
+import { hashPassword } from '../../modules/accounts/password';
 import { Board } from '../../modules/organisations/board.entity';
 import { School } from '../../modules/organisations/school.entity';
 import { Subtheme } from '../../modules/themes/subtheme.entity';
 import { Theme } from '../../modules/themes/theme.entity';
-import { DEMO_BOARDS, DEMO_SUBTHEMES } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_BOARDS, DEMO_PASSWORD, DEMO_SUBTHEMES } from './demo-data';
 
 /**
  * Fills an empty database with a realistic, deterministic demo register. Does nothing when boards
@@ -16,6 +18,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     if (await manager.getRepository(Board).exists()) return false;
     await seedSubthemes(manager);
     await seedBoardsAndSchools(manager);
+    await seedAccounts(manager);
     return true;
   });
 }
@@ -48,4 +51,10 @@ async function seedBoardsAndSchools(manager: EntityManager): Promise<void> {
       demoBoard.schools.map((school) => manager.getRepository(School).create({ ...school, boardId: board.id })),
     );
   }
+}
+
+/** One account per role (listed in the README); the shared demo password is hashed like any other. */
+async function seedAccounts(manager: EntityManager): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await manager.getRepository(Account).insert(DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash })));
 }
