@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { TrackedEntity } from '../../database/columns';
-import { Role } from './role';
+import type { Role } from './role';
 
 /** A person's login to the portal. Never exposed anonymously. */
 @Entity({ name: 'account' })
