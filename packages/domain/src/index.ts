@@ -1,0 +1,20 @@
+/**
+ * @srpo/domain — the Schoolleidersregister PO's rules (DESIGN §3) as pure functions: no I/O, no
+ * framework, no clock. Callers pass the date (`asOf`); {@link todayInAmsterdam} turns an instant into
+ * the register's calendar date.
+ */
+export * from './calendar-date';
+export * from './enums';
+export * from './reasons';
+export * from './rule-sets';
+export * from './certification';
+export * from './themes';
+export * from './qualification-routes';
+export * from './titles';
+export * from './registration-status';
+export * from './deferrals';
+export * from './theme-completion';
+export * from './re-registration';
+export * from './informal-validation';
+export * from './reminders';
+export * from './objections';

@@ -1,0 +1,192 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  evaluatePortfolioChecklist,
+  formTrios,
+  missingReflections,
+  peerValidationOutcome,
+  portfolioInterviewMinutes,
+  portfolioValidations,
+  reflectionDeadline,
+  transitionPortfolio,
+  validatePeerGroup,
+  validatePortfolioCase,
+  type PeerGroup,
+  type PeerReflection,
+  type PortfolioAction,
+  type PortfolioCase,
+  type PortfolioChecklist,
+  type PortfolioState,
+} from './informal-validation';
+import { RULES_2018 } from './rule-sets';
+import { d } from './test-support';
+
+const rules = RULES_2018;
+const codes = (result: { ok: boolean; reasons?: readonly { code: string }[] }): string[] => (result.reasons ?? []).map((r) => r.code);
+
+const goodChecklist: PortfolioChecklist = {
+  followsFixedStructure: true,
+  showsDevelopment: true,
+  colleagueFeedbackCount: 2,
+  sourceCount: 4,
+  literatureSourceCount: 2,
+  evidenceCount: 5,
+  wordCount: 3000,
+  clearWriting: true,
+  ownRoleCentral: true,
+};
+
+describe('portfolio validation (§3.6)', () => {
+  it.each([
+    [['1'], ['a', 'b'], []],
+    [['1', '8'], ['a', 'b'], []],
+    [[], ['a', 'b'], ['PORTFOLIO_NO_THEMES']],
+    [['1', '2', '3'], ['a', 'b'], ['PORTFOLIO_TOO_MANY_THEMES']],
+    [['1', '1'], ['a', 'b'], ['PORTFOLIO_DUPLICATE_THEME']],
+    [['1'], ['a', 'a'], ['PORTFOLIO_NEEDS_TWO_ASSESSORS']],
+    [['1'], ['a'], ['PORTFOLIO_NEEDS_TWO_ASSESSORS']],
+  ])('themes %j, assessors %j → %j', (themeCodes, assessorIds, expected) => {
+    expect(codes(validatePortfolioCase({ themeCodes, assessorIds }, rules))).toEqual(expected);
+  });
+
+  it('interview: 45 minutes for one theme, 75 for two', () => {
+    expect([portfolioInterviewMinutes(1, rules), portfolioInterviewMinutes(2, rules)]).toEqual([45, 75]);
+    expect(() => portfolioInterviewMinutes(3, rules)).toThrow(RangeError);
+  });
+
+  it.each<[Partial<PortfolioChecklist>, string[]]>([
+    [{}, []],
+    [{ evidenceCount: 10 }, []],
+    [{ followsFixedStructure: false }, ['PORTFOLIO_CHECKLIST_STRUCTURE']],
+    [{ showsDevelopment: false }, ['PORTFOLIO_CHECKLIST_DEVELOPMENT']],
+    [{ colleagueFeedbackCount: 1 }, ['PORTFOLIO_CHECKLIST_COLLEAGUE_FEEDBACK']],
+    [{ sourceCount: 3 }, ['PORTFOLIO_CHECKLIST_SOURCES']],
+    [{ literatureSourceCount: 1 }, ['PORTFOLIO_CHECKLIST_LITERATURE']],
+    [{ evidenceCount: 4 }, ['PORTFOLIO_CHECKLIST_EVIDENCE']],
+    [{ evidenceCount: 11 }, ['PORTFOLIO_CHECKLIST_EVIDENCE']],
+    [{ wordCount: 3001 }, ['PORTFOLIO_CHECKLIST_WORDS']],
+    [{ clearWriting: false, ownRoleCentral: false }, ['PORTFOLIO_CHECKLIST_WRITING', 'PORTFOLIO_CHECKLIST_OWN_ROLE']],
+  ])('checklist %j → %j', (overrides, expected) => {
+    expect(codes(evaluatePortfolioChecklist({ ...goodChecklist, ...overrides }, rules))).toEqual(expected);
+  });
+
+  const base: PortfolioCase = { state: 'DRAFT', themeCodes: ['1', '2'], assessorIds: ['a', 'b'] };
+  const step = (state: PortfolioState, action: PortfolioAction) => transitionPortfolio({ ...base, state }, action, rules);
+
+  it('walks the happy path with resubmission and re-application', () => {
+    const path: [PortfolioState, PortfolioAction, PortfolioState][] = [
+      ['DRAFT', { type: 'SUBMIT' }, 'SUBMITTED'],
+      ['SUBMITTED', { type: 'ASSESS_INSUFFICIENT', assessorId: 'a', feedback: 'Bronnen ontbreken' }, 'INSUFFICIENT'],
+      ['INSUFFICIENT', { type: 'RESUBMIT' }, 'SUBMITTED'],
+      ['SUBMITTED', { type: 'ASSESS_SUFFICIENT', assessorId: 'b', checklist: goodChecklist }, 'SUFFICIENT'],
+      ['SUFFICIENT', { type: 'PLAN_INTERVIEW', assessorId: 'a' }, 'INTERVIEW_PLANNED'],
+      ['INTERVIEW_PLANNED', { type: 'NOT_VALIDATE', assessorId: 'a', feedback: 'Eigen rol onduidelijk' }, 'NOT_VALIDATED'],
+      ['NOT_VALIDATED', { type: 'REAPPLY_INTERVIEW' }, 'INTERVIEW_PLANNED'],
+      ['INTERVIEW_PLANNED', { type: 'VALIDATE', assessorId: 'b' }, 'VALIDATED'],
+    ];
+    for (const [from, action, to] of path) expect(step(from, action)).toEqual({ ok: true, value: to });
+  });
+
+  it.each<[PortfolioState, PortfolioAction, string]>([
+    ['DRAFT', { type: 'VALIDATE', assessorId: 'a' }, 'PORTFOLIO_TRANSITION_NOT_ALLOWED'],
+    ['VALIDATED', { type: 'SUBMIT' }, 'PORTFOLIO_TRANSITION_NOT_ALLOWED'],
+    ['SUBMITTED', { type: 'ASSESS_SUFFICIENT', assessorId: 'c', checklist: goodChecklist }, 'PORTFOLIO_ASSESSOR_NOT_ON_CASE'],
+    ['SUBMITTED', { type: 'ASSESS_SUFFICIENT', assessorId: 'a', checklist: { ...goodChecklist, wordCount: 4000 } }, 'PORTFOLIO_CHECKLIST_WORDS'],
+    ['SUBMITTED', { type: 'ASSESS_INSUFFICIENT', assessorId: 'a', feedback: ' ' }, 'PORTFOLIO_FEEDBACK_REQUIRED'],
+    ['INTERVIEW_PLANNED', { type: 'NOT_VALIDATE', assessorId: 'b', feedback: '' }, 'PORTFOLIO_FEEDBACK_REQUIRED'],
+  ])('from %s, %j → %s', (state, action, code) => {
+    expect(codes(step(state, action))).toContain(code);
+  });
+
+  it('a validated case yields a certificate per theme', () => {
+    expect(portfolioValidations({ ...base, state: 'VALIDATED' }, d('2018-04-01'))).toEqual([
+      { themeCode: '1', validatedOn: '2018-04-01', method: 'PORTFOLIO' },
+      { themeCode: '2', validatedOn: '2018-04-01', method: 'PORTFOLIO' },
+    ]);
+    expect(portfolioValidations({ ...base, state: 'SUFFICIENT' }, d('2018-04-01'))).toEqual([]);
+  });
+});
+
+describe('peer validation (§3.6)', () => {
+  const sessionEndsAt = new Date('2018-03-24T16:00:00Z'); // 17:00 CET, the day before DST starts
+  const group: PeerGroup = {
+    sessionEndsAt,
+    facilitatorId: 'f',
+    participants: [
+      { leaderId: 'p1', boardId: 'b1', themeCode: '1' },
+      { leaderId: 'p2', boardId: 'b2', themeCode: '5' },
+      { leaderId: 'p3', boardId: 'b3', themeCode: '8' },
+    ],
+  };
+  const allReflections = (at: Date): PeerReflection[] =>
+    ['p1', 'p2', 'p3'].flatMap((authorId) => ['p1', 'p2', 'p3'].filter((s) => s !== authorId).map((subjectId) => ({ authorId, subjectId, submittedAt: at })));
+
+  it('the group: three leaders with a theme each and a separate facilitator', () => {
+    expect(validatePeerGroup(group, rules).ok).toBe(true);
+    expect(codes(validatePeerGroup({ ...group, participants: group.participants.slice(0, 2) }, rules))).toEqual(['PEER_GROUP_SIZE']);
+    expect(codes(validatePeerGroup({ ...group, facilitatorId: null }, rules))).toEqual(['PEER_FACILITATOR_MISSING']);
+    expect(codes(validatePeerGroup({ ...group, facilitatorId: 'p1' }, rules))).toEqual(['PEER_FACILITATOR_IS_PARTICIPANT']);
+    const noTheme = { ...group, participants: [{ leaderId: 'p1', boardId: null, themeCode: null }, ...group.participants.slice(1)] };
+    expect(codes(validatePeerGroup(noTheme, rules))).toEqual(['PEER_THEME_MISSING']);
+    const duplicate = { ...group, participants: [group.participants[0]!, group.participants[0]!, group.participants[1]!] };
+    expect(codes(validatePeerGroup(duplicate, rules))).toEqual(['PEER_DUPLICATE_PARTICIPANT']);
+  });
+
+  it('48 hours is an exact duration, also across the DST change', () => {
+    expect(reflectionDeadline(sessionEndsAt, rules).toISOString()).toBe('2018-03-26T16:00:00.000Z');
+  });
+
+  it.each([
+    ['2018-03-26T16:00:00Z', []],
+    ['2018-03-26T16:00:01Z', ['PEER_REFLECTION_LATE', 'PEER_REFLECTION_LATE']],
+  ])('reflections submitted at %s → %j', (at, expected) => {
+    expect(missingReflections(group, 'p1', allReflections(new Date(at)), rules).map((r) => r.code)).toEqual(expected);
+  });
+
+  it('after confirmation, each participant with both reflections on time completes their theme', () => {
+    const reflections = allReflections(new Date('2018-03-25T10:00:00Z')).filter((r) => !(r.authorId === 'p3' && r.subjectId === 'p1'));
+    const result = peerValidationOutcome(group, reflections, d('2018-03-28'), rules);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value.validations).toEqual([
+        { themeCode: '1', validatedOn: '2018-03-28', method: 'PEER_VALIDATION' },
+        { themeCode: '5', validatedOn: '2018-03-28', method: 'PEER_VALIDATION' },
+      ]);
+      expect(result.value.notValidated.map((n) => [n.leaderId, n.reasons.map((r) => r.code)])).toEqual([['p3', ['PEER_REFLECTION_MISSING']]]);
+    }
+    expect(codes(peerValidationOutcome(group, reflections, null, rules))).toEqual(['PEER_NOT_CONFIRMED']);
+  });
+
+  it('forms trios from different boards when possible', () => {
+    const signUps = ['b1', 'b1', 'b1', 'b2', 'b2', 'b3', 'b3', 'b4', 'b5', 'b6'].map((boardId, i) => ({ leaderId: `l${i}`, boardId }));
+    const { groups, unplaced } = formTrios(d('2021-03-26'), signUps, rules);
+    expect(unplaced.map((s) => s.leaderId)).toEqual(['l9']);
+    expect(groups).toHaveLength(3);
+    for (const trio of groups) expect(new Set(trio.map((s) => s.boardId)).size).toBe(3);
+  });
+
+  it('falls back to same-board trios when unavoidable', () => {
+    const signUps = ['b1', 'b1', 'b1', 'b1', 'b2', 'b3'].map((boardId, i) => ({ leaderId: `l${i}`, boardId }));
+    const { groups } = formTrios(d('2021-03-26'), signUps, rules);
+    expect(groups.flat().map((s) => s.leaderId).sort()).toEqual(['l0', 'l1', 'l2', 'l3', 'l4', 'l5']);
+  });
+
+  it('property: everyone placed once; all-different boards whenever no board has more than a third', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 6 }), { maxLength: 30 }), (boards) => {
+        const signUps = boards.map((b, i) => ({ leaderId: `l${i}`, boardId: `b${b}` }));
+        const { groups, unplaced } = formTrios(d('2021-03-26'), signUps, rules);
+        const placed = groups.flat();
+        expect(placed.length + unplaced.length).toBe(signUps.length);
+        expect(new Set([...placed, ...unplaced].map((s) => s.leaderId)).size).toBe(signUps.length);
+        expect(unplaced.length).toBe(signUps.length % 3);
+        for (const trio of groups) expect(trio).toHaveLength(3);
+        const counts = new Map<string, number>();
+        for (const s of placed) counts.set(s.boardId, (counts.get(s.boardId) ?? 0) + 1);
+        if (Math.max(0, ...counts.values()) <= placed.length / 3) {
+          for (const trio of groups) expect(new Set(trio.map((s) => s.boardId)).size).toBe(3);
+        }
+      }),
+    );
+  });
+});

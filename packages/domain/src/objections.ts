@@ -1,0 +1,29 @@
+import { addWeeks, isAfter, isBefore, isWithin, type CalendarDate } from './calendar-date';
+import { fail, ok, reason, type Result } from './reasons';
+import { rulesOn, type RuleSet } from './rule-sets';
+
+/**
+ * Last day on which an objection (bezwaar) against a decision can be filed: the decision date plus
+ * six weeks (DESIGN §3.8), e.g. a decision of 2018-01-10 can be objected to up to and including
+ * 2018-02-21.
+ */
+export function objectionDeadline(decidedOn: CalendarDate, rules: RuleSet = rulesOn(decidedOn)): CalendarDate {
+  return addWeeks(decidedOn, rules.objectionPeriodWeeks);
+}
+
+/** Whether an objection against a decision of `decidedOn` can be filed on `date` (decision date through the deadline, inclusive). */
+export function isObjectionOpen(decidedOn: CalendarDate, date: CalendarDate, rules: RuleSet = rulesOn(decidedOn)): boolean {
+  return isWithin(date, decidedOn, objectionDeadline(decidedOn, rules));
+}
+
+/** Checks the filing date of an objection (§3.8); returns the deadline or why it is not admissible. */
+export function validateObjectionFiling(
+  decidedOn: CalendarDate,
+  filedOn: CalendarDate,
+  rules: RuleSet = rulesOn(decidedOn),
+): Result<{ readonly deadline: CalendarDate }> {
+  const deadline = objectionDeadline(decidedOn, rules);
+  if (isBefore(filedOn, decidedOn)) return fail(reason('OBJECTION_BEFORE_DECISION', { decidedOn }));
+  if (isAfter(filedOn, deadline)) return fail(reason('OBJECTION_PERIOD_ENDED', { deadline }));
+  return ok({ deadline });
+}

@@ -1,0 +1,360 @@
+/**
+ * Every "no" of the domain as a value: a machine-readable code plus a Dutch message (DESIGN §1, §5:
+ * errors carry a code and a Dutch human message). The catalogue also holds an English message so the
+ * apps can show either language. Messages may contain `{placeholders}` filled from `params`.
+ */
+
+interface MessageTemplates {
+  readonly nl: string;
+  readonly en: string;
+}
+
+/** Code → Dutch and English message templates. The codes are a public contract: add, never rename. */
+export const REASON_MESSAGES = {
+  // §3.1 titles and levels
+  NO_QUALIFICATION: {
+    nl: 'Er is geen geldige basiskwalificatie aangetoond.',
+    en: 'No valid basic qualification has been shown.',
+  },
+  DEPUTY_NEEDS_BASISBEKWAAM: {
+    nl: 'Een adjunct-directeur moet minimaal basisbekwaam zijn voor de titel RADO.',
+    en: 'A deputy director must be at least basisbekwaam for the RADO title.',
+  },
+  DIRECTOR_NEEDS_VAKBEKWAAM: {
+    nl: 'Een directeur moet minimaal vakbekwaam zijn voor de titel RDO.',
+    en: 'A director must be at least vakbekwaam for the RDO title.',
+  },
+  RDO_NEEDS_VAKBEKWAAM: {
+    nl: 'De titel RDO vraagt minimaal het niveau vakbekwaam.',
+    en: 'The RDO title requires at least the vakbekwaam level.',
+  },
+  DIRECTOR_CANNOT_HOLD_RADO: {
+    nl: 'Een directeur registreert als RDO, niet als RADO.',
+    en: 'A director registers as RDO, not as RADO.',
+  },
+  ASPIRANT_PROGRAMME_NOT_CERTIFIED: {
+    nl: 'De opleiding waarvoor u staat ingeschreven was op de inschrijfdatum niet gecertificeerd.',
+    en: 'The programme you are enrolled in was not certified on the enrolment date.',
+  },
+  ASPIRANT_PROGRAMME_LEVEL_TOO_LOW: {
+    nl: 'De opleiding leidt niet op tot het niveau {requiredLevel} dat uw functie vraagt.',
+    en: 'The programme does not lead to the {requiredLevel} level your function requires.',
+  },
+  ASPIRANT_PROGRAMME_ENDED: {
+    nl: 'De verwachte einddatum van de opleiding ({expectedEndDate}) is verstreken.',
+    en: 'The programme’s expected end date ({expectedEndDate}) has passed.',
+  },
+  ASPIRANT_NOT_YET_ENROLLED: {
+    nl: 'De inschrijving voor de opleiding begint pas op {enrolledOn}.',
+    en: 'The programme enrolment only starts on {enrolledOn}.',
+  },
+
+  // §3.2 qualification routes
+  EVIDENCE_DATED_IN_FUTURE: {
+    nl: 'De datum van het bewijs ({date}) ligt in de toekomst.',
+    en: 'The evidence date ({date}) is in the future.',
+  },
+  DIPLOMA_OUTSIDE_CERTIFICATION: {
+    nl: 'De diplomadatum {date} valt buiten de certificeringsperiode van de opleiding ({validFrom} t/m {validUntil}).',
+    en: 'The diploma date {date} is outside the programme’s certification period ({validFrom} to {validUntil}).',
+  },
+  PROVIDER_NOT_CERTIFIED_ON_DATE: {
+    nl: 'De aanbieder was op {date} niet door het register gecertificeerd.',
+    en: 'The provider was not certified by the register on {date}.',
+  },
+  LEVEL_NOT_AVAILABLE_FOR_ROUTE: {
+    nl: 'Het niveau {level} kan niet via deze kwalificatieroute worden behaald.',
+    en: 'The {level} level cannot be obtained through this qualification route.',
+  },
+  EVALUATION_WITHOUT_DIPLOMAS: {
+    nl: 'Voor een diplomawaardering is minimaal één diploma nodig.',
+    en: 'A diploma evaluation needs at least one diploma.',
+  },
+  EVALUATION_LEVEL_MISSING: {
+    nl: 'De Commissie Registratie heeft nog geen niveau vastgesteld.',
+    en: 'The registration committee has not set a level yet.',
+  },
+  MASTER_NOT_NVAO_ACCREDITED: {
+    nl: 'De masteropleiding is niet door de NVAO geaccrediteerd.',
+    en: 'The master’s programme is not accredited by the NVAO.',
+  },
+  MASTER_NOT_ALIGNED_WITH_STANDARD: {
+    nl: 'De masteropleiding sluit niet aan bij de beroepsstandaard.',
+    en: 'The master’s programme is not aligned with the professional standard.',
+  },
+
+  // §3.3 / §3.5 registration life cycle and re-registration
+  REGISTRATION_NOT_YET_STARTED: {
+    nl: 'De registratie begint pas op {registeredOn}.',
+    en: 'The registration only starts on {registeredOn}.',
+  },
+  REGISTRATION_DEREGISTERED: {
+    nl: 'De registratie is doorgehaald op {deregisteredOn}.',
+    en: 'The registration was removed on {deregisteredOn}.',
+  },
+  ASPIRANT_CANNOT_RE_REGISTER: {
+    nl: 'Een aspirant-registratie wordt niet geherregistreerd; vraag een volledige registratie aan.',
+    en: 'An aspirant registration is not re-registered; apply for a full registration.',
+  },
+  THEMES_INSUFFICIENT: {
+    nl: 'Er zijn {completed} van de {required} thema’s afgerond in deze periode; er ontbreken er nog {missing}.',
+    en: '{completed} of the {required} themes have been completed in this period; {missing} still missing.',
+  },
+  MASTER_NOT_AFTER_REGISTRATION: {
+    nl: 'Het masterdiploma ({date}) moet gedateerd zijn na de laatste (her)registratiedatum ({periodStartsOn}).',
+    en: 'The master’s diploma ({date}) must be dated after the last (re)registration date ({periodStartsOn}).',
+  },
+  PROGRAMME_ROUTE_ONLY_FOR_RADO_BASISBEKWAAM: {
+    nl: 'Herregistratie met een opleiding vakbekwaam is alleen mogelijk voor een RADO op niveau basisbekwaam.',
+    en: 'Re-registration through a vakbekwaam programme is only possible for a RADO at basisbekwaam level.',
+  },
+  PROGRAMME_NOT_VAKBEKWAAM: {
+    nl: 'De opleiding is geen gecertificeerde opleiding vakbekwaam.',
+    en: 'The programme is not a certified vakbekwaam programme.',
+  },
+  PROGRAMME_NOT_AFTER_REGISTRATION: {
+    nl: 'Het diploma van de opleiding ({date}) moet gedateerd zijn na de laatste (her)registratiedatum ({periodStartsOn}).',
+    en: 'The programme diploma ({date}) must be dated after the last (re)registration date ({periodStartsOn}).',
+  },
+
+  // §3.4 themes and completions
+  COMPLETION_OUTSIDE_CERTIFICATION: {
+    nl: 'De afronding op {date} valt buiten de certificeringsperiode van het aanbod ({validFrom} t/m {validUntil}).',
+    en: 'The completion on {date} is outside the offering’s certification period ({validFrom} to {validUntil}).',
+  },
+  COMPLETION_OUTSIDE_PERIOD: {
+    nl: 'De afronding op {date} valt buiten de registratieperiode ({periodStartsOn} t/m {asOf}).',
+    en: 'The completion on {date} is outside the registration period ({periodStartsOn} to {asOf}).',
+  },
+  UNKNOWN_THEME: {
+    nl: 'Thema {code} bestaat niet in de catalogus.',
+    en: 'Theme {code} is not in the catalogue.',
+  },
+  UNKNOWN_SUBTHEME: {
+    nl: 'Deelthema {code} bestaat niet in de catalogus.',
+    en: 'Subtheme {code} is not in the catalogue.',
+  },
+  THEME_NOT_ACTIVE: {
+    nl: 'Thema {code} was op {date} niet geldig.',
+    en: 'Theme {code} was not valid on {date}.',
+  },
+
+  // §3.6 informal learning: portfolio
+  PORTFOLIO_NO_THEMES: {
+    nl: 'Kies minimaal één thema voor het portfolio.',
+    en: 'Choose at least one theme for the portfolio.',
+  },
+  PORTFOLIO_TOO_MANY_THEMES: {
+    nl: 'Er kunnen maximaal {max} thema’s tegelijk worden gevalideerd.',
+    en: 'At most {max} themes can be validated at once.',
+  },
+  PORTFOLIO_DUPLICATE_THEME: {
+    nl: 'Thema {code} is meer dan één keer gekozen.',
+    en: 'Theme {code} was chosen more than once.',
+  },
+  PORTFOLIO_NEEDS_TWO_ASSESSORS: {
+    nl: 'Een portfoliodossier wordt behandeld door precies twee verschillende assessoren.',
+    en: 'A portfolio case is handled by exactly two different assessors.',
+  },
+  PORTFOLIO_ASSESSOR_NOT_ON_CASE: {
+    nl: 'Deze assessor behandelt dit dossier niet; het dossier blijft bij dezelfde twee assessoren.',
+    en: 'This assessor does not handle this case; the case stays with the same two assessors.',
+  },
+  PORTFOLIO_TRANSITION_NOT_ALLOWED: {
+    nl: 'De stap “{action}” is niet mogelijk in de fase “{state}”.',
+    en: 'The step “{action}” is not possible in the “{state}” stage.',
+  },
+  PORTFOLIO_FEEDBACK_REQUIRED: {
+    nl: 'Geef schriftelijke feedback bij een onvoldoende beoordeling.',
+    en: 'Give written feedback with an insufficient assessment.',
+  },
+  PORTFOLIO_CHECKLIST_STRUCTURE: {
+    nl: 'Het portfolio volgt de vaste inrichting niet.',
+    en: 'The portfolio does not follow the fixed structure.',
+  },
+  PORTFOLIO_CHECKLIST_DEVELOPMENT: {
+    nl: 'Het portfolio geeft onvoldoende inzicht in de doorgemaakte ontwikkeling op het thema.',
+    en: 'The portfolio gives insufficient insight into the development on the theme.',
+  },
+  PORTFOLIO_CHECKLIST_COLLEAGUE_FEEDBACK: {
+    nl: 'Feedback van minimaal {min} collega’s moet in de reflectie zijn opgenomen (nu {actual}).',
+    en: 'Feedback from at least {min} colleagues must be included in the reflection (now {actual}).',
+  },
+  PORTFOLIO_CHECKLIST_SOURCES: {
+    nl: 'Minimaal {min} bronnen zijn nodig (nu {actual}).',
+    en: 'At least {min} sources are needed (now {actual}).',
+  },
+  PORTFOLIO_CHECKLIST_LITERATURE: {
+    nl: 'Minimaal {min} bronnen moeten literatuur zijn (nu {actual}).',
+    en: 'At least {min} sources must be literature (now {actual}).',
+  },
+  PORTFOLIO_CHECKLIST_EVIDENCE: {
+    nl: 'Het portfolio moet {min} tot {max} bewijsstukken bevatten (nu {actual}).',
+    en: 'The portfolio must contain {min} to {max} pieces of evidence (now {actual}).',
+  },
+  PORTFOLIO_CHECKLIST_WORDS: {
+    nl: 'Het portfolio mag maximaal {max} woorden bevatten, exclusief bijlagen (nu {actual}).',
+    en: 'The portfolio may contain at most {max} words, excluding appendices (now {actual}).',
+  },
+  PORTFOLIO_CHECKLIST_WRITING: {
+    nl: 'Formulering, zinsbouw of spelling is onvoldoende.',
+    en: 'Wording, sentence structure or spelling is insufficient.',
+  },
+  PORTFOLIO_CHECKLIST_OWN_ROLE: {
+    nl: 'Leerdoelen en reflectie zijn niet geschreven vanuit de eigen rol als schoolleider.',
+    en: 'Learning goals and reflection are not written from the leader’s own role.',
+  },
+
+  // §3.6 informal learning: peer validation
+  PEER_GROUP_SIZE: {
+    nl: 'Een groep bestaat uit precies {size} schoolleiders (nu {actual}).',
+    en: 'A group consists of exactly {size} school leaders (now {actual}).',
+  },
+  PEER_DUPLICATE_PARTICIPANT: {
+    nl: 'Een schoolleider staat meer dan één keer in de groep.',
+    en: 'A school leader appears more than once in the group.',
+  },
+  PEER_FACILITATOR_MISSING: {
+    nl: 'De groep heeft geen procesbegeleider.',
+    en: 'The group has no facilitator.',
+  },
+  PEER_FACILITATOR_IS_PARTICIPANT: {
+    nl: 'De procesbegeleider kan niet ook deelnemer zijn.',
+    en: 'The facilitator cannot also be a participant.',
+  },
+  PEER_THEME_MISSING: {
+    nl: 'Iedere deelnemer kiest één thema.',
+    en: 'Every participant chooses one theme.',
+  },
+  PEER_REFLECTION_MISSING: {
+    nl: 'De eindreflectie van {authorId} over {subjectId} ontbreekt.',
+    en: 'The closing reflection by {authorId} on {subjectId} is missing.',
+  },
+  PEER_REFLECTION_LATE: {
+    nl: 'De eindreflectie van {authorId} over {subjectId} is niet binnen {hours} uur na het gesprek ingediend.',
+    en: 'The closing reflection by {authorId} on {subjectId} was not submitted within {hours} hours after the session.',
+  },
+  PEER_NOT_CONFIRMED: {
+    nl: 'De procesbegeleider heeft het gesprek nog niet bevestigd.',
+    en: 'The facilitator has not confirmed the session yet.',
+  },
+
+  // §3.7 deferrals
+  DEFERRAL_REASON_NOT_FOR_KIND: {
+    nl: 'De reden {reason} is niet mogelijk voor dit soort uitstel.',
+    en: 'The reason {reason} is not possible for this kind of deferral.',
+  },
+  DEFERRAL_NOT_EARLY_REGISTRANT: {
+    nl: 'Uitstel als vroege registrant is alleen mogelijk voor wie in {years} registreerde.',
+    en: 'Deferral as an early registrant is only possible for those who registered in {years}.',
+  },
+  DEFERRAL_EARLY_REGISTRANT_ONLY_FIRST_PERIOD: {
+    nl: 'Uitstel als vroege registrant geldt alleen voor de eerste herregistratie.',
+    en: 'Deferral as an early registrant only applies to the first re-registration.',
+  },
+  DEFERRAL_EXCEEDS_CAP: {
+    nl: 'Het uitstel mag niet later zijn dan {maxDate} (maximaal {years} jaar).',
+    en: 'The deferral may not go beyond {maxDate} (at most {years} years).',
+  },
+  DEFERRAL_DATE_NOT_AFTER_DUE: {
+    nl: 'De nieuwe datum moet na de huidige uiterste datum ({dueDate}) liggen.',
+    en: 'The new date must be after the current due date ({dueDate}).',
+  },
+  DEFERRAL_MOTIVATION_REQUIRED: {
+    nl: 'Licht het verzoek om uitstel toe.',
+    en: 'Explain the deferral request.',
+  },
+  DEFERRAL_GRANT_NEEDS_DATE: {
+    nl: 'Bij (gedeeltelijk) toekennen hoort een nieuwe datum.',
+    en: 'A (partial) grant needs a new date.',
+  },
+  DEFERRAL_FULL_GRANT_MUST_MATCH_REQUEST: {
+    nl: 'Bij volledig toekennen is de nieuwe datum de gevraagde datum ({requestedDate}).',
+    en: 'A full grant sets the requested date ({requestedDate}).',
+  },
+  DEFERRAL_PARTIAL_NOT_BEFORE_REQUESTED: {
+    nl: 'Bij gedeeltelijk toekennen ligt de nieuwe datum vóór de gevraagde datum ({requestedDate}).',
+    en: 'A partial grant sets a date before the requested date ({requestedDate}).',
+  },
+  DEFERRAL_REJECTION_NEEDS_REASONS: {
+    nl: 'Een afwijzing moet gemotiveerd worden.',
+    en: 'A rejection must state its reasons.',
+  },
+  DEFERRAL_REJECTED: {
+    nl: 'Het verzoek om uitstel is afgewezen.',
+    en: 'The deferral request was rejected.',
+  },
+
+  // §3.8 objections
+  OBJECTION_PERIOD_ENDED: {
+    nl: 'De bezwaartermijn is verstreken op {deadline}.',
+    en: 'The objection period ended on {deadline}.',
+  },
+  OBJECTION_BEFORE_DECISION: {
+    nl: 'Bezwaar kan pas worden gemaakt na het besluit van {decidedOn}.',
+    en: 'An objection can only be made after the decision of {decidedOn}.',
+  },
+} as const satisfies Record<string, MessageTemplates>;
+
+/** A machine-readable reason code. */
+export type ReasonCode = keyof typeof REASON_MESSAGES;
+
+/** Values filled into a message's `{placeholders}`. */
+export type ReasonParams = Readonly<Record<string, string | number>>;
+
+/** Why something is not allowed: a stable code, a Dutch message and the values used in it. */
+export interface Reason {
+  readonly code: ReasonCode;
+  /** Dutch message, ready to show. */
+  readonly message: string;
+  readonly params?: ReasonParams;
+}
+
+/** Either a value or the reasons why not. */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reasons: readonly Reason[] };
+
+/** Supported message languages. */
+export type MessageLanguage = 'nl' | 'en';
+
+function interpolate(template: string, params: ReasonParams | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params?.[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The message for `code` in `language` (default Dutch) with `params` filled in. */
+export function reasonMessage(code: ReasonCode, params?: ReasonParams, language: MessageLanguage = 'nl'): string {
+  return interpolate(REASON_MESSAGES[code][language], params);
+}
+
+/** Builds a {@link Reason} with its Dutch message. */
+export function reason(code: ReasonCode, params?: ReasonParams): Reason {
+  return params === undefined ? { code, message: reasonMessage(code) } : { code, message: reasonMessage(code, params), params };
+}
+
+/** A reason's message in another language (e.g. English for the admin's language switch). */
+export function formatReason(value: Reason, language: MessageLanguage): string {
+  return reasonMessage(value.code, value.params, language);
+}
+
+/** A successful {@link Result}. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** A failed {@link Result}; at least one reason. */
+export function fail<T = never>(first: Reason, ...rest: readonly Reason[]): Result<T> {
+  return { ok: false, reasons: [first, ...rest] };
+}
+
+/** `ok(value)` when `reasons` is empty, otherwise a failure with all of them. */
+export function resultOf<T>(reasons: readonly Reason[], value: () => T): Result<T> {
+  const [first, ...rest] = reasons;
+  return first === undefined ? ok(value()) : fail(first, ...rest);
+}
+
+/** Whether `code` is a known reason code (for data coming back from the database or API). */
+export function isReasonCode(code: string): code is ReasonCode {
+  return Object.prototype.hasOwnProperty.call(REASON_MESSAGES, code);
+}
