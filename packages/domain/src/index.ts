@@ -18,3 +18,4 @@ export * from './re-registration';
 export * from './informal-validation';
 export * from './reminders';
 export * from './objections';
+export * from './leader-names';

@@ -1,8 +1,27 @@
 import { Account } from '../modules/accounts/account.entity';
 import { Session } from '../modules/accounts/session.entity';
+import { DevelopmentPlanTheme } from '../modules/leaders/development-plan-theme.entity';
+import { Employment } from '../modules/leaders/employment.entity';
+import { SchoolLeader } from '../modules/leaders/school-leader.entity';
 import { Board } from '../modules/organisations/board.entity';
+import { RegistrationDeferral, RegistrationTitleChange, ReRegistration } from '../modules/registrations/registration-history.entity';
+import { Registration } from '../modules/registrations/registration.entity';
 import { School } from '../modules/organisations/school.entity';
 import { Subtheme } from '../modules/themes/subtheme.entity';
 import { Theme } from '../modules/themes/theme.entity';
 
-export const entities = [Theme, Subtheme, Board, School, Account, Session];
+export const entities = [
+  Theme,
+  Subtheme,
+  Board,
+  School,
+  Account,
+  Session,
+  SchoolLeader,
+  Employment,
+  DevelopmentPlanTheme,
+  Registration,
+  RegistrationTitleChange,
+  ReRegistration,
+  RegistrationDeferral,
+];

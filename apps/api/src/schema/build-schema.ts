@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
+import { PublicRegisterResolver } from '../modules/public-register/public-register.resolver';
 import { ThemeResolver } from '../modules/themes/theme.resolver';
 import { AuthChecker } from './auth-checker';
 
-export const resolvers = [ThemeResolver, AccountResolver] as const;
+export const resolvers = [ThemeResolver, AccountResolver, PublicRegisterResolver] as const;
 
 /** Builds the executable schema from the resolvers; the same call produces the checked-in SDL. */
 export function buildApiSchema(): Promise<GraphQLSchema> {

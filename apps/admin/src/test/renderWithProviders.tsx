@@ -1,0 +1,25 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, type RenderResult } from '@testing-library/react';
+import { UiProviders, type Language } from '@srpo/ui';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { createAppI18n } from '../i18n/createAppI18n';
+
+export interface RenderOptions {
+  route?: string;
+  mocks?: readonly MockLink.MockedResponse[];
+  language?: Language;
+}
+
+/** Renders with the app's i18n and theme, mocked GraphQL responses and an in-memory router. */
+export function renderWithProviders(ui: ReactElement, { route = '/', mocks = [], language = 'nl' }: RenderOptions = {}): RenderResult {
+  const i18n = createAppI18n({ language, storage: null });
+  return render(
+    <UiProviders i18n={i18n}>
+      <MockedProvider mocks={mocks}>
+        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      </MockedProvider>
+    </UiProviders>,
+  );
+}

@@ -1,0 +1,58 @@
+import { todayInAmsterdam, type CalendarDate, type RegistrationStatus, type RegistrationTitle } from '@srpo/domain';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { DateScalar } from '../../schema/date.scalar';
+import { RegistrationStatus as RegistrationStatusEnum, RegistrationTitle as RegistrationTitleEnum } from '../../schema/domain-enums';
+import { Public } from '../../schema/public.decorator';
+import { PublicRegisterService } from './public-register.service';
+import { PublicRegistrationConnectionType, PublicRegistrationType } from './public-register.types';
+
+@Resolver()
+export class PublicRegisterResolver {
+  @Public()
+  @Query(() => PublicRegistrationType, {
+    nullable: true,
+    description:
+      'The public entry of a register number on a date ("was this leader registered on that day?"). Null when the number is unknown or was not registered on that date.',
+  })
+  publicRegistration(
+    @Ctx() ctx: RequestContext,
+    @Arg('registerNumber', () => String) registerNumber: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default: today (Europe/Amsterdam).' })
+    asOf?: CalendarDate | null,
+  ): Promise<PublicRegistrationType | null> {
+    return new PublicRegisterService(ctx.dataSource).findByRegisterNumber(registerNumber, asOf ?? todayInAmsterdam(new Date()));
+  }
+
+  @Public()
+  @Query(() => [PublicRegistrationType], {
+    nullable: 'items',
+    description: 'Bulk check of up to 100 register numbers: same order as asked, null for unknown numbers.',
+  })
+  publicRegistrations(
+    @Ctx() ctx: RequestContext,
+    @Arg('registerNumbers', () => [String]) registerNumbers: string[],
+  ): Promise<(PublicRegistrationType | null)[]> {
+    return new PublicRegisterService(ctx.dataSource).findByRegisterNumbers(registerNumbers, todayInAmsterdam(new Date()));
+  }
+
+  @Public()
+  @Query(() => PublicRegistrationConnectionType, {
+    description:
+      'Searches the register by name or register number (accent- and case-insensitive; every word must match), sorted by surname. Without a status filter, deregistered entries are left out.',
+  })
+  searchRegister(
+    @Ctx() ctx: RequestContext,
+    @Arg('query', () => String, { nullable: true }) query?: string | null,
+    @Arg('status', () => [RegistrationStatusEnum], { nullable: true }) status?: RegistrationStatus[] | null,
+    @Arg('title', () => [RegistrationTitleEnum], { nullable: true }) title?: RegistrationTitle[] | null,
+    @Arg('boardId', () => ID, { nullable: true }) boardId?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1..100 (default 20).' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<PublicRegistrationConnectionType> {
+    return new PublicRegisterService(ctx.dataSource).search(
+      { query, status, title, boardId, first, after },
+      todayInAmsterdam(new Date()),
+    );
+  }
+}

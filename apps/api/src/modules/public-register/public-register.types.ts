@@ -1,0 +1,104 @@
+import type { CalendarDate } from '@srpo/domain';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../schema/date.scalar';
+import { LearningRoute, QualificationLevel, RegistrationStatus, RegistrationTitle } from '../../schema/domain-enums';
+
+// Read-only types of the public register. They hold only public facts, so a new column elsewhere can never leak here.
+
+@ObjectType('PublicThemeRef', { description: 'A theme as shown in the public register.' })
+export class PublicThemeRefType {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  name: string;
+}
+
+@ObjectType('PublicThemeCompletion', { description: 'A theme completed in the current registration period.' })
+export class PublicThemeCompletionType {
+  @Field(() => PublicThemeRefType)
+  theme: PublicThemeRefType;
+
+  @Field(() => DateScalar)
+  completedOn: CalendarDate;
+
+  @Field(() => LearningRoute)
+  route: LearningRoute;
+}
+
+@ObjectType('PublicBoard', { description: 'A school board the leader works for.' })
+export class PublicBoardType {
+  @Field(() => String)
+  name: string;
+}
+
+@ObjectType('PublicRegistration', {
+  description: 'The public facts of one registration on a given date. Never contains contact details, birth date, documents or decision texts.',
+})
+export class PublicRegistrationType {
+  @Field(() => String)
+  registerNumber: string;
+
+  @Field(() => String, { description: 'Name as written, e.g. "Jan van Dijk".' })
+  displayName: string;
+
+  @Field(() => RegistrationTitle)
+  title: RegistrationTitle;
+
+  @Field(() => Boolean, { description: 'Registered as aspirant: a starting leader still in a certified programme.' })
+  aspirant: boolean;
+
+  @Field(() => QualificationLevel, { nullable: true })
+  qualificationLevel: QualificationLevel | null;
+
+  @Field(() => RegistrationStatus)
+  status: RegistrationStatus;
+
+  @Field(() => DateScalar, { description: 'Date of the committee decision that registered the leader.' })
+  registeredOn: CalendarDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Re-registration due date of the current period (after deferrals).' })
+  reRegistrationDue: CalendarDate | null;
+
+  @Field(() => [PublicThemeCompletionType])
+  completedThemes: PublicThemeCompletionType[];
+
+  @Field(() => [PublicBoardType])
+  boards: PublicBoardType[];
+}
+
+@ObjectType('PublicRegistrationEdge')
+export class PublicRegistrationEdgeType {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => PublicRegistrationType)
+  node: PublicRegistrationType;
+}
+
+@ObjectType('PageInfo', { description: 'Relay page information.' })
+export class PageInfoType {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ObjectType('PublicRegistrationConnection')
+export class PublicRegistrationConnectionType {
+  @Field(() => [PublicRegistrationEdgeType])
+  edges: PublicRegistrationEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
+
+  @Field(() => Int, { description: 'Number of matches over all pages.' })
+  totalCount: number;
+}

@@ -1,0 +1,46 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from './App';
+import { PublicThemesQuery } from './themes/graphql';
+import { renderWithProviders } from './test/renderWithProviders';
+
+describe('App routes', () => {
+  it('shows the home page with a skip link, navigation and main landmark', () => {
+    renderWithProviders(<App />, { route: '/' });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Schoolleidersregister PO' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Naar de inhoud' }).getAttribute('href')).toBe('#main-content');
+    expect(screen.getByRole('main').id).toBe('main-content');
+    const nav = within(screen.getByRole('navigation', { name: 'Hoofdmenu' }));
+    expect(nav.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
+    expect(nav.getByRole('link', { name: 'Thema’s' }).getAttribute('href')).toBe('/themas');
+    expect(document.title).toBe('Schoolleidersregister PO');
+  });
+
+  it('moves focus to the main content after navigating', () => {
+    const noThemes = { request: { query: PublicThemesQuery, variables: () => true }, result: { data: { themes: [] } } };
+    renderWithProviders(<App />, { route: '/', mocks: [noThemes] });
+
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Thema’s' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Professionaliseringsthema’s' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+
+  it('shows a not-found page for an unknown address', () => {
+    renderWithProviders(<App />, { route: '/bestaat-niet' });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Naar de startpagina' }).getAttribute('href')).toBe('/');
+  });
+
+  it('switches the language and the document language', () => {
+    renderWithProviders(<App />, { route: '/' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'School Leaders Register PO' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(document.documentElement.lang).toBe('en');
+  });
+});

@@ -1,0 +1,19 @@
+import { NotFoundPage } from '@srpo/ui';
+import { Route, Routes } from 'react-router';
+import { HomePage } from './home/HomePage';
+import { RegisterLayout } from './layout/RegisterLayout';
+import { paths } from './routes';
+import { ThemesPage } from './themes/ThemesPage';
+
+/** Routes of the public register; the router itself comes from main.tsx (or a test). */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<RegisterLayout />}>
+        <Route path={paths.home} element={<HomePage />} />
+        <Route path={paths.themes} element={<ThemesPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,18 @@
+import { AppShell } from '@srpo/ui';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { paths } from '../routes';
+
+/** Frame of every public page. */
+export function RegisterLayout() {
+  const { t } = useTranslation();
+  const navItems = [
+    { to: paths.home, label: t('nav.home'), end: true },
+    { to: paths.themes, label: t('nav.themes') },
+  ];
+  return (
+    <AppShell title={t('app.title')} navItems={navItems}>
+      <Outlet />
+    </AppShell>
+  );
+}

@@ -1,0 +1,29 @@
+import { useQuery } from '@apollo/client/react';
+import Typography from '@mui/material/Typography';
+import { ErrorMessage, LoadingIndicator, ThemeCatalogue, todayIsoDate, useDocumentTitle } from '@srpo/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PublicThemesQuery } from './graphql';
+
+/** The public theme catalogue: the themes valid today. */
+export function ThemesPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('themes.documentTitle'));
+  const [activeOn] = useState(todayIsoDate);
+  const { data, error, refetch } = useQuery(PublicThemesQuery, { variables: { activeOn } });
+
+  let content;
+  if (data) content = <ThemeCatalogue themes={data.themes} />;
+  else if (error) content = <ErrorMessage message={t('themes.loadError')} onRetry={() => void refetch()} />;
+  else content = <LoadingIndicator />;
+
+  return (
+    <>
+      <Typography variant="h1" gutterBottom>
+        {t('themes.title')}
+      </Typography>
+      <Typography sx={{ mb: 3, maxWidth: '70ch' }}>{t('themes.intro')}</Typography>
+      {content}
+    </>
+  );
+}

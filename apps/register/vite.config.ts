@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // One copy of each stateful library, also for code that comes in through @srpo/ui.
+    dedupe: ['react', 'react-dom', '@emotion/react', '@mui/material', '@apollo/client', 'graphql', 'i18next', 'react-i18next', 'react-router'],
+  },
+  server: {
+    port: 5174,
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: apiUrl, changeOrigin: true },
+      '/health': { target: apiUrl, changeOrigin: true },
+    },
+  },
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, todayIsoDate } from './dates';
+
+describe('formatDate', () => {
+  it('formats an API date in Dutch and English without shifting the day', () => {
+    expect(formatDate('2014-01-01', 'nl')).toBe('1 januari 2014');
+    expect(formatDate('2014-01-01', 'en')).toBe('January 1, 2014');
+    expect(formatDate('2025-12-31', 'nl')).toBe('31 december 2025');
+  });
+
+  it('returns anything that is not an API date unchanged', () => {
+    expect(formatDate('morgen', 'nl')).toBe('morgen');
+  });
+});
+
+describe('todayIsoDate', () => {
+  it('uses the local calendar day', () => {
+    expect(todayIsoDate(new Date(2024, 1, 9, 23, 59))).toBe('2024-02-09');
+  });
+});

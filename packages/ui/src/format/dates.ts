@@ -1,0 +1,22 @@
+/** A calendar date as the API sends it: 'YYYY-MM-DD' (no time, no time zone). */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Formats an API date for people, e.g. '2014-01-01' → '1 januari 2014' (nl) or 'January 1, 2014' (en).
+ * Formatting happens in UTC so the day never shifts with the browser's time zone.
+ */
+export function formatDate(date: IsoDate, language: string): string {
+  const match = ISO_DATE.exec(date);
+  if (!match) return date;
+  const [, year, month, day] = match;
+  const utc = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(utc);
+}
+
+/** Today's date in the browser's time zone, as an API date. */
+export function todayIsoDate(now: Date = new Date()): IsoDate {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

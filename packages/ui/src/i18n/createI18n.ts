@@ -1,0 +1,57 @@
+import { createInstance, type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from './languages';
+import type { MessageTree } from './messages';
+import { uiEn, uiNl } from './uiMessages';
+
+export const LANGUAGE_STORAGE_KEY = 'srpo.language';
+
+export interface CreateI18nOptions {
+  /** The app's own strings (default namespace `translation`), per language. */
+  resources: Record<Language, MessageTree>;
+  /** Start language; default: the user's stored choice, else Dutch. */
+  language?: Language;
+  /** Where the user's choice is remembered; `null` to not remember (tests). */
+  storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+}
+
+function defaultStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null; // storage blocked by the browser
+  }
+}
+
+function reflectLanguageInDocument(language: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+/**
+ * An i18next instance with the app's strings in `translation` and the shared strings in `ui`.
+ * Dutch is the default and the fallback; English is second. Initialised synchronously.
+ */
+export function createI18n({ resources, language, storage = defaultStorage() }: CreateI18nOptions): i18n {
+  const stored = storage?.getItem(LANGUAGE_STORAGE_KEY);
+  const startLanguage: Language = language ?? (isLanguage(stored) ? stored : DEFAULT_LANGUAGE);
+  const instance = createInstance();
+  void instance.use(initReactI18next).init({
+    resources: {
+      nl: { translation: resources.nl, ui: uiNl },
+      en: { translation: resources.en, ui: uiEn },
+    },
+    lng: startLanguage,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    ns: ['translation', 'ui'],
+    defaultNS: 'translation',
+    interpolation: { escapeValue: false }, // React escapes
+    initAsync: false,
+  });
+  reflectLanguageInDocument(startLanguage);
+  instance.on('languageChanged', (next: string) => {
+    reflectLanguageInDocument(next);
+    if (isLanguage(next)) storage?.setItem(LANGUAGE_STORAGE_KEY, next);
+  });
+  return instance;
+}

@@ -1,0 +1,67 @@
+import type { SameKeys } from './messages';
+
+/** Strings of the shared components (namespace `ui`), Dutch. */
+export const uiNl = {
+  layout: {
+    skipLink: 'Naar de inhoud',
+    mainNavigation: 'Hoofdmenu',
+  },
+  language: {
+    label: 'Taal',
+    nl: 'Nederlands',
+    en: 'English',
+  },
+  status: {
+    loading: 'Bezig met laden…',
+    retry: 'Opnieuw proberen',
+  },
+  notFound: {
+    documentTitle: 'Pagina niet gevonden',
+    title: 'Pagina niet gevonden',
+    body: 'De pagina die u zoekt bestaat niet (meer). Controleer het adres of ga naar de startpagina.',
+    home: 'Naar de startpagina',
+  },
+  themes: {
+    empty: 'Er zijn geen thema’s om te tonen.',
+    code: 'Thema {{code}}',
+    wildcard: 'Vrij thema',
+    wildcardExplanation: 'Voor informeel leren in een ander domein en voor aanbod dat bij geen ander thema past.',
+    subthemes: 'Deelthema’s',
+    noSubthemes: 'Dit thema heeft geen deelthema’s.',
+    validFrom: 'Geldig vanaf {{from}}',
+    validBetween: 'Geldig van {{from}} tot en met {{until}}',
+  },
+} as const;
+
+/** Strings of the shared components (namespace `ui`), English. */
+export const uiEn: SameKeys<typeof uiNl> = {
+  layout: {
+    skipLink: 'Skip to content',
+    mainNavigation: 'Main menu',
+  },
+  language: {
+    label: 'Language',
+    nl: 'Nederlands',
+    en: 'English',
+  },
+  status: {
+    loading: 'Loading…',
+    retry: 'Try again',
+  },
+  notFound: {
+    documentTitle: 'Page not found',
+    title: 'Page not found',
+    body: 'The page you are looking for does not exist (any more). Check the address or go to the home page.',
+    home: 'Go to the home page',
+  },
+  themes: {
+    empty: 'There are no themes to show.',
+    code: 'Theme {{code}}',
+    wildcard: 'Open theme',
+    wildcardExplanation: 'For informal learning in another domain and for offerings that fit no other theme.',
+    subthemes: 'Subthemes',
+    noSubthemes: 'This theme has no subthemes.',
+    validFrom: 'Valid from {{from}}',
+    validBetween: 'Valid from {{from}} up to and including {{until}}',
+  },
+};

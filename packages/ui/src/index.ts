@@ -1,0 +1,17 @@
+export { createApolloClient, type CreateApolloClientOptions } from './apollo/createApolloClient';
+export { AppProviders, UiProviders, type AppProvidersProps } from './AppProviders';
+export { ErrorMessage, type ErrorMessageProps } from './feedback/ErrorMessage';
+export { LoadingIndicator } from './feedback/LoadingIndicator';
+export { formatDate, todayIsoDate, type IsoDate } from './format/dates';
+export { createI18n, LANGUAGE_STORAGE_KEY, type CreateI18nOptions } from './i18n/createI18n';
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from './i18n/languages';
+export { LanguageSwitch } from './i18n/LanguageSwitch';
+export { messageKeys, type MessageTree, type SameKeys } from './i18n/messages';
+export { uiEn, uiNl } from './i18n/uiMessages';
+export { useLanguage } from './i18n/useLanguage';
+export { AppShell, MAIN_CONTENT_ID, type AppShellProps, type NavItem } from './layout/AppShell';
+export { NotFoundPage } from './layout/NotFoundPage';
+export { SkipLink } from './layout/SkipLink';
+export { useDocumentTitle } from './layout/useDocumentTitle';
+export { createSrpoTheme, srpoPalette } from './theme/createSrpoTheme';
+export { ThemeCatalogue, type CatalogueSubtheme, type CatalogueTheme, type ThemeCatalogueProps } from './themes/ThemeCatalogue';

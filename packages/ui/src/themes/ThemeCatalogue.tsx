@@ -1,0 +1,126 @@
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../format/dates';
+
+export interface CatalogueSubtheme {
+  id: string;
+  code: string;
+  name: string;
+  description?: string | null;
+}
+
+/** What the catalogue shows of a theme; the apps' generated query types fit this shape. */
+export interface CatalogueTheme {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  isWildcard: boolean;
+  validFrom?: string;
+  validUntil?: string | null;
+  subthemes: readonly CatalogueSubtheme[];
+}
+
+export interface ThemeCatalogueProps {
+  themes: readonly CatalogueTheme[];
+  /** Show each theme's validity period (staff); the public catalogue shows only current themes. */
+  showValidity?: boolean;
+}
+
+function Validity({ theme }: { theme: CatalogueTheme }) {
+  const { t, i18n } = useTranslation('ui');
+  if (!theme.validFrom) return null;
+  const from = formatDate(theme.validFrom, i18n.language);
+  const text = theme.validUntil
+    ? t('themes.validBetween', { from, until: formatDate(theme.validUntil, i18n.language) })
+    : t('themes.validFrom', { from });
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+      {text}
+    </Typography>
+  );
+}
+
+function ThemeCard({ theme, showValidity }: { theme: CatalogueTheme; showValidity: boolean }) {
+  const { t } = useTranslation('ui');
+  const headingId = `theme-${theme.id}-heading`;
+  return (
+    <Card component="article" aria-labelledby={headingId} variant="outlined" sx={{ height: '100%' }}>
+      <CardContent>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 1 }}>
+          <Typography variant="overline" component="p" color="text.secondary" sx={{ lineHeight: 1.5 }}>
+            {t('themes.code', { code: theme.code })}
+          </Typography>
+          {theme.isWildcard && <Chip label={t('themes.wildcard')} color="secondary" size="small" />}
+        </Box>
+        <Typography id={headingId} variant="h2" component="h2" sx={{ fontSize: '1.3rem', mb: 1 }}>
+          {theme.name}
+        </Typography>
+        <Typography>{theme.description}</Typography>
+        {theme.isWildcard && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {t('themes.wildcardExplanation')}
+          </Typography>
+        )}
+        {showValidity && <Validity theme={theme} />}
+        {theme.subthemes.length > 0 ? (
+          <>
+            <Typography variant="h3" component="h3" sx={{ fontSize: '1rem', mt: 2, mb: 0.5 }}>
+              {t('themes.subthemes')}
+            </Typography>
+            <Box component="ul" sx={{ m: 0, pl: 3 }}>
+              {theme.subthemes.map((subtheme) => (
+                <li key={subtheme.id}>
+                  <Typography component="span" sx={{ fontWeight: 600 }}>
+                    {subtheme.code}
+                  </Typography>{' '}
+                  {subtheme.name}
+                  {subtheme.description && (
+                    <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                      {subtheme.description}
+                    </Typography>
+                  )}
+                </li>
+              ))}
+            </Box>
+          </>
+        ) : (
+          showValidity && (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+              {t('themes.noSubthemes')}
+            </Typography>
+          )
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The professional-development themes with their subthemes; the wildcard is marked. */
+export function ThemeCatalogue({ themes, showValidity = false }: ThemeCatalogueProps) {
+  const { t } = useTranslation('ui');
+  if (themes.length === 0) return <Typography sx={{ py: 2 }}>{t('themes.empty')}</Typography>;
+  return (
+    <Box
+      component="ol"
+      sx={{
+        listStyle: 'none',
+        m: 0,
+        p: 0,
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+      }}
+    >
+      {themes.map((theme) => (
+        <li key={theme.id} data-testid="theme" data-wildcard={theme.isWildcard || undefined}>
+          <ThemeCard theme={theme} showValidity={showValidity} />
+        </li>
+      ))}
+    </Box>
+  );
+}
