@@ -1,3 +1,4 @@
+import { todayInAmsterdam } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from './config';
 import { createDataSource, ensureDatabase } from './database/data-source';
@@ -42,7 +43,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     const applied = await dataSource.runMigrations();
     if (applied.length) logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
     if (config.seedDemoData) {
-      const seeded = await seedDemoData(dataSource);
+      const seeded = await seedDemoData(dataSource, todayInAmsterdam(new Date()));
       if (seeded) logger.info('demo data seeded');
     }
     const schema = await buildApiSchema();

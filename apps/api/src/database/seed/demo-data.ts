@@ -1,14 +1,7 @@
 import type { CalendarDate } from '@srpo/domain';
 import { Role } from '../../modules/accounts/role';
+import { createRandom } from './random';
 
-/** Deterministic pseudo-random numbers so every demo database looks the same. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const CITIES = [
   'Amsterdam', 'Rotterdam', 'Utrecht', 'Den Haag', 'Eindhoven', 'Groningen', 'Zwolle', 'Arnhem', 'Nijmegen',
@@ -61,6 +54,9 @@ export const DEMO_SUBTHEMES: readonly { themeCode: string; code: string; name: s
   { themeCode: '6', code: '6.2', name: 'Teamontwikkeling en professionele cultuur', validFrom: '2014-01-01' as CalendarDate },
   { themeCode: '6', code: '6.3', name: 'Weerstand en draagvlak', validFrom: '2014-01-01' as CalendarDate },
 ];
+
+/** Enrolled leaders in the demo register (about nine in ten registered). */
+export const DEMO_LEADER_COUNT = 260;
 
 /** Demo only: every demo account signs in with this password (README). */
 export const DEMO_PASSWORD = 'demo-wachtwoord';

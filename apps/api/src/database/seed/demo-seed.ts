@@ -1,17 +1,24 @@
+import { displayName, type CalendarDate } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Account } from '../../modules/accounts/account.entity';
 import { hashPassword } from '../../modules/accounts/password';
+import { Employment } from '../../modules/leaders/employment.entity';
+import { SchoolLeader } from '../../modules/leaders/school-leader.entity';
 import { Board } from '../../modules/organisations/board.entity';
 import { School } from '../../modules/organisations/school.entity';
+import { RegistrationDeferral, RegistrationTitleChange, ReRegistration } from '../../modules/registrations/registration-history.entity';
+import { RegistrationStatusService } from '../../modules/registrations/registration-status.service';
+import { Registration } from '../../modules/registrations/registration.entity';
 import { Subtheme } from '../../modules/themes/subtheme.entity';
 import { Theme } from '../../modules/themes/theme.entity';
-import { DEMO_ACCOUNTS, DEMO_BOARDS, DEMO_PASSWORD, DEMO_SUBTHEMES } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_BOARDS, DEMO_LEADER_COUNT, DEMO_PASSWORD, DEMO_SUBTHEMES } from './demo-data';
+import { buildDemoLeaders } from './demo-leaders';
 
 /**
  * Fills an empty database with a realistic, deterministic demo register. Does nothing when boards
  * already exist, so a restart keeps what people changed. Returns whether it seeded.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+export async function seedDemoData(dataSource: DataSource, today: CalendarDate): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent starts on the same database.
     await manager.query('SELECT pg_advisory_xact_lock(20180101)');
@@ -19,6 +26,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     await seedSubthemes(manager);
     await seedBoardsAndSchools(manager);
     await seedAccounts(manager);
+    await seedLeaders(manager, today);
     return true;
   });
 }
@@ -57,4 +65,78 @@ async function seedBoardsAndSchools(manager: EntityManager): Promise<void> {
 async function seedAccounts(manager: EntityManager): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await manager.getRepository(Account).insert(DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash })));
+}
+
+/** Leaders with employments and registrations (with their history), then their statuses for today. */
+async function seedLeaders(manager: EntityManager, today: CalendarDate): Promise<void> {
+  const boards = await manager.getRepository(Board).find({ relations: { schools: true } });
+  const boardByNumber = new Map(boards.map((board) => [board.boardNumber, board]));
+  const leaders = buildDemoLeaders(DEMO_LEADER_COUNT, DEMO_BOARDS, today);
+  let leaderAccountLinked = false;
+
+  for (const demo of leaders) {
+    const demoBoard = DEMO_BOARDS[demo.employment.boardIndex]!;
+    const board = boardByNumber.get(demoBoard.boardNumber)!;
+    const school = board.schools?.find((candidate) => candidate.brin === demoBoard.schools[demo.employment.schoolIndex]?.brin);
+    const { identifiers } = await manager.getRepository(SchoolLeader).insert({
+      initials: demo.initials,
+      firstName: demo.firstName,
+      infix: demo.infix,
+      lastName: demo.lastName,
+      birthDate: demo.birthDate,
+      email: demo.email,
+      enrolledOn: demo.enrolledOn,
+    });
+    const leaderId = identifiers[0]!.id as string;
+    await manager.getRepository(Employment).insert({
+      leaderId,
+      boardId: board.id,
+      schoolId: school?.id ?? null,
+      function: demo.employment.function,
+      startsOn: demo.employment.startsOn,
+      endsOn: demo.registration?.deregistration?.on ?? null,
+    });
+
+    const registration = demo.registration;
+    if (!registration) continue;
+    const title = { title: registration.title, level: registration.level, aspirant: registration.aspirant };
+    const inserted = await manager.getRepository(Registration).insert({
+      leaderId,
+      registeredOn: registration.registeredOn,
+      firstRegisteredOn: registration.registeredOn,
+      aspirantUntil: registration.aspirantUntil,
+      fullRegistrationOn: registration.fullRegistrationOn,
+      deregisteredOn: registration.deregistration?.on ?? null,
+      deregistrationReason: registration.deregistration?.reason ?? null,
+      ...title,
+      ...(registration.fullRegistrationOn ? { level: registration.fullLevel, aspirant: false } : {}),
+      // Placeholders: the status service below computes the real values.
+      status: 'ACTIVE',
+      dueDate: registration.registeredOn,
+      statusAsOf: '1900-01-01' as CalendarDate,
+    });
+    const registrationId = inserted.identifiers[0]!.id as string;
+    await manager.getRepository(RegistrationTitleChange).insert([
+      { registrationId, effectiveOn: registration.registeredOn, ...title },
+      ...(registration.fullRegistrationOn
+        ? [{ registrationId, effectiveOn: registration.fullRegistrationOn, title: registration.title, level: registration.fullLevel, aspirant: false }]
+        : []),
+    ]);
+    if (registration.reRegistrations.length) {
+      await manager
+        .getRepository(ReRegistration)
+        .insert(registration.reRegistrations.map((approvedOn) => ({ registrationId, approvedOn, route: 'THEMES' as const })));
+    }
+    if (registration.deferral) {
+      await manager.getRepository(RegistrationDeferral).insert({ registrationId, ...registration.deferral });
+    }
+    if (!leaderAccountLinked && !registration.aspirant && !registration.deregistration) {
+      // The demo leader account belongs to a registered leader.
+      const account = await manager.getRepository(Account).findOneByOrFail({ email: 'schoolleider@demo.srpo.nl' });
+      await manager.getRepository(SchoolLeader).update({ id: leaderId }, { accountId: account.id, email: account.email });
+      await manager.getRepository(Account).update({ id: account.id }, { displayName: displayName(demo) });
+      leaderAccountLinked = true;
+    }
+  }
+  await new RegistrationStatusService(manager).refreshAll(today);
 }

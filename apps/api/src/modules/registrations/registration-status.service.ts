@@ -1,5 +1,5 @@
 import { registrationStateOn, type CalendarDate } from '@srpo/domain';
-import { Not, type DataSource } from 'typeorm';
+import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { loadRegistrationHistory } from './registration.loaders';
 import { toRegistrationFacts } from './registration.facts';
 import { Registration } from './registration.entity';
@@ -18,13 +18,13 @@ const BATCH_SIZE = 500;
  * `refresh(today)`; so does every change to a registration's facts.
  */
 export class RegistrationStatusService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: DataSource | EntityManager) {}
 
   /** Recomputes every registration not yet computed for `today`; returns the status changes. */
   async refreshAll(today: CalendarDate): Promise<StatusChange[]> {
     const changes: StatusChange[] = [];
     for (;;) {
-      const batch = await this.dataSource.getRepository(Registration).find({
+      const batch = await this.db.getRepository(Registration).find({
         where: { statusAsOf: Not(today) },
         order: { id: 'ASC' },
         take: BATCH_SIZE,
@@ -37,7 +37,7 @@ export class RegistrationStatusService {
   /** Recomputes the given registrations for `today`. */
   async refresh(registrations: readonly Registration[], today: CalendarDate): Promise<StatusChange[]> {
     const changes: StatusChange[] = [];
-    const rows = (await loadRegistrationHistory(this.dataSource, registrations)).map((item) => {
+    const rows = (await loadRegistrationHistory(this.db, registrations)).map((item) => {
       const state = registrationStateOn(toRegistrationFacts(item), today);
       const { registration } = item;
       // Before registeredOn (a decision recorded ahead of its date) the registration counts as active.
@@ -49,7 +49,7 @@ export class RegistrationStatusService {
     });
     if (rows.length === 0) return changes;
     // One statement per batch; a cache refresh is not an edit, so `version` stays as it is.
-    await this.dataSource.query(
+    await this.db.query(
       `UPDATE registration AS r
           SET status = v.status, due_date = v.due_date, status_as_of = $4
          FROM unnest($1::uuid[], $2::text[], $3::date[]) AS v(id, status, due_date)

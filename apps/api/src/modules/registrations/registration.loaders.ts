@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { RegistrationDeferral, RegistrationTitleChange, ReRegistration } from './registration-history.entity';
 import type { Registration } from './registration.entity';
 import type { RegistrationWithHistory } from './registration.facts';
@@ -16,16 +15,16 @@ export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<str
 
 /** Loads the history of many registrations in three queries, whatever their number. */
 export async function loadRegistrationHistory(
-  dataSource: DataSource,
+  db: DataSource | EntityManager,
   registrations: readonly Registration[],
 ): Promise<RegistrationWithHistory[]> {
   if (registrations.length === 0) return [];
   const ids = registrations.map((registration) => registration.id);
   const where = { registrationId: In(ids) };
   const [titleChanges, reRegistrations, deferrals] = await Promise.all([
-    dataSource.getRepository(RegistrationTitleChange).find({ where, order: { effectiveOn: 'ASC' } }),
-    dataSource.getRepository(ReRegistration).find({ where, order: { approvedOn: 'ASC' } }),
-    dataSource.getRepository(RegistrationDeferral).find({ where, order: { grantedOn: 'ASC' } }),
+    db.getRepository(RegistrationTitleChange).find({ where, order: { effectiveOn: 'ASC' } }),
+    db.getRepository(ReRegistration).find({ where, order: { approvedOn: 'ASC' } }),
+    db.getRepository(RegistrationDeferral).find({ where, order: { grantedOn: 'ASC' } }),
   ]);
   const byRegistration = <T extends { registrationId: string }>(rows: T[]) => groupBy(rows, (row) => row.registrationId);
   const [titles, reRegs, defs] = [byRegistration(titleChanges), byRegistration(reRegistrations), byRegistration(deferrals)];
@@ -35,16 +34,4 @@ export async function loadRegistrationHistory(
     reRegistrations: reRegs.get(registration.id) ?? [],
     deferrals: defs.get(registration.id) ?? [],
   }));
-}
-
-export interface RegistrationLoaders {
-  history: DataLoader<Registration, RegistrationWithHistory, string>;
-}
-
-export function createRegistrationLoaders(dataSource: DataSource): RegistrationLoaders {
-  return {
-    history: new DataLoader((registrations) => loadRegistrationHistory(dataSource, registrations), {
-      cacheKeyFn: (registration) => registration.id,
-    }),
-  };
 }
