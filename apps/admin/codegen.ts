@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTimeISO: 'string', JSON: 'unknown' },
         strictScalars: true,
         useTypeImports: true,
         enumsAsTypes: true,

@@ -4,6 +4,8 @@ import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@s
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+const DEMO_PASSWORD = 'demo-wachtwoord';
+
 describe('portal in Chromium', () => {
   let api: TestApi | undefined;
   let app: RunningApp | undefined;
@@ -21,6 +23,7 @@ describe('portal in Chromium', () => {
     await api?.stop();
   });
 
+  /** A fresh browser context per page: its own cookies, so its own session. */
   async function open(path: string): Promise<Page> {
     if (!browser || !app) throw new Error('not started');
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -28,20 +31,88 @@ describe('portal in Chromium', () => {
     return page;
   }
 
-  it('goes from the dashboard to the theme catalogue and shows the eight themes', async () => {
-    const page = await open('/');
-    await page.getByRole('heading', { level: 1, name: 'Welkom in het portaal' }).waitFor();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Thema’s' }).click();
+  async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+    await page.getByLabel('Wachtwoord').fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+  }
 
-    await page.getByRole('heading', { level: 2, name: 'Wildcard' }).waitFor();
-    expect(await page.getByTestId('theme').count()).toBe(8);
-    await expectVisible(page, 'Persoonlijk leiderschap');
-    expect(await page.locator('[data-wildcard]').getByText('Vrij thema').count()).toBe(1);
+  function pathOf(page: Page): string {
+    return new URL(page.url()).pathname;
+  }
+
+  it('sends an anonymous visitor to the login page, which passes axe', async () => {
+    const page = await open('/');
+
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(pathOf(page)).toBe('/inloggen');
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
-});
 
-async function expectVisible(page: Page, themeName: string): Promise<void> {
-  expect(await page.getByRole('heading', { level: 2, name: themeName }).isVisible()).toBe(true);
-}
+  it('shows the API’s Dutch message for a wrong password, in an error summary that passes axe', async () => {
+    const page = await open('/inloggen');
+
+    await logIn(page, 'commissie@demo.srpo.nl', 'niet-het-wachtwoord');
+
+    const summary = page.getByRole('alert');
+    await summary.getByText('E-mailadres of wachtwoord is onjuist.').waitFor();
+    expect(await summary.getByRole('heading', { level: 2, name: 'Er is een probleem' }).isVisible()).toBe(true);
+    expect(pathOf(page)).toBe('/inloggen');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('lets staff log in, open their workspace and the theme catalogue, and log out', async () => {
+    const page = await open('/');
+    await logIn(page, 'medewerker@demo.srpo.nl');
+
+    // Back where the visitor came from: the overview, with a card for the staff role only.
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne de Medewerker' }).waitFor();
+    expect(pathOf(page)).toBe('/');
+    const cards = page.getByTestId('workspace-card');
+    expect(await cards.allTextContents()).toHaveLength(1);
+    expect(await cards.getByRole('heading', { level: 2 }).textContent()).toBe('Medewerker');
+    expect(await page.getByRole('button', { name: /Sanne de Medewerker/ }).textContent()).toContain('Medewerker');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await cards.getByRole('link', { name: 'Medewerker' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Registerbureau' }).waitFor();
+    expect(pathOf(page)).toBe('/medewerker');
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Thema’s' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Wildcard' }).waitFor();
+    expect(await page.getByTestId('theme').count()).toBe(8);
+    expect(await page.getByRole('heading', { level: 2, name: 'Persoonlijk leiderschap' }).isVisible()).toBe(true);
+    expect(await page.locator('[data-wildcard]').getByText('Vrij thema').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /Sanne de Medewerker/ }).click();
+    await page.getByRole('menuitem', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(pathOf(page)).toBe('/inloggen');
+
+    // The session is gone on the server too: a fresh load of the overview is guarded again.
+    await page.goto(`${app?.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(pathOf(page)).toBe('/inloggen');
+    await page.close();
+  });
+
+  it('refuses the staff workspace to a school leader', async () => {
+    const page = await open('/medewerker');
+    await logIn(page, 'schoolleider@demo.srpo.nl');
+
+    await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    expect(pathOf(page)).toBe('/medewerker');
+    expect(await page.getByRole('main').getByRole('heading', { name: 'Registerbureau' }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Naar het overzicht' }).click();
+    // The demo seed gives the leader account the name of the registered leader it belongs to.
+    await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
+    expect(await page.getByTestId('workspace-card').getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Schoolleider']);
+    await page.close();
+  });
+});

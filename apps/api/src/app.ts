@@ -5,7 +5,9 @@ import { createDataSource, ensureDatabase } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { seedDemoData } from './database/seed/demo-seed';
 import { startHttpServer, type RunningHttpServer } from './http/server';
+import { loadJobsConfig, startJobs, type RunningJobs } from './jobs/job-runner';
 import type { Logger } from './logger';
+import { DocumentStore } from './modules/applications/document-store';
 import { buildApiSchema } from './schema/build-schema';
 
 export interface RunningApi {
@@ -38,6 +40,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
 
   const dataSource = createDataSource(databaseUrl);
   let http: RunningHttpServer | undefined;
+  let jobs: RunningJobs | undefined;
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations();
@@ -46,20 +49,28 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
       const seeded = await seedDemoData(dataSource, todayInAmsterdam(new Date()));
       if (seeded) logger.info('demo data seeded');
     }
+    jobs = await startJobs({ databaseUrl, dataSource, logger, config: loadJobsConfig() });
     const schema = await buildApiSchema();
-    http = await startHttpServer({ schema, dataSource, logger, corsOrigins: config.corsOrigins }, config.port, config.host);
+    http = await startHttpServer(
+      { schema, dataSource, logger, corsOrigins: config.corsOrigins, documentStore: new DocumentStore(config.documentsDir) },
+      config.port,
+      config.host,
+    );
   } catch (error) {
+    await jobs?.stop();
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
     throw error;
   }
 
   const server = http;
+  const runningJobs = jobs;
   return {
     url: server.url,
     dataSource,
     async stop() {
       await server.stop();
+      await runningJobs.stop();
       await dataSource.destroy();
       await embedded?.stop();
     },

@@ -12,6 +12,8 @@ export interface ApiConfig {
   /** Where the embedded PostgreSQL keeps its data (git-ignored, reused between starts). */
   embeddedDataDir: string;
   embeddedPort: number;
+  /** Folder of uploaded documents (git-ignored in development). */
+  documentsDir: string;
   /** Seed demo data into an empty database on start. */
   seedDemoData: boolean;
   logLevel: string;
@@ -34,6 +36,7 @@ export function loadConfig(): ApiConfig {
     databaseUrl: process.env.DATABASE_URL || undefined,
     embeddedDataDir: process.env.EMBEDDED_PG_DIR ?? path.join(apiRoot, '.data', 'postgres'),
     embeddedPort: intFromEnv('EMBEDDED_PG_PORT', 54320),
+    documentsDir: process.env.DOCUMENTS_DIR ?? path.join(apiRoot, '.data', 'documents'),
     seedDemoData: process.env.SEED_DEMO_DATA !== 'false',
     logLevel: process.env.LOG_LEVEL ?? 'info',
     corsOrigins: (process.env.CORS_ORIGINS ?? 'http://localhost:5173,http://localhost:5174')

@@ -3,6 +3,7 @@ import type { SessionCookie } from './http/session-cookie';
 import type { Logger } from './logger';
 import type { Account } from './modules/accounts/account.entity';
 import { AccountService } from './modules/accounts/account.service';
+import { createApplicationLoaders, type ApplicationLoaders } from './modules/applications/application.loaders';
 import { createThemeLoaders, type ThemeLoaders } from './modules/themes/theme.loaders';
 
 /** Everything a resolver may use for one request; loaders are per request so caches never leak. */
@@ -14,6 +15,7 @@ export interface RequestContext {
   session: SessionCookie;
   loaders: {
     themes: ThemeLoaders;
+    applications: ApplicationLoaders;
   };
 }
 
@@ -30,6 +32,7 @@ export async function createRequestContext(
     session,
     loaders: {
       themes: createThemeLoaders(dataSource),
+      applications: createApplicationLoaders(dataSource),
     },
   };
 }

@@ -15,6 +15,13 @@ const THEME_NAMES = [
   'Wildcard',
 ];
 
+/** The plain-Dutch sentence the entry page gives per status. */
+const EXPLANATIONS: Record<string, RegExp> = {
+  ACTIVE: /^(De registratie is geldig|De schoolleider staat als aspirant ingeschreven)/,
+  CONDITIONAL: /^De herregistratie had op \d{1,2} \p{L}+ \d{4} rond moeten zijn; de registratie blijft zes maanden onder voorwaarden geldig, tot \d{1,2} \p{L}+ \d{4}\.$/u,
+  EXPIRED: /^De herregistratie had op \d{1,2} \p{L}+ \d{4} rond moeten zijn en is niet binnen zes maanden gelukt; de registratie is sinds \d{1,2} \p{L}+ \d{4} verlopen\.$/u,
+};
+
 describe('public register in Chromium', () => {
   let api: TestApi | undefined;
   let app: RunningApp | undefined;
@@ -33,11 +40,58 @@ describe('public register in Chromium', () => {
     await api?.stop();
   });
 
+  let consoleErrors: string[] = [];
+
   async function open(path: string, width = 1280): Promise<Page> {
     if (!browser || !app) throw new Error('not started');
     page = await browser.newPage({ viewport: { width, height: 800 } });
+    consoleErrors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
     await page.goto(`${app.url}${path}`);
     return page;
+  }
+
+  /** Asks the real API directly, to pick test subjects without assuming the demo data. */
+  async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    if (!api) throw new Error('not started');
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  interface Subject {
+    registerNumber: string;
+    displayName: string;
+    registeredOn: string;
+  }
+
+  async function someEntry(status: string): Promise<Subject> {
+    const data = await graphql<{ searchRegister: { edges: { node: Subject }[] } }>(
+      `query ($status: [RegistrationStatus!]) { searchRegister(status: $status, first: 1) { edges { node { registerNumber displayName registeredOn } } } }`,
+      { status: [status] },
+    );
+    const subject = data.searchRegister.edges[0]?.node;
+    if (!subject) throw new Error(`The demo register has no ${status} entry.`);
+    return subject;
+  }
+
+  /** Waits for the search's live region to report a finished search; returns its text. */
+  async function searchDone(): Promise<string> {
+    const status = page.getByTestId('search-status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/gevonden/);
+    return (await status.textContent()) ?? '';
+  }
+
+  async function resultNames(): Promise<string[]> {
+    return page.getByTestId('search-result').getByRole('heading', { level: 2 }).allTextContents();
   }
 
   it('shows the eight themes of the catalogue, the wildcard marked', async () => {
@@ -81,6 +135,120 @@ describe('public register in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Professional-development themes' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('searches "dijk" accent-insensitively, opens an entry with its status in plain Dutch, and goes back', async () => {
+    await open('/');
+    await page.getByRole('search').getByRole('searchbox', { name: 'Naam of registernummer' }).fill('dijk');
+    await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
+
+    await page.waitForURL(/\/zoeken\?q=dijk$/);
+    expect(await searchDone()).toMatch(/^\d+ schoolleiders gevonden/);
+    const found = () => resultNames().then((names) => [names.some((name) => / van Dijk$/.test(name)), names.some((name) => / Dïjkman$/.test(name))]);
+    // Sorted by surname: page on until both kinds of "dijk" are shown (or the results end).
+    while ((await found()).includes(false) && (await page.getByRole('button', { name: 'Meer resultaten' }).count()) > 0) {
+      const shown = (await resultNames()).length;
+      await page.getByRole('button', { name: 'Meer resultaten' }).click();
+      await expect.poll(async () => (await resultNames()).length).toBeGreaterThan(shown);
+    }
+    expect(await found()).toEqual([true, true]);
+    for (const name of await resultNames()) expect(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toContain('dijk');
+
+    const first = page.getByTestId('search-result').filter({ has: page.getByRole('link', { name: / van Dijk$/ }) }).first();
+    const name = (await first.getByRole('link').textContent()) ?? '';
+    const status = (await first.getAttribute('data-status')) ?? '';
+    const chipText = (await first.locator('[data-status]').textContent()) ?? '';
+    await first.getByRole('link').click();
+
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(page.url()).toMatch(/\/register\/\d{6}$/);
+    expect(await page.getByTestId('entry-status').locator('[data-status]').textContent()).toBe(chipText);
+    expect(await page.getByTestId('status-explanation').textContent()).toMatch(EXPLANATIONS[status] ?? /^$/);
+    expect(await page.title()).toBe(`${name} | Schoolleidersregister PO`);
+
+    await page.goBack();
+    await page.waitForURL(/\/zoeken\?q=dijk$/);
+    expect(await page.getByRole('searchbox', { name: 'Naam of registernummer' }).inputValue()).toBe('dijk');
+    await searchDone();
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters on "Onder voorwaarden": only that status, in a shareable URL', async () => {
+    await open('/zoeken');
+    await page.getByRole('checkbox', { name: 'Onder voorwaarden' }).check();
+
+    await page.waitForURL(/\/zoeken\?status=CONDITIONAL$/);
+    expect(await searchDone()).toMatch(/^\d+ schoolleiders? gevonden/);
+    const statuses = await page.getByTestId('search-result').evaluateAll((items) => items.map((item) => item.getAttribute('data-status')));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['CONDITIONAL']));
+    expect(new Set(await page.getByTestId('search-result').locator('.MuiChip-root').allTextContents())).toEqual(new Set(['Onder voorwaarden']));
+    const names = await resultNames();
+
+    await page.reload();
+    await searchDone();
+    expect(await page.getByRole('checkbox', { name: 'Onder voorwaarden' }).isChecked()).toBe(true);
+    expect(await resultNames()).toEqual(names);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByTestId('search-result').first().getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: names[0] }).waitFor();
+    expect(await page.getByTestId('status-explanation').textContent()).toMatch(EXPLANATIONS.CONDITIONAL as RegExp);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows an entry on a 360 px wide screen without horizontal scrolling or console errors, and meets WCAG 2.1 AA', async () => {
+    const subject = await someEntry('EXPIRED');
+    await open(`/register/${subject.registerNumber}`, 360);
+    await page.getByRole('heading', { level: 1, name: subject.displayName }).waitFor();
+
+    expect(await page.getByTestId('status-explanation').textContent()).toMatch(EXPLANATIONS.EXPIRED as RegExp);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+
+    await open('/zoeken?q=dijk', 360);
+    await searchDone();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('meets WCAG 2.1 AA on the search page with results and on an entry page', async () => {
+    await open('/zoeken?q=dijk&titel=RDO');
+    await searchDone();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const subject = await someEntry('ACTIVE');
+    await open(`/register/${subject.registerNumber}`);
+    await page.getByRole('heading', { level: 1, name: subject.displayName }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('checks an entry on a past date through ?peildatum=, and shows not-found before the registration', async () => {
+    const subject = await someEntry('ACTIVE');
+    await open(`/register/${subject.registerNumber}`);
+    await page.getByRole('heading', { level: 1, name: subject.displayName }).waitFor();
+
+    await page.getByLabel('Peildatum').fill(subject.registeredOn);
+    await page.getByRole('button', { name: 'Bekijken' }).click();
+    await page.waitForURL(new RegExp(`/register/${subject.registerNumber}\\?peildatum=${subject.registeredOn}$`));
+    await page.getByText(/^U ziet de registratie zoals die was op \d{1,2} \p{L}+ \d{4}\.$/u).waitFor();
+    await page.getByRole('heading', { level: 1, name: subject.displayName }).waitFor();
+
+    await page.goto(`${app?.url}/register/${subject.registerNumber}?peildatum=2000-01-01`);
+    await page.getByRole('heading', { level: 1, name: 'Registratie niet gevonden' }).waitFor();
+    expect(await page.getByText(`Registernummer ${subject.registerNumber} was op 1 januari 2000 niet geregistreerd.`).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${app?.url}/register/000000`);
+    await page.getByRole('heading', { level: 1, name: 'Registratie niet gevonden' }).waitFor();
+    expect(consoleErrors).toEqual([]);
     await page.close();
   });
 

@@ -1,8 +1,21 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from './App';
+import type { SearchRegisterQuery as SearchResult } from './gql/graphql';
+import { SearchRegisterQuery } from './search/graphql';
+import { LocationProbe } from './test/LocationProbe';
 import { PublicThemesQuery } from './themes/graphql';
 import { renderWithProviders } from './test/renderWithProviders';
+
+const emptyPage: SearchResult = {
+  __typename: 'Query',
+  searchRegister: {
+    __typename: 'PublicRegistrationConnection',
+    totalCount: 0,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+    edges: [],
+  },
+};
 
 describe('App routes', () => {
   it('shows the home page with a skip link, navigation and main landmark', () => {
@@ -13,8 +26,30 @@ describe('App routes', () => {
     expect(screen.getByRole('main').id).toBe('main-content');
     const nav = within(screen.getByRole('navigation', { name: 'Hoofdmenu' }));
     expect(nav.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
+    expect(nav.getByRole('link', { name: 'Zoeken' }).getAttribute('href')).toBe('/zoeken');
     expect(nav.getByRole('link', { name: 'Thema’s' }).getAttribute('href')).toBe('/themas');
     expect(document.title).toBe('Schoolleidersregister PO');
+  });
+
+  it('leads with a search box that opens the search page with the query in the URL', async () => {
+    const anything = { request: { query: SearchRegisterQuery, variables: () => true }, result: { data: emptyPage } };
+    renderWithProviders(
+      <>
+        <App />
+        <LocationProbe />
+      </>,
+      { route: '/', mocks: [anything] },
+    );
+
+    const search = within(screen.getByRole('search', { name: 'Zoeken in het register' }));
+    expect(search.queryByRole('checkbox')).toBeNull();
+    fireEvent.change(search.getByRole('searchbox', { name: 'Naam of registernummer' }), { target: { value: 'el Amrani' } });
+    fireEvent.click(search.getByRole('button', { name: 'Zoeken' }));
+
+    expect(screen.getByTestId('location').textContent).toBe('/zoeken?q=el+Amrani');
+    expect(screen.getByRole('heading', { level: 1, name: 'Zoeken in het register' })).toBeTruthy();
+    expect((screen.getByRole('searchbox', { name: 'Naam of registernummer' }) as HTMLInputElement).value).toBe('el Amrani');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Geen schoolleiders gevonden'));
   });
 
   it('moves focus to the main content after navigating', () => {

@@ -1,8 +1,10 @@
 import { NotFoundPage } from '@srpo/ui';
 import { Route, Routes } from 'react-router';
+import { EntryPage } from './entry/EntryPage';
 import { HomePage } from './home/HomePage';
 import { RegisterLayout } from './layout/RegisterLayout';
 import { paths } from './routes';
+import { SearchPage } from './search/SearchPage';
 import { ThemesPage } from './themes/ThemesPage';
 
 /** Routes of the public register; the router itself comes from main.tsx (or a test). */
@@ -11,6 +13,8 @@ export function App() {
     <Routes>
       <Route element={<RegisterLayout />}>
         <Route path={paths.home} element={<HomePage />} />
+        <Route path={paths.search} element={<SearchPage />} />
+        <Route path={paths.entry} element={<EntryPage />} />
         <Route path={paths.themes} element={<ThemesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,5 +1,16 @@
-/** Paths of the public register. Coming: search (/zoeken), entries (/register/:registerNumber), offerings, statistics. */
+/** Paths of the public register. Coming: offerings, statistics. */
 export const paths = {
   home: '/',
+  search: '/zoeken',
+  entry: '/register/:registerNumber',
   themes: '/themas',
 } as const;
+
+/** URL parameter of the entry page for "the registration as it was on this date". */
+export const AS_OF_PARAM = 'peildatum';
+
+/** Shareable address of a register entry, optionally on a past date: `/register/100001?peildatum=2020-01-01`. */
+export function entryPath(registerNumber: string, asOf?: string | null): string {
+  const path = `/register/${encodeURIComponent(registerNumber)}`;
+  return asOf ? `${path}?${new URLSearchParams({ [AS_OF_PARAM]: asOf }).toString()}` : path;
+}

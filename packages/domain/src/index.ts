@@ -19,3 +19,4 @@ export * from './informal-validation';
 export * from './reminders';
 export * from './objections';
 export * from './leader-names';
+export * from './application-workflow';

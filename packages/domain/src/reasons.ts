@@ -285,6 +285,32 @@ export const REASON_MESSAGES = {
     en: 'The deferral request was rejected.',
   },
 
+  // Application workflow
+  APPLICATION_ACTION_NOT_ALLOWED: {
+    nl: 'Deze stap kan niet bij een aanvraag met status {status}.',
+    en: 'This step is not possible for an application with status {status}.',
+  },
+  ALREADY_REGISTERED: {
+    nl: 'U bent al geregistreerd; vraag een niveauwijziging of herregistratie aan.',
+    en: 'You are already registered; apply for a level change or re-registration instead.',
+  },
+  NOT_REGISTERED: {
+    nl: 'Een niveauwijziging kan alleen met een bestaande registratie.',
+    en: 'A level change needs an existing registration.',
+  },
+  APPLICATION_RETURN_NEEDS_MESSAGE: {
+    nl: 'Geef aan welke informatie nog nodig is.',
+    en: 'Say which information is still needed.',
+  },
+  APPLICATION_REJECTION_NEEDS_REASONS: {
+    nl: 'Een afwijzing moet gemotiveerd worden.',
+    en: 'A rejection must state its reasons.',
+  },
+  APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION: {
+    nl: 'De regels staan deze registratie niet toe; goedkeuren kan alleen als uitzondering met een motivering.',
+    en: 'The rules do not allow this registration; approving it needs an exception with a justification.',
+  },
+
   // §3.8 objections
   OBJECTION_PERIOD_ENDED: {
     nl: 'De bezwaartermijn is verstreken op {deadline}.',

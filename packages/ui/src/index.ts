@@ -13,5 +13,19 @@ export { AppShell, MAIN_CONTENT_ID, type AppShellProps, type NavItem } from './l
 export { NotFoundPage } from './layout/NotFoundPage';
 export { SkipLink } from './layout/SkipLink';
 export { useDocumentTitle } from './layout/useDocumentTitle';
+export {
+  isRegistrationStatus,
+  isRegistrationTitle,
+  LEARNING_ROUTES,
+  QUALIFICATION_LEVELS,
+  REGISTRATION_STATUSES,
+  REGISTRATION_TITLES,
+  type LearningRouteValue,
+  type QualificationLevelValue,
+  type RegistrationStatusValue,
+  type RegistrationTitleValue,
+} from './registrations/registrationValues';
+export { RegistrationStatusChip, type RegistrationStatusChipProps } from './registrations/RegistrationStatusChip';
+export { useRegistrationLabels, type RegistrationLabels } from './registrations/useRegistrationLabels';
 export { createSrpoTheme, srpoPalette } from './theme/createSrpoTheme';
 export { ThemeCatalogue, type CatalogueSubtheme, type CatalogueTheme, type ThemeCatalogueProps } from './themes/ThemeCatalogue';

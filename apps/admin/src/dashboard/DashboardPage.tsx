@@ -1,24 +1,48 @@
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useDocumentTitle } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { useViewer } from '../auth/useViewer';
 import { paths } from '../routes';
+import { orderedRoles, workspacePaths } from '../workspaces/workspaces';
 
-/** Start page of the portal; becomes the login and the role's workspace. */
+/** Start page after login: a greeting and a card per role of the account, each leading to its workspace. */
 export function DashboardPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('dashboard.documentTitle'));
+  const { viewer } = useViewer();
+  if (!viewer) return null; // RequireAuth shows the page only with a viewer
+  const roles = orderedRoles(viewer.roles);
   return (
     <>
       <Typography variant="h1" gutterBottom>
-        {t('dashboard.title')}
+        {t('dashboard.title', { name: viewer.displayName })}
       </Typography>
-      <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('dashboard.intro')}</Typography>
-      <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('dashboard.loginComing')}</Typography>
-      <Link component={RouterLink} to={paths.themes}>
-        {t('dashboard.themesLink')}
-      </Link>
+      <Typography sx={{ mb: 3, maxWidth: '70ch' }}>{roles.length > 0 ? t('dashboard.intro') : t('dashboard.noRoles')}</Typography>
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))' }}>
+        {roles.map((role) => (
+          <li key={role} data-testid="workspace-card">
+            <Card variant="outlined" sx={{ height: '100%' }}>
+              <CardContent>
+                <Typography variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
+                  <Link component={RouterLink} to={workspacePaths[role]}>
+                    {t(`roles.${role}`)}
+                  </Link>
+                </Typography>
+                <Typography>{t(`workspaces.${role}.summary`)}</Typography>
+              </CardContent>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      <Typography sx={{ mt: 4 }}>
+        <Link component={RouterLink} to={paths.themes}>
+          {t('dashboard.themesLink')}
+        </Link>
+      </Typography>
     </>
   );
 }

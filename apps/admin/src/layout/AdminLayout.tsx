@@ -1,17 +1,24 @@
-import { AppShell } from '@srpo/ui';
+import { AppShell, type NavItem } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { UserMenu } from '../auth/UserMenu';
+import { useViewer } from '../auth/useViewer';
 import { paths } from '../routes';
+import { orderedRoles, workspacePaths } from '../workspaces/workspaces';
 
-/** Frame of every portal page; the signed-in user's menu goes into `actions` once login exists. */
+/** Frame of every portal page; signed in, it has the navigation (with the account's workspaces) and the user menu. */
 export function AdminLayout() {
   const { t } = useTranslation();
-  const navItems = [
-    { to: paths.dashboard, label: t('nav.dashboard'), end: true },
-    { to: paths.themes, label: t('nav.themes') },
-  ];
+  const { viewer } = useViewer();
+  const navItems: NavItem[] = viewer
+    ? [
+        { to: paths.dashboard, label: t('nav.dashboard'), end: true },
+        ...orderedRoles(viewer.roles).map((role) => ({ to: workspacePaths[role], label: t(`workspaces.${role}.nav`) })),
+        { to: paths.themes, label: t('nav.themes') },
+      ]
+    : [];
   return (
-    <AppShell title={t('app.title')} navItems={navItems}>
+    <AppShell title={t('app.title')} navItems={navItems} actions={viewer ? <UserMenu viewer={viewer} /> : undefined}>
       <Outlet />
     </AppShell>
   );

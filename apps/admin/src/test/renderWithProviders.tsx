@@ -3,11 +3,12 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, type RenderResult } from '@testing-library/react';
 import { UiProviders, type Language } from '@srpo/ui';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, type InitialEntry } from 'react-router';
 import { createAppI18n } from '../i18n/createAppI18n';
 
 export interface RenderOptions {
-  route?: string;
+  /** Start address; an object also carries router state (e.g. the login page's return path). */
+  route?: InitialEntry;
   mocks?: readonly MockLink.MockedResponse[];
   language?: Language;
 }

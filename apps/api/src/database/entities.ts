@@ -1,5 +1,14 @@
 import { Account } from '../modules/accounts/account.entity';
 import { Session } from '../modules/accounts/session.entity';
+import { AuditLogEntry } from '../modules/audit/audit-log.entity';
+import { ReminderSent } from '../jobs/reminder-sent.entity';
+import { EmailOutboxMessage } from '../modules/letters/email-outbox.entity';
+import { Letter } from '../modules/letters/letter.entity';
+import { EvidenceDocument } from '../modules/applications/evidence-document.entity';
+import { RegistrationApplication } from '../modules/applications/registration-application.entity';
+import { CommitteeMeeting } from '../modules/committee/committee-meeting.entity';
+import { Decision } from '../modules/committee/decision.entity';
+import { Objection } from '../modules/committee/objection.entity';
 import { DevelopmentPlanTheme } from '../modules/leaders/development-plan-theme.entity';
 import { Employment } from '../modules/leaders/employment.entity';
 import { SchoolLeader } from '../modules/leaders/school-leader.entity';
@@ -24,4 +33,13 @@ export const entities = [
   RegistrationTitleChange,
   ReRegistration,
   RegistrationDeferral,
+  CommitteeMeeting,
+  RegistrationApplication,
+  EvidenceDocument,
+  Decision,
+  Objection,
+  AuditLogEntry,
+  Letter,
+  EmailOutboxMessage,
+  ReminderSent,
 ];

@@ -55,3 +55,17 @@ export function createErrorFormatter(logger: Logger) {
     return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   };
 }
+
+/** Turns the domain's "no" into an error: the first reason's code and message, all reasons in `extensions.reasons`. */
+export function domainError(reasons: readonly { code: string; message: string }[]): AppError {
+  const [first] = reasons;
+  return new AppError(first?.code ?? 'BAD_USER_INPUT', first?.message ?? 'Dit is volgens de regels niet toegestaan.', {
+    reasons: reasons.map(({ code, message }) => ({ code, message })),
+  });
+}
+
+/** The value of a domain result, or its reasons as an error. */
+export function valueOrThrow<T>(result: { ok: true; value: T } | { ok: false; reasons: readonly { code: string; message: string }[] }): T {
+  if (!result.ok) throw domainError(result.reasons);
+  return result.value;
+}

@@ -11,6 +11,9 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from '../context';
 import type { Logger } from '../logger';
+import type { DocumentStore } from '../modules/applications/document-store';
+import { registerEvidenceRoutes } from '../modules/applications/evidence.routes';
+import { registerLetterRoutes } from '../modules/letters/letter.routes';
 import { sessionCookie } from './session-cookie';
 import { createErrorFormatter } from './errors';
 
@@ -19,6 +22,8 @@ export interface HttpServerOptions {
   dataSource: DataSource;
   logger: Logger;
   corsOrigins: string[];
+  /** Where uploaded documents are kept (outside the database rows). */
+  documentStore: DocumentStore;
 }
 
 export interface RunningHttpServer {
@@ -34,7 +39,7 @@ const MAX_QUERY_TOKENS = 5_000;
  * The HTTP surface: `/graphql`, and `/health/live` + `/health/ready` for orchestration.
  */
 export async function startHttpServer(options: HttpServerOptions, port: number, host: string): Promise<RunningHttpServer> {
-  const { schema, dataSource, logger, corsOrigins } = options;
+  const { schema, dataSource, logger, corsOrigins, documentStore } = options;
   const app = express();
   app.disable('x-powered-by');
   const server = createServer(app);
@@ -64,6 +69,8 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     }
   });
 
+  registerLetterRoutes(app, dataSource);
+
   app.use(
     '/graphql',
     cors({ origin: corsOrigins, credentials: true }),
@@ -72,6 +79,8 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
       context: ({ req, res }) => createRequestContext(dataSource, logger, sessionCookie(req, res)),
     }),
   );
+
+  registerEvidenceRoutes(app, dataSource, documentStore);
 
   app.use(rejectUnreadableBody);
 

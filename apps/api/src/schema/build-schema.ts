@@ -2,11 +2,26 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
+import { ApplicationResolver } from '../modules/applications/application.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { CommitteeMeetingResolver, DecisionResolver } from '../modules/committee/committee.resolver';
+import { LeaderResolver } from '../modules/leaders/leader.resolver';
+import { LetterResolver } from '../modules/letters/letter.resolver';
 import { PublicRegisterResolver } from '../modules/public-register/public-register.resolver';
 import { ThemeResolver } from '../modules/themes/theme.resolver';
 import { AuthChecker } from './auth-checker';
 
-export const resolvers = [ThemeResolver, AccountResolver, PublicRegisterResolver] as const;
+export const resolvers = [
+  ThemeResolver,
+  AccountResolver,
+  PublicRegisterResolver,
+  ApplicationResolver,
+  CommitteeMeetingResolver,
+  DecisionResolver,
+  LeaderResolver,
+  AuditResolver,
+  LetterResolver,
+] as const;
 
 /** Builds the executable schema from the resolvers; the same call produces the checked-in SDL. */
 export function buildApiSchema(): Promise<GraphQLSchema> {

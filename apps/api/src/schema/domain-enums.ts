@@ -1,4 +1,13 @@
-import { LearningRoute, QualificationLevel, RegistrationStatus, RegistrationTitle } from '@srpo/domain';
+import {
+  ApplicationKind,
+  ApplicationStatus,
+  LeaderFunction,
+  LearningRoute,
+  QualificationLevel,
+  QualificationRoute,
+  RegistrationStatus,
+  RegistrationTitle,
+} from '@srpo/domain';
 import { registerEnumType } from 'type-graphql';
 
 // The domain's enums, published once under stable GraphQL names.
@@ -17,4 +26,21 @@ registerEnumType(RegistrationStatus, {
 });
 registerEnumType(LearningRoute, { name: 'LearningRoute', description: 'FORMAL (certified offering) or INFORMAL (validated informal learning).' });
 
-export { LearningRoute, QualificationLevel, RegistrationStatus, RegistrationTitle };
+registerEnumType(ApplicationKind, { name: 'ApplicationKind', description: 'INITIAL registration, ASPIRANT registration, LEVEL_CHANGE, RE_REGISTRATION.' });
+registerEnumType(ApplicationStatus, {
+  name: 'ApplicationStatus',
+  description: 'DRAFT → SUBMITTED → (RETURNED for information) → COMPLETE → SCHEDULED on a meeting → APPROVED or REJECTED; or WITHDRAWN.',
+});
+registerEnumType(LeaderFunction, { name: 'LeaderFunction', description: 'DIRECTOR (directeur) or DEPUTY_DIRECTOR (adjunct-directeur).' });
+registerEnumType(QualificationRoute, { name: 'QualificationRoute', description: 'How the basic qualification is shown (DESIGN §3.2).' });
+
+export {
+  ApplicationKind,
+  ApplicationStatus,
+  LeaderFunction,
+  LearningRoute,
+  QualificationLevel,
+  QualificationRoute,
+  RegistrationStatus,
+  RegistrationTitle,
+};

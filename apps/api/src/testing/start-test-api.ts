@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,8 @@ export interface TestApi {
 export async function startTestApi(): Promise<TestApi> {
   const [port, pgPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'srpo-e2e-pg-'));
+  // PostgreSQL runs as its own system user when we are root: it must be able to enter the folder.
+  chmodSync(dataDir, 0o755);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiRoot,
     env: {
@@ -27,7 +29,8 @@ export async function startTestApi(): Promise<TestApi> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: '',
-      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'),
+      DOCUMENTS_DIR: path.join(dataDir, 'documents'),
       EMBEDDED_PG_PORT: String(pgPort),
       SEED_DEMO_DATA: 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

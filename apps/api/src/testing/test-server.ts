@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import { DocumentStore } from '../modules/applications/document-store';
 import { startHttpServer, type RunningHttpServer } from '../http/server';
 import { createLogger } from '../logger';
 import { buildApiSchema } from '../schema/build-schema';
@@ -13,7 +17,7 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 export async function startTestServer(dataSource: DataSource): Promise<RunningHttpServer & { graphql: typeof postGraphQL }> {
   const schema = await buildApiSchema();
   const server = await startHttpServer(
-    { schema, dataSource, logger: createLogger('silent'), corsOrigins: [] },
+    { schema, dataSource, logger: createLogger('silent'), corsOrigins: [], documentStore: new DocumentStore(mkdtempSync(path.join(tmpdir(), 'srpo-docs-'))) },
     0,
     '127.0.0.1',
   );

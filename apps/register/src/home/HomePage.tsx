@@ -2,18 +2,29 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useDocumentTitle } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { paths } from '../routes';
+import { SearchForm } from '../search/SearchForm';
+import { criteriaToParams, emptyCriteria } from '../search/searchParams';
 
-/** Start page of the public register; the search comes here. */
+/** Start page of the public register: leads with the search box. */
 export function HomePage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   useDocumentTitle(t('home.documentTitle'));
   return (
     <>
       <Typography variant="h1" gutterBottom>
         {t('home.title')}
       </Typography>
+      <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('home.searchIntro')}</Typography>
+      <SearchForm
+        criteria={emptyCriteria}
+        onSearch={(criteria) => {
+          const params = criteriaToParams(criteria).toString();
+          void navigate(params ? `${paths.search}?${params}` : paths.search);
+        }}
+      />
       <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('home.intro')}</Typography>
       <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('home.themesIntro')}</Typography>
       <Link component={RouterLink} to={paths.themes}>

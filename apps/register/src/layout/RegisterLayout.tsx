@@ -8,6 +8,7 @@ export function RegisterLayout() {
   const { t } = useTranslation();
   const navItems = [
     { to: paths.home, label: t('nav.home'), end: true },
+    { to: paths.search, label: t('nav.search') },
     { to: paths.themes, label: t('nav.themes') },
   ];
   return (

@@ -31,6 +31,32 @@ export const uiNl = {
     validFrom: 'Geldig vanaf {{from}}',
     validBetween: 'Geldig van {{from}} tot en met {{until}}',
   },
+  registration: {
+    status: {
+      ACTIVE: 'Geregistreerd',
+      CONDITIONAL: 'Onder voorwaarden',
+      EXPIRED: 'Herregistratie verlopen',
+      DEREGISTERED: 'Uitgeschreven',
+    },
+    title: {
+      RDO: 'RDO',
+      RADO: 'RADO',
+    },
+    titleName: {
+      RDO: 'Registerdirecteur Onderwijs',
+      RADO: 'Registeradjunct-directeur Onderwijs',
+    },
+    aspirantTitle: 'aspirant {{title}}',
+    level: {
+      BASISBEKWAAM: 'basisbekwaam',
+      VAKBEKWAAM: 'vakbekwaam',
+      MASTER: 'master',
+    },
+    route: {
+      FORMAL: 'formeel leren',
+      INFORMAL: 'informeel leren',
+    },
+  },
 } as const;
 
 /** Strings of the shared components (namespace `ui`), English. */
@@ -63,5 +89,31 @@ export const uiEn: SameKeys<typeof uiNl> = {
     noSubthemes: 'This theme has no subthemes.',
     validFrom: 'Valid from {{from}}',
     validBetween: 'Valid from {{from}} up to and including {{until}}',
+  },
+  registration: {
+    status: {
+      ACTIVE: 'Registered',
+      CONDITIONAL: 'Registered under conditions',
+      EXPIRED: 'Re-registration expired',
+      DEREGISTERED: 'Deregistered',
+    },
+    title: {
+      RDO: 'RDO',
+      RADO: 'RADO',
+    },
+    titleName: {
+      RDO: 'Registered Director of Education',
+      RADO: 'Registered Deputy Director of Education',
+    },
+    aspirantTitle: 'aspirant {{title}}',
+    level: {
+      BASISBEKWAAM: 'basisbekwaam',
+      VAKBEKWAAM: 'vakbekwaam',
+      MASTER: 'master',
+    },
+    route: {
+      FORMAL: 'formal learning',
+      INFORMAL: 'informal learning',
+    },
   },
 };

@@ -1,10 +1,16 @@
 import { ThemesAndOrganisations1795495492024 } from './1795495492024-themes-and-organisations';
 import { AccountsAndSessions1795496000000 } from './1795496000000-accounts-and-sessions';
 import { LeadersAndRegistrations1795496840910 } from './1795496840910-leaders-and-registrations';
+import { ApplicationsAndCommittee1795497100000 } from './1795497100000-applications-and-committee';
+import { AccountBoardLink1795497200000 } from './1795497200000-account-board-link';
+import { AuditLettersOutbox1795498000000 } from './1795498000000-audit-letters-outbox';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
   ThemesAndOrganisations1795495492024,
   AccountsAndSessions1795496000000,
   LeadersAndRegistrations1795496840910,
+  ApplicationsAndCommittee1795497100000,
+  AccountBoardLink1795497200000,
+  AuditLettersOutbox1795498000000,
 ];

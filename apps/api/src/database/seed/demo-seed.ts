@@ -2,6 +2,7 @@ import { displayName, type CalendarDate } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Account } from '../../modules/accounts/account.entity';
 import { hashPassword } from '../../modules/accounts/password';
+import { Role } from '../../modules/accounts/role';
 import { Employment } from '../../modules/leaders/employment.entity';
 import { SchoolLeader } from '../../modules/leaders/school-leader.entity';
 import { Board } from '../../modules/organisations/board.entity';
@@ -12,6 +13,7 @@ import { Registration } from '../../modules/registrations/registration.entity';
 import { Subtheme } from '../../modules/themes/subtheme.entity';
 import { Theme } from '../../modules/themes/theme.entity';
 import { DEMO_ACCOUNTS, DEMO_BOARDS, DEMO_LEADER_COUNT, DEMO_PASSWORD, DEMO_SUBTHEMES } from './demo-data';
+import { seedDemoApplications } from './demo-applications';
 import { buildDemoLeaders } from './demo-leaders';
 
 /**
@@ -19,7 +21,7 @@ import { buildDemoLeaders } from './demo-leaders';
  * already exist, so a restart keeps what people changed. Returns whether it seeded.
  */
 export async function seedDemoData(dataSource: DataSource, today: CalendarDate): Promise<boolean> {
-  return dataSource.transaction(async (manager) => {
+  const seeded = await dataSource.transaction(async (manager) => {
     // Serialise concurrent starts on the same database.
     await manager.query('SELECT pg_advisory_xact_lock(20180101)');
     if (await manager.getRepository(Board).exists()) return false;
@@ -29,6 +31,9 @@ export async function seedDemoData(dataSource: DataSource, today: CalendarDate):
     await seedLeaders(manager, today);
     return true;
   });
+  // Decisions go through the real services (own transactions), so this part runs after the commit.
+  if (seeded) await seedDemoApplications(dataSource, today);
+  return seeded;
 }
 
 async function seedSubthemes(manager: EntityManager): Promise<void> {
@@ -64,7 +69,11 @@ async function seedBoardsAndSchools(manager: EntityManager): Promise<void> {
 /** One account per role (listed in the README); the shared demo password is hashed like any other. */
 async function seedAccounts(manager: EntityManager): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await manager.getRepository(Account).insert(DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash })));
+  // The board account acts for the first demo board.
+  const board = await manager.getRepository(Board).findOneByOrFail({ boardNumber: DEMO_BOARDS[0]!.boardNumber });
+  await manager.getRepository(Account).insert(
+    DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash, boardId: account.roles.includes(Role.BOARD) ? board.id : null })),
+  );
 }
 
 /** Leaders with employments and registrations (with their history), then their statuses for today. */

@@ -27,4 +27,8 @@ export class Account extends TrackedEntity {
 
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
+
+  /** The board a BOARD account acts for. */
+  @Column({ name: 'board_id', type: 'uuid', nullable: true })
+  boardId: string | null;
 }

@@ -1,5 +1,6 @@
 import { displayName, dueDateOn, statusOn, type CalendarDate, type RegistrationStatus, type RegistrationTitle } from '@srpo/domain';
 import { In, type DataSource } from 'typeorm';
+import { assertId } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
 import { Employment } from '../leaders/employment.entity';
 import { SchoolLeader } from '../leaders/school-leader.entity';
@@ -14,7 +15,6 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 /** Without a status filter the public search lists registrations that are in force or lapsed, not those who left. */
 const DEFAULT_SEARCH_STATUSES: RegistrationStatus[] = ['ACTIVE', 'CONDITIONAL', 'EXPIRED'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface SearchRegisterInput {
   query?: string | null;
@@ -76,9 +76,7 @@ export class PublicRegisterService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw new AppError('BAD_USER_INPUT', `\`first\` moet tussen 1 en ${MAX_PAGE_SIZE} liggen.`, { field: 'first' });
     }
-    if (input.boardId && !UUID.test(input.boardId)) {
-      throw new AppError('BAD_USER_INPUT', 'Onbekend bestuur: `boardId` is geen geldig id.', { field: 'boardId' });
-    }
+    if (input.boardId) assertId(input.boardId, 'boardId');
     const after = input.after ? decodeCursor(input.after) : null;
 
     const conditions: string[] = ['r.status = ANY($1::text[])'];

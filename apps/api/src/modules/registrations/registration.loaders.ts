@@ -21,11 +21,10 @@ export async function loadRegistrationHistory(
   if (registrations.length === 0) return [];
   const ids = registrations.map((registration) => registration.id);
   const where = { registrationId: In(ids) };
-  const [titleChanges, reRegistrations, deferrals] = await Promise.all([
-    db.getRepository(RegistrationTitleChange).find({ where, order: { effectiveOn: 'ASC' } }),
-    db.getRepository(ReRegistration).find({ where, order: { approvedOn: 'ASC' } }),
-    db.getRepository(RegistrationDeferral).find({ where, order: { grantedOn: 'ASC' } }),
-  ]);
+  // Sequential on purpose: inside a transaction all three share one connection.
+  const titleChanges = await db.getRepository(RegistrationTitleChange).find({ where, order: { effectiveOn: 'ASC' } });
+  const reRegistrations = await db.getRepository(ReRegistration).find({ where, order: { approvedOn: 'ASC' } });
+  const deferrals = await db.getRepository(RegistrationDeferral).find({ where, order: { grantedOn: 'ASC' } });
   const byRegistration = <T extends { registrationId: string }>(rows: T[]) => groupBy(rows, (row) => row.registrationId);
   const [titles, reRegs, defs] = [byRegistration(titleChanges), byRegistration(reRegistrations), byRegistration(deferrals)];
   return registrations.map((registration) => ({

@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { rowsByKey } from '../../database/loaders';
 import { Subtheme } from './subtheme.entity';
 
 export interface ThemeLoaders {
@@ -8,13 +9,5 @@ export interface ThemeLoaders {
 }
 
 export function createThemeLoaders(dataSource: DataSource): ThemeLoaders {
-  return {
-    subthemesByThemeId: new DataLoader(async (themeIds) => {
-      const rows = await dataSource.getRepository(Subtheme).find({
-        where: { themeId: In([...themeIds]) },
-        order: { sortOrder: 'ASC', code: 'ASC' },
-      });
-      return themeIds.map((id) => rows.filter((row) => row.themeId === id));
-    }),
-  };
+  return { subthemesByThemeId: rowsByKey(dataSource, Subtheme, 'themeId', { sortOrder: 'ASC', code: 'ASC' }) };
 }

@@ -1,0 +1,48 @@
+import { todayInAmsterdam } from '@srpo/domain';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../logger';
+import { createLeader } from '../../testing/fixtures';
+import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { Registration } from '../../modules/registrations/registration.entity';
+import { DAILY_REGISTRATION_CRON, DAILY_REGISTRATION_QUEUE, REGISTER_TIME_ZONE, startJobs } from '../job-runner';
+
+describe('job queue wiring (pg-boss)', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('schedules the daily job at 00:05 Amsterdam, runs it once at start-up, and stops cleanly', { timeout: 60_000 }, async () => {
+    const { registration } = await createLeader(database.dataSource, { registration: { registeredOn: todayInAmsterdam(new Date()) } });
+    // Make the registration stale, so the start-up run visibly refreshes it.
+    await database.dataSource.getRepository(Registration).update({ id: registration!.id }, { statusAsOf: '1900-01-01' as Registration['statusAsOf'] });
+    const databaseUrl = (database.dataSource.options as PostgresConnectionOptions).url!;
+    const jobs = await startJobs({ databaseUrl, dataSource: database.dataSource, logger: createLogger('silent'), config: { smtpUrl: undefined, mailFrom: 'test@example.nl' } });
+
+    const schedules = await jobs.boss.getSchedules(DAILY_REGISTRATION_QUEUE);
+    expect(schedules).toEqual([expect.objectContaining({ name: DAILY_REGISTRATION_QUEUE, cron: DAILY_REGISTRATION_CRON, timezone: REGISTER_TIME_ZONE })]);
+
+    const deadline = Date.now() + 30_000;
+    let states: string[] = [];
+    while (Date.now() < deadline) {
+      states = (await jobs.boss.findJobs(DAILY_REGISTRATION_QUEUE)).map((job) => job.state);
+      if (states.includes('completed')) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(states).toContain('completed');
+    const refreshed = await database.dataSource.getRepository(Registration).findOneByOrFail({ id: registration!.id });
+    expect(refreshed.statusAsOf).toBe(todayInAmsterdam(new Date()));
+
+    await jobs.stop();
+    const [{ count }] = (await database.dataSource.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = 'srpo-jobs'`)) as [{ count: number }];
+    expect(count).toBe(0);
+    const [{ exists }] = (await database.dataSource.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS exists`)) as [{ exists: boolean }];
+    expect(exists).toBe(true);
+  });
+});

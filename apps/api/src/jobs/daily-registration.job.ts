@@ -1,0 +1,155 @@
+import {
+  addDays,
+  addDuration,
+  maxDate,
+  pendingReminders,
+  registrationStateOn,
+  rulesOn,
+  type CalendarDate,
+  type ReRegistrationEvidence,
+} from '@srpo/domain';
+import { In, MoreThan, Raw, type DataSource, type EntityManager } from 'typeorm';
+import { recordAudits, type AuditEntryInput } from '../modules/audit/record-audit';
+import { writeLetters, type LetterInput } from '../modules/letters/letter.service';
+import { groupBy, loadRegistrationHistory } from '../modules/registrations/registration.loaders';
+import { toRegistrationFacts } from '../modules/registrations/registration.facts';
+import { RegistrationStatusService, type StatusChange } from '../modules/registrations/registration-status.service';
+import { Registration } from '../modules/registrations/registration.entity';
+import { conditionalLetter, expiredLetter, reminderLetter } from './registration-letters';
+import { ReminderSent } from './reminder-sent.entity';
+
+export interface DailyJobResult {
+  statusChanges: StatusChange[];
+  /** Letters written for entering CONDITIONAL or EXPIRED. */
+  statusLetters: number;
+  reminders: number;
+}
+
+/** Serialises runs across processes (two API instances, or a start-up run meeting the 00:05 run). */
+const DAILY_JOB_LOCK = 17950498;
+const BATCH_SIZE = 500;
+
+/**
+ * No completion data is stored yet: reminders are evaluated against empty evidence, so they name all
+ * required themes as missing. TODO(providers): build the evidence from completions and validations.
+ */
+const NO_EVIDENCE: ReRegistrationEvidence = { catalogue: [] };
+
+/**
+ * The daily registration job (DESIGN §3.3, §4) for the register's date `today`, in one transaction:
+ * 1. recompute every registration's cached status (`RegistrationStatusService.refreshAll`);
+ * 2. for each change to CONDITIONAL or EXPIRED, a letter (with e-mail); every change gets an audit entry (actor: system);
+ * 3. reminders six months, twelve weeks and six weeks before the due date, each once (`reminder_sent`), each a letter.
+ * Idempotent: a second run on the same day finds nothing to do.
+ */
+export async function runDailyRegistrationJob(dataSource: DataSource, today: CalendarDate): Promise<DailyJobResult> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [DAILY_JOB_LOCK]);
+    const statusChanges = await new RegistrationStatusService(manager).refreshAll(today);
+    const statusLetters = await handleStatusChanges(manager, statusChanges, today);
+    const reminders = await sendReminders(manager, today);
+    return { statusChanges, statusLetters, reminders };
+  });
+}
+
+async function handleStatusChanges(manager: EntityManager, changes: readonly StatusChange[], today: CalendarDate): Promise<number> {
+  let letterCount = 0;
+  for (let start = 0; start < changes.length; start += BATCH_SIZE) {
+    const batch = changes.slice(start, start + BATCH_SIZE);
+    const audits: AuditEntryInput[] = batch.map((change) => ({
+      actorAccountId: null,
+      entity: 'registration',
+      entityId: change.registrationId,
+      action: 'STATUS_CHANGED',
+      before: { status: change.from },
+      after: { status: change.to, on: today },
+    }));
+    const lettered = batch.filter((change) => change.to === 'CONDITIONAL' || change.to === 'EXPIRED');
+    if (lettered.length > 0) {
+      const registrations = await manager.getRepository(Registration).findBy({ id: In(lettered.map((change) => change.registrationId)) });
+      const targetStatus = new Map(lettered.map((change) => [change.registrationId, change.to]));
+      const inputs: LetterInput[] = [];
+      for (const item of await loadRegistrationHistory(manager, registrations)) {
+        const { registration } = item;
+        const period = registrationStateOn(toRegistrationFacts(item), today).period;
+        if (!period) continue;
+        const ref = { registrationId: registration.id, leaderId: registration.leaderId, title: registration.title };
+        inputs.push(
+          targetStatus.get(registration.id) === 'CONDITIONAL'
+            ? conditionalLetter(ref, today, period.dueDate, period.expiresOn)
+            : expiredLetter(ref, today, period.dueDate),
+        );
+      }
+      const letters = await writeLetters(manager, inputs);
+      const letterByRegistration = new Map(letters.map((letter) => [letter.relatedId, letter]));
+      for (const audit of audits) {
+        const letter = letterByRegistration.get(audit.entityId);
+        if (letter) audit.after = { ...(audit.after as object), letterId: letter.id };
+      }
+      letterCount += letters.length;
+    }
+    await recordAudits(manager, audits);
+  }
+  return letterCount;
+}
+
+/** The furthest due date that can have a reminder due on `today` (a few days' margin for month-end clamping). */
+function reminderHorizon(today: CalendarDate): CalendarDate {
+  const reach = rulesOn(today).reminders.map((reminder) => addDuration(today, reminder.before));
+  return addDays(maxDate(today, ...reach), 7);
+}
+
+async function sendReminders(manager: EntityManager, today: CalendarDate): Promise<number> {
+  const horizon = reminderHorizon(today);
+  let sentCount = 0;
+  let lastId: string | null = null;
+  for (;;) {
+    // Only ACTIVE registrations due after today and within reach; the domain decides the rest.
+    const registrations: Registration[] = await manager.getRepository(Registration).find({
+      where: {
+        status: 'ACTIVE',
+        dueDate: Raw((column) => `${column} > :today AND ${column} <= :horizon`, { today, horizon }),
+        ...(lastId ? { id: MoreThan(lastId) } : {}),
+      },
+      order: { id: 'ASC' },
+      take: BATCH_SIZE,
+    });
+    if (registrations.length === 0) return sentCount;
+    lastId = registrations[registrations.length - 1]!.id;
+    sentCount += await sendReminderBatch(manager, registrations, today);
+  }
+}
+
+async function sendReminderBatch(manager: EntityManager, registrations: readonly Registration[], today: CalendarDate): Promise<number> {
+  const sentRows = await manager.getRepository(ReminderSent).findBy({ registrationId: In(registrations.map((registration) => registration.id)) });
+  const sentByRegistration = groupBy(sentRows, (row) => row.registrationId);
+  const due: { registration: Registration; input: LetterInput; kind: ReminderSent['kind']; dueDate: CalendarDate }[] = [];
+  for (const item of await loadRegistrationHistory(manager, registrations)) {
+    const { registration } = item;
+    const sent = sentByRegistration.get(registration.id) ?? [];
+    for (const reminder of pendingReminders(toRegistrationFacts(item), NO_EVIDENCE, today, sent)) {
+      const ref = { registrationId: registration.id, leaderId: registration.leaderId, title: registration.title };
+      due.push({ registration, input: reminderLetter(ref, today, reminder), kind: reminder.kind, dueDate: reminder.dueDate });
+    }
+  }
+  if (due.length === 0) return 0;
+  const letters = await writeLetters(manager, due.map((entry) => entry.input));
+  await manager
+    .getRepository(ReminderSent)
+    .createQueryBuilder()
+    .insert()
+    .values(due.map((entry, index) => ({ registrationId: entry.registration.id, kind: entry.kind, dueDate: entry.dueDate, sentOn: today, letterId: letters[index]!.id })))
+    .orIgnore()
+    .execute();
+  await recordAudits(
+    manager,
+    due.map((entry, index) => ({
+      actorAccountId: null,
+      entity: 'registration',
+      entityId: entry.registration.id,
+      action: 'REMINDER_SENT',
+      after: { kind: entry.kind, dueDate: entry.dueDate, letterId: letters[index]!.id },
+    })),
+  );
+  return due.length;
+}

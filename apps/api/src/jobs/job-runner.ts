@@ -1,0 +1,96 @@
+import { todayInAmsterdam } from '@srpo/domain';
+import nodemailer from 'nodemailer';
+import { PgBoss } from 'pg-boss';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../logger';
+import { deliverPendingEmails } from '../modules/letters/email-delivery';
+import { runDailyRegistrationJob } from './daily-registration.job';
+
+export const JOB_SCHEMA = 'pgboss';
+export const DAILY_REGISTRATION_QUEUE = 'daily-registration-status';
+export const EMAIL_OUTBOX_QUEUE = 'email-outbox';
+/** 00:05 every day, register time. */
+export const DAILY_REGISTRATION_CRON = '5 0 * * *';
+export const REGISTER_TIME_ZONE = 'Europe/Amsterdam';
+const EMAIL_OUTBOX_CRON = '* * * * *';
+
+export interface JobsConfig {
+  /** SMTP server (e.g. smtp://user:pass@host:587); without it e-mails stay in the outbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+}
+
+export function loadJobsConfig(env: NodeJS.ProcessEnv = process.env): JobsConfig {
+  return {
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Schoolleidersregister PO <noreply@schoolleidersregister.nl>',
+  };
+}
+
+export interface StartJobsOptions {
+  databaseUrl: string;
+  dataSource: DataSource;
+  logger: Logger;
+  config: JobsConfig;
+}
+
+export interface RunningJobs {
+  boss: PgBoss;
+  /** Stops fetching, lets running jobs finish, closes pg-boss's pool. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Background work on a Postgres-backed queue (pg-boss, schema `pgboss` in the API's database):
+ * - `daily-registration-status` at 00:05 Europe/Amsterdam, and once at start-up so a restarted server
+ *   catches up (the job is idempotent);
+ * - `email-outbox` every minute when SMTP_URL is set: sends PENDING e-mails; a failed run is retried by pg-boss.
+ */
+export async function startJobs({ databaseUrl, dataSource, logger, config }: StartJobsOptions): Promise<RunningJobs> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, application_name: 'srpo-jobs', max: 4 });
+  boss.on('error', (error) => {
+    // 57P01: the database is shutting down (e.g. the embedded server stopping on SIGTERM); expected, not an incident.
+    if ((error as { code?: unknown }).code === '57P01') logger.warn('job queue lost its database connection (database shutting down)');
+    else logger.error({ err: error }, 'job queue error');
+  });
+  await boss.start();
+  try {
+    const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+
+    await boss.createQueue(EMAIL_OUTBOX_QUEUE, { policy: 'singleton', retryLimit: 5, retryDelay: 60, retryBackoff: true });
+    if (transport) {
+      await boss.schedule(EMAIL_OUTBOX_QUEUE, EMAIL_OUTBOX_CRON, null, { tz: REGISTER_TIME_ZONE });
+      await boss.work(EMAIL_OUTBOX_QUEUE, async () => {
+        const result = await deliverPendingEmails(dataSource, transport, { from: config.mailFrom });
+        if (result.sent || result.retrying || result.failed) logger.info({ ...result }, 'e-mails delivered');
+        if (result.retrying > 0) throw new Error(`${result.retrying} e-mail(s) not sent; retrying`);
+        return result;
+      });
+    } else {
+      await boss.unschedule(EMAIL_OUTBOX_QUEUE);
+      logger.info('SMTP_URL not set: e-mails stay in the outbox');
+    }
+
+    await boss.createQueue(DAILY_REGISTRATION_QUEUE, { policy: 'singleton', retryLimit: 3, retryDelay: 300, retryBackoff: true });
+    await boss.schedule(DAILY_REGISTRATION_QUEUE, DAILY_REGISTRATION_CRON, null, { tz: REGISTER_TIME_ZONE, missed: 'once' });
+    await boss.work(DAILY_REGISTRATION_QUEUE, async () => {
+      const today = todayInAmsterdam(new Date());
+      const result = await runDailyRegistrationJob(dataSource, today);
+      logger.info(
+        { today, statusChanges: result.statusChanges.length, statusLetters: result.statusLetters, reminders: result.reminders },
+        'daily registration job done',
+      );
+      if (transport) await boss.send(EMAIL_OUTBOX_QUEUE, null);
+      return { today, statusChanges: result.statusChanges.length, statusLetters: result.statusLetters, reminders: result.reminders };
+    });
+    await boss.send(DAILY_REGISTRATION_QUEUE, { reason: 'start-up' });
+  } catch (error) {
+    await boss.stop({ graceful: false });
+    throw error;
+  }
+
+  return {
+    boss,
+    stop: () => boss.stop({ graceful: true, timeout: 30_000 }),
+  };
+}

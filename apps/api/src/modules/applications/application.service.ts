@@ -1,0 +1,170 @@
+import {
+  transitionApplication,
+  type ApplicationAction,
+  type ApplicationKind,
+  type ApplicationStatus,
+  type CalendarDate,
+  type LeaderFunction,
+  type QualificationLevel,
+  type QualificationRoute,
+  type RegistrationTitle,
+} from '@srpo/domain';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { lockForChange } from '../../database/row-lock';
+import { AppError, valueOrThrow } from '../../http/errors';
+import type { Account } from '../accounts/account.entity';
+import { recordAudit } from '../audit/record-audit';
+import { CommitteeMeeting } from '../committee/committee-meeting.entity';
+import { leaderOfAccount } from '../leaders/leader.service';
+import { Registration } from '../registrations/registration.entity';
+import { evaluateApplication } from './application.eligibility';
+import { RegistrationApplication } from './registration-application.entity';
+
+/** What a leader fills in; the same shape for create and update. */
+export interface ApplicationInput {
+  leaderFunction: LeaderFunction;
+  requestedTitle: RegistrationTitle;
+  qualificationRoute?: QualificationRoute | null;
+  claimedLevel?: QualificationLevel | null;
+  evidenceDate?: CalendarDate | null;
+  institution?: string | null;
+  certificationValidFrom?: CalendarDate | null;
+  certificationValidUntil?: CalendarDate | null;
+  enrolledOn?: CalendarDate | null;
+  expectedEndDate?: CalendarDate | null;
+  nvaoAccredited?: boolean | null;
+  alignedWithStandard?: boolean | null;
+  leaderNote?: string | null;
+}
+
+/** Kinds a leader can apply for here; re-registration has its own flow with the evidence of the period. */
+const KINDS_APPLIED_HERE: ApplicationKind[] = ['INITIAL', 'ASPIRANT', 'LEVEL_CHANGE'];
+const OPEN_STATUSES: ApplicationStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'COMPLETE', 'SCHEDULED'];
+
+/** The current (not deregistered) registration of a leader, if any. */
+export function currentRegistrationOf(manager: EntityManager, leaderId: string): Promise<Registration | null> {
+  return manager.getRepository(Registration).findOneBy({ leaderId, deregisteredOn: IsNull() });
+}
+
+/**
+ * The application workflow up to the committee: leaders draft, submit, withdraw; staff return for
+ * information, mark complete and schedule. Every step locks the row, checks the version the caller
+ * saw, asks the domain whether the step is allowed, and is audited in the same transaction.
+ */
+export class ApplicationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Account,
+    private readonly today: CalendarDate,
+  ) {}
+
+  async createDraft(kind: ApplicationKind, input: ApplicationInput): Promise<RegistrationApplication> {
+    if (!KINDS_APPLIED_HERE.includes(kind)) {
+      throw new AppError('BAD_USER_INPUT', 'Herregistratie vraagt u aan via uw herregistratieoverzicht.', { field: 'kind' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const leader = await leaderOfAccount(manager, this.actor);
+      const open = await manager.getRepository(RegistrationApplication).existsBy({ leaderId: leader.id, kind, status: In(OPEN_STATUSES) });
+      if (open) throw new AppError('CONFLICT', 'U heeft al een lopende aanvraag van deze soort.');
+      const saved = await manager.getRepository(RegistrationApplication).save(
+        manager.getRepository(RegistrationApplication).create({ ...normalise(input), leaderId: leader.id, kind, status: 'DRAFT' }),
+      );
+      await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'registration_application', entityId: saved.id, action: 'CREATE', after: saved });
+      return saved;
+    });
+  }
+
+  updateDraft(id: string, version: number, input: ApplicationInput): Promise<RegistrationApplication> {
+    return this.step(id, version, 'EDIT', 'leader', (application) => {
+      Object.assign(application, normalise(input));
+    });
+  }
+
+  /** Submitting asks the rules first: an application they do not allow is refused with the reasons. */
+  submit(id: string, version: number): Promise<RegistrationApplication> {
+    return this.step(id, version, 'SUBMIT', 'leader', async (application, manager) => {
+      valueOrThrow(evaluateApplication(application, await currentRegistrationOf(manager, application.leaderId), this.today));
+      application.submittedAt = new Date();
+      application.staffMessage = null;
+    });
+  }
+
+  withdraw(id: string, version: number): Promise<RegistrationApplication> {
+    return this.step(id, version, 'WITHDRAW', 'leader', (application) => {
+      application.meetingId = null;
+    });
+  }
+
+  returnForInformation(id: string, version: number, message: string): Promise<RegistrationApplication> {
+    const text = message.trim();
+    if (!text) throw new AppError('APPLICATION_RETURN_NEEDS_MESSAGE', 'Geef aan welke informatie nog nodig is.', { field: 'message' });
+    return this.step(id, version, 'RETURN', 'staff', (application) => {
+      application.staffMessage = text;
+      application.meetingId = null;
+    });
+  }
+
+  markComplete(id: string, version: number): Promise<RegistrationApplication> {
+    return this.step(id, version, 'MARK_COMPLETE', 'staff', () => undefined);
+  }
+
+  /** Places the application on a planned meeting (today or later); the leader then sees when to expect a decision. */
+  schedule(id: string, version: number, meetingId: string): Promise<RegistrationApplication> {
+    return this.step(id, version, 'SCHEDULE', 'staff', async (application, manager) => {
+      const meeting = await manager.getRepository(CommitteeMeeting).findOneBy({ id: meetingId, committee: 'REGISTRATION' });
+      if (!meeting) throw new AppError('NOT_FOUND', 'Deze vergadering bestaat niet.', { field: 'meetingId' });
+      if (meeting.meetingDate < this.today) {
+        throw new AppError('BAD_USER_INPUT', 'Deze vergadering is al geweest; kies een geplande vergadering.', { field: 'meetingId' });
+      }
+      application.meetingId = meeting.id;
+    });
+  }
+
+  private async step(
+    id: string,
+    version: number,
+    action: ApplicationAction,
+    by: 'leader' | 'staff',
+    change: (application: RegistrationApplication, manager: EntityManager) => void | Promise<void>,
+  ): Promise<RegistrationApplication> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await lockForChange(manager, RegistrationApplication, id, version, 'Deze aanvraag');
+      if (by === 'leader') {
+        const leader = await leaderOfAccount(manager, this.actor);
+        if (application.leaderId !== leader.id) throw new AppError('NOT_FOUND', 'Deze aanvraag bestaat niet (meer).');
+      }
+      const before = { ...application };
+      application.status = valueOrThrow(transitionApplication(application.status, action));
+      await change(application, manager);
+      const saved = await manager.getRepository(RegistrationApplication).save(application);
+      await recordAudit(manager, {
+        actorAccountId: this.actor.id,
+        entity: 'registration_application',
+        entityId: id,
+        action,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+}
+
+function normalise(input: ApplicationInput): Partial<RegistrationApplication> {
+  const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+  return {
+    leaderFunction: input.leaderFunction,
+    requestedTitle: input.requestedTitle,
+    qualificationRoute: input.qualificationRoute ?? null,
+    claimedLevel: input.claimedLevel ?? null,
+    evidenceDate: input.evidenceDate ?? null,
+    institution: text(input.institution),
+    certificationValidFrom: input.certificationValidFrom ?? null,
+    certificationValidUntil: input.certificationValidUntil ?? null,
+    enrolledOn: input.enrolledOn ?? null,
+    expectedEndDate: input.expectedEndDate ?? null,
+    nvaoAccredited: input.nvaoAccredited ?? null,
+    alignedWithStandard: input.alignedWithStandard ?? null,
+    leaderNote: text(input.leaderNote),
+  };
+}

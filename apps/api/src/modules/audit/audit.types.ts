@@ -1,0 +1,52 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfoType } from '../public-register/public-register.types';
+import type { JsonDocument } from './audit-log.entity';
+
+@ObjectType('AuditEntry', { description: 'One entry of the append-only audit log: who changed what, when, from what to what.' })
+export class AuditEntryType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Account that made the change; null for the system (e.g. the daily job).' })
+  actorAccountId: string | null;
+
+  @Field(() => String, { description: 'Kind of record, e.g. "registration" or "letter".' })
+  entity: string;
+
+  @Field(() => String)
+  entityId: string;
+
+  @Field(() => String, { description: 'What happened, e.g. "STATUS_CHANGED".' })
+  action: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  before: JsonDocument | null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  after: JsonDocument | null;
+}
+
+@ObjectType('AuditEntryEdge')
+export class AuditEntryEdgeType {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => AuditEntryType)
+  node: AuditEntryType;
+}
+
+@ObjectType('AuditEntryConnection')
+export class AuditEntryConnectionType {
+  @Field(() => [AuditEntryEdgeType])
+  edges: AuditEntryEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
+
+  @Field(() => Int, { description: 'Number of matching entries over all pages.' })
+  totalCount: number;
+}

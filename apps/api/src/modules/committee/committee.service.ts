@@ -1,0 +1,185 @@
+import { isApplicationClosed, transitionApplication, validateObjectionFiling, type CalendarDate, type QualificationLevel } from '@srpo/domain';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { lockForChange } from '../../database/row-lock';
+import { AppError, valueOrThrow } from '../../http/errors';
+import type { Account } from '../accounts/account.entity';
+import { currentRegistrationOf } from '../applications/application.service';
+import { evaluateApplication } from '../applications/application.eligibility';
+import { RegistrationApplication } from '../applications/registration-application.entity';
+import { recordAudit } from '../audit/record-audit';
+import { leaderOfAccount } from '../leaders/leader.service';
+import { formatDutchDate } from '../letters/letter-text';
+import { writeLetter } from '../letters/letter.service';
+import { registerFromDecision } from '../registrations/registration.service';
+import { CommitteeMeeting } from './committee-meeting.entity';
+import { decisionLetter } from './decision-letters';
+import { Decision } from './decision.entity';
+import { Objection } from './objection.entity';
+
+export interface DecisionInput {
+  applicationId: string;
+  version: number;
+  outcome: 'APPROVED' | 'REJECTED';
+  reasons?: string | null;
+  /** For the diploma-evaluation route: the level the committee sets. */
+  grantedLevel?: QualificationLevel | null;
+  /** Approving what the rules do not allow needs an explicit, audited justification. */
+  exceptionJustification?: string | null;
+}
+
+/** Committee meetings, decisions (one by one or the whole agenda at once) and objections. */
+export class CommitteeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Account,
+    private readonly today: CalendarDate,
+  ) {}
+
+  async planMeeting(meetingDate: CalendarDate, location: string | null): Promise<CommitteeMeeting> {
+    if (meetingDate < this.today) throw new AppError('BAD_USER_INPUT', 'Een vergadering plant u vandaag of later.', { field: 'meetingDate' });
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.getRepository(CommitteeMeeting).existsBy({ committee: 'REGISTRATION', meetingDate })) {
+        throw new AppError('CONFLICT', 'Op die datum is al een vergadering gepland.', { field: 'meetingDate' });
+      }
+      const meeting = await manager
+        .getRepository(CommitteeMeeting)
+        .save(manager.getRepository(CommitteeMeeting).create({ committee: 'REGISTRATION', meetingDate, location: location?.trim() || null }));
+      await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'committee_meeting', entityId: meeting.id, action: 'PLAN', after: meeting });
+      return meeting;
+    });
+  }
+
+  /** Decides one application. */
+  decide(input: DecisionInput): Promise<Decision> {
+    return this.dataSource.transaction((manager) => this.decideIn(manager, input));
+  }
+
+  /** Decides a whole agenda in one transaction: all decisions are recorded, or none. */
+  decideAgenda(meetingId: string, inputs: DecisionInput[]): Promise<Decision[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const decisions: Decision[] = [];
+      for (const input of inputs) {
+        const decision = await this.decideIn(manager, input);
+        if (decision.meetingId !== meetingId) {
+          throw new AppError('BAD_USER_INPUT', 'Een van de aanvragen staat niet op de agenda van deze vergadering.', {
+            applicationId: input.applicationId,
+          });
+        }
+        decisions.push(decision);
+      }
+      return decisions;
+    });
+  }
+
+  private async decideIn(manager: EntityManager, input: DecisionInput): Promise<Decision> {
+    const application = await lockForChange(manager, RegistrationApplication, input.applicationId, input.version, 'Deze aanvraag');
+    if (isApplicationClosed(application.status)) {
+      throw new AppError('CONFLICT', 'Over deze aanvraag is al besloten.', { status: application.status });
+    }
+    const before = { ...application };
+    application.status = valueOrThrow(transitionApplication(application.status, input.outcome === 'APPROVED' ? 'APPROVE' : 'REJECT'));
+    const meeting = await manager.getRepository(CommitteeMeeting).findOneByOrFail({ id: application.meetingId! });
+    if (meeting.meetingDate > this.today) {
+      throw new AppError('BAD_USER_INPUT', `De vergadering van ${meeting.meetingDate} is nog niet geweest.`);
+    }
+    const decidedOn = meeting.meetingDate;
+    const reasons = input.reasons?.trim() || null;
+    const justification = input.exceptionJustification?.trim() || null;
+    if (input.outcome === 'REJECTED' && !reasons) {
+      throw new AppError('APPLICATION_REJECTION_NEEDS_REASONS', 'Een afwijzing moet gemotiveerd worden.', { field: 'reasons' });
+    }
+
+    const current = await currentRegistrationOf(manager, application.leaderId);
+    let isException = false;
+    if (input.outcome === 'APPROVED') {
+      const allowed = evaluateApplication(application, current, decidedOn, input.grantedLevel);
+      if (!allowed.ok && !justification) {
+        throw new AppError(
+          'APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION',
+          'De regels staan deze registratie niet toe; goedkeuren kan alleen als uitzondering met een motivering.',
+          { reasons: allowed.reasons.map(({ code, message }) => ({ code, message })) },
+        );
+      }
+      isException = !allowed.ok;
+      const grant = allowed.ok
+        ? allowed.value
+        : {
+            title: application.requestedTitle,
+            level: input.grantedLevel ?? application.claimedLevel,
+            aspirant: application.kind === 'ASPIRANT',
+            aspirantUntil: application.kind === 'ASPIRANT' ? application.expectedEndDate : null,
+            requiredLevel: application.claimedLevel ?? 'BASISBEKWAAM',
+          };
+      await registerFromDecision(manager, application.leaderId, current, grant, decidedOn, this.today);
+    }
+
+    await manager.getRepository(RegistrationApplication).save(application);
+    const decision = await manager.getRepository(Decision).save(
+      manager.getRepository(Decision).create({
+        applicationId: application.id,
+        meetingId: meeting.id,
+        outcome: input.outcome,
+        reasons,
+        grantedLevel: input.grantedLevel ?? null,
+        isException,
+        exceptionJustification: isException ? justification : null,
+        decidedBy: this.actor.id,
+        decidedOn,
+      }),
+    );
+    await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'registration_application', entityId: application.id, action: input.outcome, before, after: application });
+    await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'decision', entityId: decision.id, action: 'CREATE', after: decision });
+    await writeLetter(manager, decisionLetter(application, decision));
+    return decision;
+  }
+
+  /** A leader objects to a decision about their own application, within six weeks (§3.8). */
+  async fileObjection(decisionId: string, grounds: string): Promise<Objection> {
+    const text = grounds.trim();
+    if (text.length < 10) throw new AppError('BAD_USER_INPUT', 'Beschrijf de gronden van uw bezwaar.', { field: 'grounds' });
+    return this.dataSource.transaction(async (manager) => {
+      const leader = await leaderOfAccount(manager, this.actor);
+      const decision = await manager.getRepository(Decision).findOneBy({ id: decisionId });
+      const application = decision && (await manager.getRepository(RegistrationApplication).findOneBy({ id: decision.applicationId }));
+      if (!decision || application?.leaderId !== leader.id) throw new AppError('NOT_FOUND', 'Dit besluit bestaat niet.');
+      valueOrThrow(validateObjectionFiling(decision.decidedOn, this.today));
+      if (await manager.getRepository(Objection).existsBy({ decisionId, status: In(['FILED']) })) {
+        throw new AppError('CONFLICT', 'Tegen dit besluit loopt al een bezwaar.');
+      }
+      const objection = await manager
+        .getRepository(Objection)
+        .save(manager.getRepository(Objection).create({ decisionId, filedOn: this.today, grounds: text, status: 'FILED' }));
+      await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'objection', entityId: objection.id, action: 'FILE', after: objection });
+      return objection;
+    });
+  }
+
+  /** The committee decides an objection: upheld or dismissed, with reasons; the leader gets a letter. */
+  async decideObjection(objectionId: string, version: number, upheld: boolean, reasons: string): Promise<Objection> {
+    const text = reasons.trim();
+    if (!text) throw new AppError('BAD_USER_INPUT', 'Motiveer de beslissing op het bezwaar.', { field: 'reasons' });
+    return this.dataSource.transaction(async (manager) => {
+      const objection = await lockForChange(manager, Objection, objectionId, version, 'Dit bezwaar');
+      if (objection.status !== 'FILED') throw new AppError('CONFLICT', 'Over dit bezwaar is al beslist.');
+      const before = { ...objection };
+      Object.assign(objection, { status: upheld ? 'UPHELD' : 'DISMISSED', decidedOn: this.today, decidedBy: this.actor.id, outcomeReasons: text });
+      const saved = await manager.getRepository(Objection).save(objection);
+      const decision = await manager.getRepository(Decision).findOneByOrFail({ id: objection.decisionId });
+      const application = await manager.getRepository(RegistrationApplication).findOneByOrFail({ id: decision.applicationId });
+      await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'objection', entityId: objection.id, action: saved.status, before, after: saved });
+      await writeLetter(manager, {
+        leaderId: application.leaderId,
+        kind: 'OBJECTION_DECISION',
+        subject: upheld ? 'Uw bezwaar is gegrond verklaard' : 'Uw bezwaar is ongegrond verklaard',
+        paragraphs: [
+          `De commissie heeft op ${formatDutchDate(this.today)} beslist over uw bezwaar van ${formatDutchDate(objection.filedOn)}.`,
+          upheld ? 'Uw bezwaar is gegrond. Uw aanvraag wordt opnieuw beoordeeld.' : 'Uw bezwaar is ongegrond. Het besluit blijft van kracht.',
+          `Motivering: ${text}`,
+        ],
+        relatedEntity: 'objection',
+        relatedId: objection.id,
+      });
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import type { CalendarDate, QualificationLevel as QualificationLevelValue } from '@srpo/domain';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../../schema/date.scalar';
+import { QualificationLevel } from '../../schema/domain-enums';
+
+export const DecisionOutcome = { APPROVED: 'APPROVED', REJECTED: 'REJECTED' } as const;
+export type DecisionOutcome = (typeof DecisionOutcome)[keyof typeof DecisionOutcome];
+registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
+
+export const ObjectionStatus = { FILED: 'FILED', UPHELD: 'UPHELD', DISMISSED: 'DISMISSED' } as const;
+export type ObjectionStatus = (typeof ObjectionStatus)[keyof typeof ObjectionStatus];
+registerEnumType(ObjectionStatus, { name: 'ObjectionStatus', description: 'FILED (pending), UPHELD (gegrond) or DISMISSED (ongegrond).' });
+
+@ObjectType('CommitteeMeeting', { description: 'A meeting of the Commissie Registratie.' })
+export class CommitteeMeetingType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DateScalar, { description: 'Also the date of its decisions: leaders can expect a decision on this day.' })
+  meetingDate: CalendarDate;
+
+  @Field(() => String, { nullable: true })
+  location: string | null;
+}
+
+@ObjectType('Objection', { description: 'An objection (bezwaar) against a decision.' })
+export class ObjectionType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => DateScalar)
+  filedOn: CalendarDate;
+
+  @Field(() => String)
+  grounds: string;
+
+  @Field(() => ObjectionStatus)
+  status: ObjectionStatus;
+
+  @Field(() => DateScalar, { nullable: true })
+  decidedOn: CalendarDate | null;
+
+  @Field(() => String, { nullable: true })
+  outcomeReasons: string | null;
+}
+
+@ObjectType('Decision', { description: "The committee's decision on an application." })
+export class DecisionType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DecisionOutcome)
+  outcome: DecisionOutcome;
+
+  @Field(() => String, { nullable: true })
+  reasons: string | null;
+
+  @Field(() => QualificationLevel, { nullable: true })
+  grantedLevel: QualificationLevelValue | null;
+
+  @Field(() => Boolean, { description: 'Approved as an explicit exception to the rules.' })
+  isException: boolean;
+
+  @Field(() => String, { nullable: true })
+  exceptionJustification: string | null;
+
+  @Field(() => DateScalar)
+  decidedOn: CalendarDate;
+
+  applicationId: string;
+}
+
+@InputType('DecisionInput')
+export class DecisionInputType {
+  @Field(() => ID)
+  applicationId: string;
+
+  @Field(() => Int, { description: 'The application version the committee member saw.' })
+  version: number;
+
+  @Field(() => DecisionOutcome)
+  outcome: DecisionOutcome;
+
+  @Field(() => String, { nullable: true, description: 'Required when rejecting.' })
+  reasons?: string | null;
+
+  @Field(() => QualificationLevel, { nullable: true, description: 'Diploma evaluation: the level the committee sets.' })
+  grantedLevel?: QualificationLevelValue | null;
+
+  @Field(() => String, { nullable: true, description: 'Required to approve what the rules do not allow; recorded and audited.' })
+  exceptionJustification?: string | null;
+}

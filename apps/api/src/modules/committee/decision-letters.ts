@@ -1,0 +1,32 @@
+import { objectionDeadline } from '@srpo/domain';
+import type { LetterInput } from '../letters/letter.service';
+import { formatDutchDate } from '../letters/letter-text';
+import type { RegistrationApplication } from '../applications/registration-application.entity';
+import type { Decision } from './decision.entity';
+
+const KIND_TEXT: Record<RegistrationApplication['kind'], string> = {
+  INITIAL: 'registratie',
+  ASPIRANT: 'registratie als aspirant',
+  LEVEL_CHANGE: 'niveauwijziging',
+  RE_REGISTRATION: 'herregistratie',
+};
+
+/** The letter that announces a decision, with the objection deadline (§3.8). */
+export function decisionLetter(application: RegistrationApplication, decision: Decision): LetterInput {
+  const what = KIND_TEXT[application.kind];
+  const approved = decision.outcome === 'APPROVED';
+  return {
+    leaderId: application.leaderId,
+    kind: approved ? 'APPLICATION_APPROVED' : 'APPLICATION_REJECTED',
+    subject: approved ? `Uw aanvraag voor ${what} is goedgekeurd` : `Uw aanvraag voor ${what} is afgewezen`,
+    paragraphs: [
+      `De Commissie Registratie heeft op ${formatDutchDate(decision.decidedOn)} besloten over uw aanvraag voor ${what} als ${application.requestedTitle}.`,
+      approved
+        ? 'Uw aanvraag is goedgekeurd. U staat vanaf die datum in het openbare register.'
+        : `Uw aanvraag is afgewezen. Motivering: ${decision.reasons ?? ''}`,
+      `Bent u het niet eens met dit besluit, dan kunt u tot en met ${formatDutchDate(objectionDeadline(decision.decidedOn))} bezwaar maken.`,
+    ],
+    relatedEntity: 'decision',
+    relatedId: decision.id,
+  };
+}

@@ -1,0 +1,159 @@
+import { displayName, registrationStateOn, type CalendarDate, type RegistrationStatus } from '@srpo/domain';
+import { In, type DataSource } from 'typeorm';
+import { AppError } from '../../http/errors';
+import { School } from '../organisations/school.entity';
+import { Board } from '../organisations/board.entity';
+import { groupBy, loadRegistrationHistory } from '../registrations/registration.loaders';
+import { toRegistrationFacts } from '../registrations/registration.facts';
+import { Registration } from '../registrations/registration.entity';
+import { Theme } from '../themes/theme.entity';
+import { DevelopmentPlanTheme } from './development-plan-theme.entity';
+import { Employment } from './employment.entity';
+import type { LeaderProfileConnectionType, LeaderProfileType } from './leader.types';
+import { SchoolLeader } from './school-leader.entity';
+
+export interface BoardLeadersFilter {
+  boardId: string;
+  status?: RegistrationStatus[] | null;
+  /** Only leaders whose re-registration is due on or before this date. */
+  dueBefore?: CalendarDate | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Leaders with their registration state today, employments and plan — loaded in a fixed number of queries. */
+export class LeaderProfileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly today: CalendarDate,
+  ) {}
+
+  async profile(leaderId: string): Promise<LeaderProfileType | null> {
+    const leader = await this.dataSource.getRepository(SchoolLeader).findOneBy({ id: leaderId });
+    return leader ? ((await this.profiles([leader]))[0] ?? null) : null;
+  }
+
+  /** A board's current leaders, soonest due first, optionally only some statuses or due before a date. */
+  async boardLeaders(filter: BoardLeadersFilter): Promise<LeaderProfileConnectionType> {
+    const first = filter.first ?? 50;
+    if (!Number.isInteger(first) || first < 1 || first > 200) {
+      throw new AppError('BAD_USER_INPUT', '`first` moet tussen 1 en 200 liggen.', { field: 'first' });
+    }
+    const offset = filter.after ? Number(Buffer.from(filter.after, 'base64url').toString('utf8').replace('offset:', '')) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw new AppError('BAD_USER_INPUT', 'Ongeldige cursor.', { field: 'after' });
+    const params: unknown[] = [filter.boardId, this.today];
+    const conditions = [
+      `EXISTS (SELECT 1 FROM employment e WHERE e.leader_id = l.id AND e.board_id = $1 AND e.starts_on <= $2 AND (e.ends_on IS NULL OR e.ends_on >= $2))`,
+    ];
+    if (filter.status?.length) {
+      params.push(filter.status);
+      conditions.push(`r.status = ANY($${params.length}::text[])`);
+    }
+    if (filter.dueBefore) {
+      params.push(filter.dueBefore);
+      conditions.push(`r.due_date <= $${params.length}`);
+    }
+    const from = `school_leader l LEFT JOIN registration r ON r.leader_id = l.id AND r.deregistered_on IS NULL`;
+    const where = conditions.join(' AND ');
+    const [rows, [{ count }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT l.id FROM ${from} WHERE ${where} ORDER BY r.due_date ASC NULLS FIRST, l.sort_key, l.id OFFSET ${offset} LIMIT ${first + 1}`,
+        params,
+      ) as Promise<{ id: string }[]>,
+      this.dataSource.query(`SELECT count(*)::int AS count FROM ${from} WHERE ${where}`, params) as Promise<[{ count: number }]>,
+    ]);
+    const ids = rows.slice(0, first).map((row) => row.id);
+    const leaders = ids.length ? await this.dataSource.getRepository(SchoolLeader).findBy({ id: In(ids) }) : [];
+    const byId = new Map(leaders.map((leader) => [leader.id, leader]));
+    const profiles = await this.profiles(ids.map((id) => byId.get(id)).filter((leader): leader is SchoolLeader => Boolean(leader)));
+    const edges = profiles.map((node, index) => ({ node, cursor: Buffer.from(`offset:${offset + index + 1}`).toString('base64url') }));
+    return { edges, totalCount: count, hasNextPage: rows.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null };
+  }
+
+  async profiles(leaders: readonly SchoolLeader[]): Promise<LeaderProfileType[]> {
+    if (leaders.length === 0) return [];
+    const leaderIds = leaders.map((leader) => leader.id);
+    const [registrations, employments, plan] = await Promise.all([
+      this.dataSource.getRepository(Registration).find({ where: { leaderId: In(leaderIds) }, order: { registeredOn: 'DESC' } }),
+      this.dataSource.getRepository(Employment).find({ where: { leaderId: In(leaderIds) }, order: { startsOn: 'DESC' } }),
+      this.dataSource.getRepository(DevelopmentPlanTheme).find({ where: { leaderId: In(leaderIds) }, order: { addedOn: 'ASC' } }),
+    ]);
+    const latest = new Map<string, Registration>();
+    for (const registration of registrations) if (!latest.has(registration.leaderId)) latest.set(registration.leaderId, registration);
+    const [histories, boards, schools, themes] = await Promise.all([
+      loadRegistrationHistory(this.dataSource, [...latest.values()]),
+      this.byIds(Board, employments.map((employment) => employment.boardId)),
+      this.byIds(School, employments.flatMap((employment) => (employment.schoolId ? [employment.schoolId] : []))),
+      this.byIds(Theme, plan.map((item) => item.themeId)),
+    ]);
+    const historyByLeader = new Map(histories.map((history) => [history.registration.leaderId, history]));
+    const employmentsByLeader = groupBy(employments, (employment) => employment.leaderId);
+    const planByLeader = groupBy(plan, (item) => item.leaderId);
+
+    return leaders.map((leader) => {
+      const history = historyByLeader.get(leader.id);
+      const state = history ? registrationStateOn(toRegistrationFacts(history), this.today) : null;
+      return {
+        id: leader.id,
+        registerNumber: leader.registerNumber,
+        displayName: displayName(leader),
+        initials: leader.initials,
+        firstName: leader.firstName,
+        infix: leader.infix,
+        lastName: leader.lastName,
+        email: leader.email,
+        enrolledOn: leader.enrolledOn,
+        registration: history
+          ? {
+              id: history.registration.id,
+              version: history.registration.version,
+              title: history.registration.title,
+              level: history.registration.level,
+              aspirant: state?.aspirant ?? history.registration.aspirant,
+              aspirantUntil: history.registration.aspirantUntil,
+              status: state?.status ?? 'ACTIVE',
+              registeredOn: history.registration.registeredOn,
+              reRegistrationDue: state?.period?.dueDate ?? null,
+              expiresOn: state?.period?.expiresOn ?? null,
+              periodStartsOn: state?.period?.startsOn ?? null,
+              deregisteredOn: history.registration.deregisteredOn,
+            }
+          : null,
+        employments: (employmentsByLeader.get(leader.id) ?? []).map((employment) => ({
+          id: employment.id,
+          function: employment.function,
+          boardName: boards.get(employment.boardId)?.name ?? '',
+          schoolName: employment.schoolId ? (schools.get(employment.schoolId)?.name ?? null) : null,
+          startsOn: employment.startsOn,
+          endsOn: employment.endsOn,
+        })),
+        developmentPlan: (planByLeader.get(leader.id) ?? []).flatMap((item) => {
+          const theme = themes.get(item.themeId);
+          return theme ? [{ themeId: theme.id, code: theme.code, name: theme.name, addedOn: item.addedOn }] : [];
+        }),
+      };
+    });
+  }
+
+  /** Replaces the development plan with the given active themes. */
+  async setDevelopmentPlan(leaderId: string, themeIds: string[]): Promise<void> {
+    const unique = [...new Set(themeIds)];
+    const themes = unique.length ? await this.dataSource.getRepository(Theme).findBy({ id: In(unique) }) : [];
+    if (themes.length !== unique.length) throw new AppError('BAD_USER_INPUT', 'Een van de gekozen thema’s bestaat niet.', { field: 'themeIds' });
+    await this.dataSource.transaction(async (manager) => {
+      const existing = await manager.getRepository(DevelopmentPlanTheme).findBy({ leaderId });
+      const keep = new Set(unique);
+      const remove = existing.filter((item) => !keep.has(item.themeId));
+      if (remove.length) await manager.getRepository(DevelopmentPlanTheme).delete({ leaderId, themeId: In(remove.map((item) => item.themeId)) });
+      const have = new Set(existing.map((item) => item.themeId));
+      const add = unique.filter((id) => !have.has(id)).map((themeId) => ({ leaderId, themeId, addedOn: this.today }));
+      if (add.length) await manager.getRepository(DevelopmentPlanTheme).insert(add);
+    });
+  }
+
+  private async byIds<T extends { id: string }>(target: new () => T, ids: string[]): Promise<Map<string, T>> {
+    const unique = [...new Set(ids)];
+    const rows = unique.length ? await this.dataSource.getRepository(target).findBy({ id: In(unique) } as never) : [];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+}

@@ -1,0 +1,49 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { Role } from '../accounts/role';
+import { EmailStatus } from './email-outbox.entity';
+import { letterParagraphs, type Letter } from './letter.entity';
+import { LetterService } from './letter.service';
+import { LetterType, OutboxEmailConnectionType } from './letter.types';
+
+function toLetterType(letter: Letter): LetterType {
+  return {
+    id: letter.id,
+    leaderId: letter.leaderId,
+    kind: letter.kind,
+    subject: letter.subject,
+    paragraphs: letterParagraphs(letter),
+    datedOn: letter.datedOn,
+    relatedEntity: letter.relatedEntity,
+    relatedId: letter.relatedId,
+    createdAt: letter.createdAt,
+    pdfUrl: `/letters/${letter.id}.pdf`,
+  };
+}
+
+@Resolver()
+export class LetterResolver {
+  @Authorized(Role.LEADER)
+  @Query(() => [LetterType], { description: 'The signed-in school leader’s letters, newest first.' })
+  async myLetters(@Ctx() ctx: RequestContext): Promise<LetterType[]> {
+    if (!ctx.account) return [];
+    return (await new LetterService(ctx.dataSource).lettersForAccount(ctx.account.id)).map(toLetterType);
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => [LetterType], { description: 'A school leader’s letters, newest first (staff only).' })
+  async letters(@Ctx() ctx: RequestContext, @Arg('leaderId', () => ID) leaderId: string): Promise<LetterType[]> {
+    return (await new LetterService(ctx.dataSource).lettersForLeader(leaderId)).map(toLetterType);
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => OutboxEmailConnectionType, { description: 'The e-mail outbox, newest first, optionally by status (staff only).' })
+  emailOutbox(
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => [EmailStatus], { nullable: true }) status: EmailStatus[] | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1..200 (default 50).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<OutboxEmailConnectionType> {
+    return new LetterService(ctx.dataSource).outbox({ status, first, after });
+  }
+}

@@ -1,0 +1,30 @@
+import type { Express, Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { AppError } from '../../http/errors';
+import { accountFromRequest, errorBody } from '../../http/request-account';
+import { LetterService } from './letter.service';
+
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/**
+ * `GET /letters/:id.pdf`: the letter as PDF, for staff and for the leader whose letter it is,
+ * authorised by the session cookie. Errors are JSON in the GraphQL error shape.
+ */
+export function registerLetterRoutes(app: Express, dataSource: DataSource): void {
+  app.get('/letters/:id.pdf', async (req: Request<{ id: string }>, res: Response) => {
+    const account = await accountFromRequest(req, res, dataSource);
+    try {
+      const { letter, pdf } = await new LetterService(dataSource).pdfFor(account, req.params.id);
+      res
+        .status(200)
+        .type('application/pdf')
+        .set('Content-Disposition', `inline; filename="brief-${letter.id}.pdf"`)
+        .set('Cache-Control', 'private, no-store')
+        .send(pdf);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const code = String(error.extensions.code);
+      res.status(HTTP_STATUS[code] ?? 400).json(errorBody(code, error.message));
+    }
+  });
+}

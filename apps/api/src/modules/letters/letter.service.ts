@@ -1,0 +1,151 @@
+import { displayName, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
+import { In, LessThan, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { AppError } from '../../http/errors';
+import type { Account } from '../accounts/account.entity';
+import { Role } from '../accounts/role';
+import { decodeIdCursor, pageSize, toPage } from '../audit/id-cursor';
+import { SchoolLeader } from '../leaders/school-leader.entity';
+import { EmailOutboxMessage, EmailStatus } from './email-outbox.entity';
+import { renderLetterPdf } from './letter-pdf';
+import { emailText } from './letter-text';
+import { Letter, PARAGRAPH_SEPARATOR } from './letter.entity';
+
+/** A letter to write; `paragraphs` are Dutch sentences, without salutation or closing. */
+export interface LetterInput {
+  leaderId: string;
+  kind: string;
+  subject: string;
+  paragraphs: readonly string[];
+  relatedEntity?: string | null;
+  relatedId?: string | null;
+  /** Date printed on the letter; defaults to today in Amsterdam. */
+  datedOn?: CalendarDate;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/**
+ * Writes letters and queues an e-mail for every leader with an e-mail address, all with the caller's
+ * transaction manager: a rollback leaves neither letter nor e-mail. Loads the leaders in one query.
+ */
+export async function writeLetters(manager: EntityManager, inputs: readonly LetterInput[]): Promise<Letter[]> {
+  if (inputs.length === 0) return [];
+  const leaderIds = [...new Set(inputs.map((input) => input.leaderId))];
+  const leaders = await manager.getRepository(SchoolLeader).find({
+    where: { id: In(leaderIds) },
+    select: { id: true, firstName: true, infix: true, lastName: true, email: true },
+  });
+  const leaderById = new Map(leaders.map((leader) => [leader.id, leader]));
+  const missing = leaderIds.find((id) => !leaderById.has(id));
+  if (missing) throw new AppError('NOT_FOUND', 'De schoolleider voor deze brief bestaat niet.', { leaderId: missing });
+
+  const today = todayInAmsterdam(new Date());
+  const values = inputs.map((input) => ({
+    leaderId: input.leaderId,
+    kind: input.kind,
+    subject: input.subject,
+    body: input.paragraphs.map((paragraph) => paragraph.trim()).join(PARAGRAPH_SEPARATOR),
+    datedOn: input.datedOn ?? today,
+    relatedEntity: input.relatedEntity ?? null,
+    relatedId: input.relatedId ?? null,
+  }));
+  const { generatedMaps } = await manager.getRepository(Letter).insert(values);
+  const letters = values.map((value, index) => manager.getRepository(Letter).create({ ...value, ...generatedMaps[index] }));
+
+  const emails = letters.flatMap((letter, index) => {
+    const leader = leaderById.get(letter.leaderId);
+    if (!leader?.email) return [];
+    return [
+      {
+        toAddress: leader.email,
+        subject: letter.subject,
+        textBody: emailText(displayName(leader), inputs[index]!.paragraphs),
+        letterId: letter.id,
+        status: EmailStatus.PENDING,
+      },
+    ];
+  });
+  if (emails.length > 0) await manager.getRepository(EmailOutboxMessage).insert(emails);
+  return letters;
+}
+
+/** Writes one letter (and its e-mail) inside the caller's transaction; see {@link writeLetters}. */
+export async function writeLetter(manager: EntityManager, input: LetterInput): Promise<Letter> {
+  const [letter] = await writeLetters(manager, [input]);
+  return letter!;
+}
+
+export interface OutboxFilter {
+  status?: readonly EmailStatus[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Reading letters and the outbox, and the PDF with its authorization. */
+export class LetterService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A leader's letters, newest first. */
+  async lettersForLeader(leaderId: string): Promise<Letter[]> {
+    if (!isUuid(leaderId)) throw new AppError('BAD_USER_INPUT', 'Ongeldig id van een schoolleider.', { field: 'leaderId' });
+    return this.dataSource.getRepository(Letter).find({ where: { leaderId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  /** The letters of the leader linked to `accountId` (none when no leader is linked). */
+  async lettersForAccount(accountId: string): Promise<Letter[]> {
+    return this.dataSource
+      .getRepository(Letter)
+      .createQueryBuilder('letter')
+      .innerJoin(SchoolLeader, 'leader', 'leader.id = letter.leader_id')
+      .where('leader.account_id = :accountId', { accountId })
+      .orderBy('letter.created_at', 'DESC')
+      .addOrderBy('letter.id', 'ASC')
+      .getMany();
+  }
+
+  /** The outbox, newest first, optionally by status, as a Relay page. */
+  async outbox(filter: OutboxFilter) {
+    const size = pageSize(filter.first);
+    const where: FindOptionsWhere<EmailOutboxMessage> = {};
+    if (filter.status && filter.status.length > 0) where.status = In([...filter.status]);
+    const count = this.dataSource.getRepository(EmailOutboxMessage).count({ where: { ...where } });
+    if (filter.after) where.id = LessThan(decodeIdCursor(filter.after));
+    const [rows, totalCount] = await Promise.all([
+      this.dataSource.getRepository(EmailOutboxMessage).find({ where, order: { id: 'DESC' }, take: size + 1 }),
+      count,
+    ]);
+    return { ...toPage(rows, size), totalCount };
+  }
+
+  /**
+   * The letter's PDF for `account`: staff may read every letter, a leader only their own.
+   * UNAUTHENTICATED without account, FORBIDDEN for someone else's letter, NOT_FOUND for an unknown id.
+   */
+  async pdfFor(account: Account | null, letterId: string): Promise<{ letter: Letter; pdf: Buffer }> {
+    if (!account) throw new AppError('UNAUTHENTICATED', 'U bent niet ingelogd. Log in om verder te gaan.');
+    const letter = isUuid(letterId) ? await this.dataSource.getRepository(Letter).findOneBy({ id: letterId }) : null;
+    const leader = letter
+      ? await this.dataSource.getRepository(SchoolLeader).findOne({
+          where: { id: letter.leaderId },
+          select: { id: true, firstName: true, infix: true, lastName: true, accountId: true },
+        })
+      : null;
+    if (!letter || !leader) throw new AppError('NOT_FOUND', 'Deze brief bestaat niet.');
+    const isStaff = account.roles.includes(Role.STAFF);
+    const isOwner = account.roles.includes(Role.LEADER) && leader.accountId === account.id;
+    if (!isStaff && !isOwner) throw new AppError('FORBIDDEN', 'U heeft geen toegang tot deze brief.');
+    return { letter, pdf: await renderLetterPdf(letter, displayName(leader)) };
+  }
+
+  /** The PDF of a letter for the e-mail attachment (no authorization: used by the delivery job). */
+  async renderPdf(letterId: string): Promise<{ letter: Letter; pdf: Buffer } | null> {
+    const letter = await this.dataSource.getRepository(Letter).findOneBy({ id: letterId });
+    if (!letter) return null;
+    const leader = await this.dataSource.getRepository(SchoolLeader).findOneByOrFail({ id: letter.leaderId });
+    return { letter, pdf: await renderLetterPdf(letter, displayName(leader)) };
+  }
+}

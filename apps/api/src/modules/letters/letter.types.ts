@@ -1,0 +1,92 @@
+import type { CalendarDate } from '@srpo/domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../schema/date.scalar';
+import { PageInfoType } from '../public-register/public-register.types';
+import { EmailStatus } from './email-outbox.entity';
+
+@ObjectType('Letter', { description: 'A letter to a school leader (brief); the PDF is at `pdfUrl` for the leader and staff.' })
+export class LetterType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  leaderId: string;
+
+  @Field(() => String, { description: 'What the letter is about, e.g. STATUS_CONDITIONAL or REMINDER_SIX_WEEKS_BEFORE.' })
+  kind: string;
+
+  @Field(() => String)
+  subject: string;
+
+  @Field(() => [String], { description: 'The letter text in Dutch, one entry per paragraph (without salutation and closing).' })
+  paragraphs: string[];
+
+  @Field(() => DateScalar, { description: 'Date printed on the letter.' })
+  datedOn: CalendarDate;
+
+  @Field(() => String, { nullable: true })
+  relatedEntity: string | null;
+
+  @Field(() => String, { nullable: true })
+  relatedId: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => String, { description: 'Path of the PDF on the API server, e.g. /letters/<id>.pdf (needs the session cookie).' })
+  pdfUrl: string;
+}
+
+@ObjectType('OutboxEmail', { description: 'An e-mail in the outbox: waiting, sent or failed.' })
+export class OutboxEmailType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  toAddress: string;
+
+  @Field(() => String)
+  subject: string;
+
+  @Field(() => String)
+  textBody: string;
+
+  @Field(() => ID, { nullable: true, description: 'The letter this e-mail carries as PDF attachment.' })
+  letterId: string | null;
+
+  @Field(() => EmailStatus)
+  status: EmailStatus;
+
+  @Field(() => Int)
+  attempts: number;
+
+  @Field(() => String, { nullable: true })
+  lastError: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  sentAt: Date | null;
+}
+
+@ObjectType('OutboxEmailEdge')
+export class OutboxEmailEdgeType {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => OutboxEmailType)
+  node: OutboxEmailType;
+}
+
+@ObjectType('OutboxEmailConnection')
+export class OutboxEmailConnectionType {
+  @Field(() => [OutboxEmailEdgeType])
+  edges: OutboxEmailEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
+
+  @Field(() => Int, { description: 'Number of matching e-mails over all pages.' })
+  totalCount: number;
+}

@@ -1,0 +1,112 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { ErrorMessage, useDocumentTitle } from '@srpo/ui';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { SearchRegisterQuery } from './graphql';
+import { SearchForm } from './SearchForm';
+import { criteriaFromParams, criteriaToParams, hasCriteria, type SearchCriteria } from './searchParams';
+import { SearchResults } from './SearchResults';
+
+/** Results per page ("Meer resultaten" loads the next page). */
+export const SEARCH_PAGE_SIZE = 20;
+
+/** `/zoeken`: search the public register; the criteria live in the URL, so every search can be shared. */
+export function SearchPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const criteria = useMemo(() => criteriaFromParams(params), [params]);
+  const searching = hasCriteria(criteria);
+  useDocumentTitle(criteria.query ? t('search.documentTitleFor', { query: criteria.query }) : t('search.documentTitle'));
+
+  const { data, error, loading, fetchMore, refetch } = useQuery(
+    SearchRegisterQuery,
+    searching
+      ? {
+          variables: {
+            query: criteria.query || null,
+            status: criteria.statuses.length ? criteria.statuses : null,
+            title: criteria.titles.length ? criteria.titles : null,
+            first: SEARCH_PAGE_SIZE,
+          },
+          notifyOnNetworkStatusChange: false,
+        }
+      : skipToken,
+  );
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState(false);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+
+  const connection = searching ? data?.searchRegister : undefined;
+  const results = connection?.edges.map((edge) => edge.node) ?? [];
+
+  function search(next: SearchCriteria) {
+    setFocusIndex(null);
+    setMoreError(false);
+    setParams(criteriaToParams(next));
+  }
+
+  async function loadMore() {
+    if (loadingMore || !connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setMoreError(false);
+    const firstNew = connection.edges.length;
+    try {
+      await fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          searchRegister: {
+            ...fetchMoreResult.searchRegister,
+            edges: [...previous.searchRegister.edges, ...fetchMoreResult.searchRegister.edges],
+          },
+        }),
+      });
+      setFocusIndex(firstNew);
+    } catch {
+      setMoreError(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  let announcement = '';
+  if (searching && loading && !loadingMore) announcement = t('search.searching');
+  else if (connection) {
+    announcement =
+      connection.totalCount === 0
+        ? t('search.noResults')
+        : connection.totalCount > results.length
+          ? t('search.resultCountPartial', { count: connection.totalCount, shown: results.length })
+          : t('search.resultCount', { count: connection.totalCount });
+  }
+
+  return (
+    <>
+      <Typography variant="h1" gutterBottom>
+        {t('search.title')}
+      </Typography>
+      <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('search.intro')}</Typography>
+      <SearchForm criteria={criteria} onSearch={search} showFilters />
+
+      <Typography role="status" aria-live="polite" aria-atomic="true" data-testid="search-status" sx={{ fontWeight: 600, mb: 2, minHeight: '1.5em' }}>
+        {announcement}
+      </Typography>
+      {!searching && <Typography sx={{ maxWidth: '70ch' }}>{t('search.prompt')}</Typography>}
+      {searching && error && !loading && <ErrorMessage message={t('search.loadError')} onRetry={() => void refetch()} />}
+      {connection && connection.totalCount === 0 && <Typography sx={{ maxWidth: '70ch' }}>{t('search.noResultsHint')}</Typography>}
+      {results.length > 0 && <SearchResults results={results} focusIndex={focusIndex} />}
+      {moreError && <ErrorMessage message={t('search.loadMoreError')} onRetry={() => void loadMore()} />}
+      {connection?.pageInfo.hasNextPage && (
+        <Box sx={{ mt: 2 }}>
+          <Button variant="outlined" onClick={() => void loadMore()} aria-disabled={loadingMore || undefined}>
+            {loadingMore ? t('search.loadingMore') : t('search.more')}
+          </Button>
+        </Box>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { uiEn, uiNl } from '../i18n/uiMessages';
+import { REGISTRATION_STATUSES } from './registrationValues';
+
+describe('registration labels', () => {
+  it('name every status in plain Dutch', () => {
+    expect(REGISTRATION_STATUSES.map((status) => uiNl.registration.status[status])).toEqual([
+      'Geregistreerd',
+      'Onder voorwaarden',
+      'Herregistratie verlopen',
+      'Uitgeschreven',
+    ]);
+  });
+
+  it('have an English text for every status', () => {
+    for (const status of REGISTRATION_STATUSES) expect(uiEn.registration.status[status]).toMatch(/\w/);
+  });
+});
