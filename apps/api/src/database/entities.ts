@@ -9,6 +9,7 @@ import { RegistrationApplication } from '../modules/applications/registration-ap
 import { CommitteeMeeting } from '../modules/committee/committee-meeting.entity';
 import { Decision } from '../modules/committee/decision.entity';
 import { Objection } from '../modules/committee/objection.entity';
+import { DeferralRequestRow } from '../modules/deferrals/deferral-request.entity';
 import { DevelopmentPlanTheme } from '../modules/leaders/development-plan-theme.entity';
 import { Employment } from '../modules/leaders/employment.entity';
 import { SchoolLeader } from '../modules/leaders/school-leader.entity';
@@ -42,4 +43,5 @@ export const entities = [
   Letter,
   EmailOutboxMessage,
   ReminderSent,
+  DeferralRequestRow,
 ];

@@ -5,7 +5,9 @@ import { AccountResolver } from '../modules/accounts/account.resolver';
 import { ApplicationResolver } from '../modules/applications/application.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { CommitteeMeetingResolver, DecisionResolver } from '../modules/committee/committee.resolver';
+import { DeferralResolver } from '../modules/deferrals/deferral.resolver';
 import { LeaderResolver } from '../modules/leaders/leader.resolver';
+import { RegistrationResolver } from '../modules/registrations/registration.resolver';
 import { LetterResolver } from '../modules/letters/letter.resolver';
 import { PublicRegisterResolver } from '../modules/public-register/public-register.resolver';
 import { ThemeResolver } from '../modules/themes/theme.resolver';
@@ -19,6 +21,8 @@ export const resolvers = [
   CommitteeMeetingResolver,
   DecisionResolver,
   LeaderResolver,
+  DeferralResolver,
+  RegistrationResolver,
   AuditResolver,
   LetterResolver,
 ] as const;

@@ -1,5 +1,8 @@
 import {
   ApplicationKind,
+  DeferralKind,
+  DeferralOutcome,
+  DeferralReason,
   ApplicationStatus,
   LeaderFunction,
   LearningRoute,
@@ -34,8 +37,18 @@ registerEnumType(ApplicationStatus, {
 registerEnumType(LeaderFunction, { name: 'LeaderFunction', description: 'DIRECTOR (directeur) or DEPUTY_DIRECTOR (adjunct-directeur).' });
 registerEnumType(QualificationRoute, { name: 'QualificationRoute', description: 'How the basic qualification is shown (DESIGN §3.2).' });
 
+registerEnumType(DeferralKind, { name: 'DeferralKind', description: 'What is deferred: the initial registration deadline or a re-registration due date.' });
+registerEnumType(DeferralReason, {
+  name: 'DeferralReason',
+  description: 'Initial: FINISHING_PROGRAMME, OTHER_ROUTE_IN_PROCEDURE, PERSONAL_CIRCUMSTANCES. Re-registration: GROUNDED_REASON (e.g. long illness), EARLY_REGISTRANT (registered 2014/2015, at most two years).',
+});
+registerEnumType(DeferralOutcome, { name: 'DeferralOutcome' });
+
 export {
   ApplicationKind,
+  DeferralKind,
+  DeferralOutcome,
+  DeferralReason,
   ApplicationStatus,
   LeaderFunction,
   LearningRoute,

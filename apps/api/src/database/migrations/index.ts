@@ -3,6 +3,7 @@ import { AccountsAndSessions1795496000000 } from './1795496000000-accounts-and-s
 import { LeadersAndRegistrations1795496840910 } from './1795496840910-leaders-and-registrations';
 import { ApplicationsAndCommittee1795497100000 } from './1795497100000-applications-and-committee';
 import { AccountBoardLink1795497200000 } from './1795497200000-account-board-link';
+import { DeferralRequests1795498500000 } from './1795498500000-deferral-requests';
 import { AuditLettersOutbox1795498000000 } from './1795498000000-audit-letters-outbox';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
@@ -13,4 +14,5 @@ export const migrations = [
   ApplicationsAndCommittee1795497100000,
   AccountBoardLink1795497200000,
   AuditLettersOutbox1795498000000,
+  DeferralRequests1795498500000,
 ];

@@ -26,6 +26,7 @@ export async function seedDemoApplications(dataSource: DataSource, today: Calend
     .getRepository(SchoolLeader)
     .createQueryBuilder('l')
     .where('NOT EXISTS (SELECT 1 FROM registration r WHERE r.leader_id = l.id)')
+    .andWhere('l.account_id IS NULL')
     .orderBy('l.register_number')
     .take(DEMO_STATES.length)
     .getMany();

@@ -65,6 +65,7 @@ export const DEMO_ACCOUNTS: readonly { email: string; displayName: string; roles
   { email: 'medewerker@demo.srpo.nl', displayName: 'Sanne de Medewerker', roles: [Role.STAFF] },
   { email: 'commissie@demo.srpo.nl', displayName: 'Karel Commissielid', roles: [Role.COMMITTEE] },
   { email: 'schoolleider@demo.srpo.nl', displayName: 'Fatima el Amrani', roles: [Role.LEADER] },
+  { email: 'aanvrager@demo.srpo.nl', displayName: 'Nieuwe schoolleider', roles: [Role.LEADER] },
   { email: 'bestuur@demo.srpo.nl', displayName: 'Bestuursbureau Demo', roles: [Role.BOARD] },
   { email: 'aanbieder@demo.srpo.nl', displayName: 'Opleider Demo', roles: [Role.PROVIDER] },
   { email: 'beoordelaar@demo.srpo.nl', displayName: 'Assessor Demo', roles: [Role.ASSESSOR] },

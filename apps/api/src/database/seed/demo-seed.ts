@@ -82,6 +82,7 @@ async function seedLeaders(manager: EntityManager, today: CalendarDate): Promise
   const boardByNumber = new Map(boards.map((board) => [board.boardNumber, board]));
   const leaders = buildDemoLeaders(DEMO_LEADER_COUNT, DEMO_BOARDS, today);
   let leaderAccountLinked = false;
+  let applicantAccountLinked = false;
 
   for (const demo of leaders) {
     const demoBoard = DEMO_BOARDS[demo.employment.boardIndex]!;
@@ -107,7 +108,14 @@ async function seedLeaders(manager: EntityManager, today: CalendarDate): Promise
     });
 
     const registration = demo.registration;
-    if (!registration) continue;
+    if (!registration) {
+      if (!applicantAccountLinked) {
+        // The demo applicant: enrolled, not registered, no application yet.
+        await linkAccount(manager, 'aanvrager@demo.srpo.nl', leaderId, demo);
+        applicantAccountLinked = true;
+      }
+      continue;
+    }
     const title = { title: registration.title, level: registration.level, aspirant: registration.aspirant };
     const inserted = await manager.getRepository(Registration).insert({
       leaderId,
@@ -141,11 +149,15 @@ async function seedLeaders(manager: EntityManager, today: CalendarDate): Promise
     }
     if (!leaderAccountLinked && !registration.aspirant && !registration.deregistration) {
       // The demo leader account belongs to a registered leader.
-      const account = await manager.getRepository(Account).findOneByOrFail({ email: 'schoolleider@demo.srpo.nl' });
-      await manager.getRepository(SchoolLeader).update({ id: leaderId }, { accountId: account.id, email: account.email });
-      await manager.getRepository(Account).update({ id: account.id }, { displayName: displayName(demo) });
+      await linkAccount(manager, 'schoolleider@demo.srpo.nl', leaderId, demo);
       leaderAccountLinked = true;
     }
   }
   await new RegistrationStatusService(manager).refreshAll(today);
+}
+
+async function linkAccount(manager: EntityManager, email: string, leaderId: string, name: Parameters<typeof displayName>[0]): Promise<void> {
+  const account = await manager.getRepository(Account).findOneByOrFail({ email });
+  await manager.getRepository(SchoolLeader).update({ id: leaderId }, { accountId: account.id, email: account.email });
+  await manager.getRepository(Account).update({ id: account.id }, { displayName: displayName(name) });
 }
