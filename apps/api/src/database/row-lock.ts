@@ -32,7 +32,11 @@ export async function lockForChange<T extends ObjectLiteral & { id: string; vers
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** Refuses ids that are not UUIDs before they reach PostgreSQL (which would answer with an internal error). */
 export function assertId(id: string, field: string): void {
-  if (!UUID.test(id)) throw new AppError('BAD_USER_INPUT', `Ongeldig id in \`${field}\`.`, { field });
+  if (!isUuid(id)) throw new AppError('BAD_USER_INPUT', `Ongeldig id in \`${field}\`.`, { field });
 }

@@ -1,6 +1,7 @@
 import type { ApplicationKind, ApplicationStatus } from '@srpo/domain';
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { AppError } from '../../http/errors';
+import { checkPageSize, decodeOffsetCursor, encodeOffsetCursor } from '../../database/offset-cursor';
+import { forwardPageInfo } from '../../schema/connection';
 import { RegistrationApplication } from './registration-application.entity';
 
 export interface ApplicationQueueFilter {
@@ -18,11 +19,8 @@ export class ApplicationQueueService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(filter: ApplicationQueueFilter) {
-    const first = filter.first ?? 25;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-      throw new AppError('BAD_USER_INPUT', `\`first\` moet tussen 1 en ${MAX_PAGE} liggen.`, { field: 'first' });
-    }
-    const offset = filter.after ? decodeOffset(filter.after) : 0;
+    const first = checkPageSize(filter.first, 25, MAX_PAGE);
+    const offset = decodeOffsetCursor(filter.after);
     const where: FindOptionsWhere<RegistrationApplication> = {};
     if (filter.status?.length) where.status = In(filter.status);
     if (filter.kind?.length) where.kind = In(filter.kind);
@@ -34,8 +32,8 @@ export class ApplicationQueueService {
       take: first + 1,
     });
     const page = rows.slice(0, first);
-    const edges = page.map((node, index) => ({ node, cursor: encodeOffset(offset + index + 1) }));
-    return { edges, totalCount, hasNextPage: rows.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null };
+    const edges = page.map((node, index) => ({ node, cursor: encodeOffsetCursor(offset + index + 1) }));
+    return { edges, totalCount, pageInfo: forwardPageInfo(edges, rows.length > first, offset > 0) };
   }
 
   async countsByStatus(): Promise<{ status: ApplicationStatus; count: number }[]> {
@@ -44,14 +42,4 @@ export class ApplicationQueueService {
     )) as { status: ApplicationStatus; count: number }[];
     return rows;
   }
-}
-
-function encodeOffset(offset: number): string {
-  return Buffer.from(`offset:${offset}`).toString('base64url');
-}
-
-function decodeOffset(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new AppError('BAD_USER_INPUT', 'Ongeldige cursor.', { field: 'after' });
-  return Number(match[1]);
 }

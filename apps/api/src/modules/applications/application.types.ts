@@ -17,6 +17,7 @@ import {
   QualificationRoute,
   RegistrationTitle,
 } from '../../schema/domain-enums';
+import { ConnectionType } from '../../schema/connection';
 
 @ObjectType('LeaderSummary', { description: 'A school leader as staff and committees see them in lists.' })
 export class LeaderSummaryType {
@@ -156,29 +157,9 @@ export class ApplicationInputType {
   leaderNote?: string | null;
 }
 
-@ObjectType('ApplicationEdge')
-export class ApplicationEdgeType {
-  @Field(() => String)
-  cursor: string;
 
-  @Field(() => ApplicationType)
-  node: ApplicationType;
-}
-
-@ObjectType('ApplicationConnection')
-export class ApplicationConnectionType {
-  @Field(() => [ApplicationEdgeType])
-  edges: ApplicationEdgeType[];
-
-  @Field(() => Int)
-  totalCount: number;
-
-  @Field(() => Boolean)
-  hasNextPage: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
-}
+export const ApplicationConnectionType = ConnectionType('Application', ApplicationType);
+export type ApplicationConnectionType = InstanceType<typeof ApplicationConnectionType>;
 
 @ObjectType('ApplicationStatusCount')
 export class ApplicationStatusCountType {

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../public-register/public-register.types';
 import type { JsonDocument } from './audit-log.entity';
+import { ConnectionType } from '../../schema/connection';
 
 @ObjectType('AuditEntry', { description: 'One entry of the append-only audit log: who changed what, when, from what to what.' })
 export class AuditEntryType {
@@ -30,23 +30,6 @@ export class AuditEntryType {
   after: JsonDocument | null;
 }
 
-@ObjectType('AuditEntryEdge')
-export class AuditEntryEdgeType {
-  @Field(() => String)
-  cursor: string;
 
-  @Field(() => AuditEntryType)
-  node: AuditEntryType;
-}
-
-@ObjectType('AuditEntryConnection')
-export class AuditEntryConnectionType {
-  @Field(() => [AuditEntryEdgeType])
-  edges: AuditEntryEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo: PageInfoType;
-
-  @Field(() => Int, { description: 'Number of matching entries over all pages.' })
-  totalCount: number;
-}
+export const AuditEntryConnectionType = ConnectionType('AuditEntry', AuditEntryType);
+export type AuditEntryConnectionType = InstanceType<typeof AuditEntryConnectionType>;

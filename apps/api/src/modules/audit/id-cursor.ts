@@ -1,4 +1,6 @@
+import { checkPageSize } from '../../database/offset-cursor';
 import { AppError } from '../../http/errors';
+import { forwardPageInfo } from '../../schema/connection';
 
 /** Page size bounds shared by the newest-first lists keyed on a bigserial id (audit log, outbox). */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -18,24 +20,12 @@ export function decodeIdCursor(cursor: string): string {
 
 /** `first` checked against the bounds (default when absent). */
 export function pageSize(first: number | null | undefined): number {
-  const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new AppError('BAD_USER_INPUT', `\`first\` moet tussen 1 en ${MAX_PAGE_SIZE} liggen.`, { field: 'first' });
-  }
-  return size;
+  return checkPageSize(first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
 }
 
 /** Relay page of rows that were fetched with one extra row to learn whether a next page exists. */
 export function toPage<T extends { id: string }>(rows: readonly T[], size: number) {
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ cursor: encodeIdCursor(node.id), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  return { edges, pageInfo: forwardPageInfo(edges, rows.length > size, false) };
 }

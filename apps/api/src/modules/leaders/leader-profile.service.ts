@@ -1,6 +1,8 @@
 import { displayName, registrationStateOn, type CalendarDate, type RegistrationStatus } from '@srpo/domain';
 import { In, type DataSource } from 'typeorm';
+import { checkPageSize, decodeOffsetCursor, encodeOffsetCursor } from '../../database/offset-cursor';
 import { AppError } from '../../http/errors';
+import { forwardPageInfo } from '../../schema/connection';
 import { School } from '../organisations/school.entity';
 import { Board } from '../organisations/board.entity';
 import { groupBy, loadRegistrationHistory } from '../registrations/registration.loaders';
@@ -35,12 +37,8 @@ export class LeaderProfileService {
 
   /** A board's current leaders, soonest due first, optionally only some statuses or due before a date. */
   async boardLeaders(filter: BoardLeadersFilter): Promise<LeaderProfileConnectionType> {
-    const first = filter.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > 200) {
-      throw new AppError('BAD_USER_INPUT', '`first` moet tussen 1 en 200 liggen.', { field: 'first' });
-    }
-    const offset = filter.after ? Number(Buffer.from(filter.after, 'base64url').toString('utf8').replace('offset:', '')) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw new AppError('BAD_USER_INPUT', 'Ongeldige cursor.', { field: 'after' });
+    const first = checkPageSize(filter.first, 50, 200);
+    const offset = decodeOffsetCursor(filter.after);
     const params: unknown[] = [filter.boardId, this.today];
     const conditions = [
       `EXISTS (SELECT 1 FROM employment e WHERE e.leader_id = l.id AND e.board_id = $1 AND e.starts_on <= $2 AND (e.ends_on IS NULL OR e.ends_on >= $2))`,
@@ -66,8 +64,8 @@ export class LeaderProfileService {
     const leaders = ids.length ? await this.dataSource.getRepository(SchoolLeader).findBy({ id: In(ids) }) : [];
     const byId = new Map(leaders.map((leader) => [leader.id, leader]));
     const profiles = await this.profiles(ids.map((id) => byId.get(id)).filter((leader): leader is SchoolLeader => Boolean(leader)));
-    const edges = profiles.map((node, index) => ({ node, cursor: Buffer.from(`offset:${offset + index + 1}`).toString('base64url') }));
-    return { edges, totalCount: count, hasNextPage: rows.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null };
+    const edges = profiles.map((node, index) => ({ node, cursor: encodeOffsetCursor(offset + index + 1) }));
+    return { edges, totalCount: count, pageInfo: forwardPageInfo(edges, rows.length > first, offset > 0) };
   }
 
   async profiles(leaders: readonly SchoolLeader[]): Promise<LeaderProfileType[]> {

@@ -8,6 +8,7 @@ import type {
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 import { LeaderFunction, QualificationLevel, RegistrationStatus, RegistrationTitle } from '../../schema/domain-enums';
+import { ConnectionType } from '../../schema/connection';
 
 @ObjectType('RegistrationOverview', { description: 'A registration as its leader, their board and staff see it (today).' })
 export class RegistrationOverviewType {
@@ -123,26 +124,6 @@ export class LeaderProfileType {
   developmentPlan: PlannedThemeType[];
 }
 
-@ObjectType('LeaderProfileEdge')
-export class LeaderProfileEdgeType {
-  @Field(() => String)
-  cursor: string;
 
-  @Field(() => LeaderProfileType)
-  node: LeaderProfileType;
-}
-
-@ObjectType('LeaderProfileConnection')
-export class LeaderProfileConnectionType {
-  @Field(() => [LeaderProfileEdgeType])
-  edges: LeaderProfileEdgeType[];
-
-  @Field(() => Int)
-  totalCount: number;
-
-  @Field(() => Boolean)
-  hasNextPage: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
-}
+export const LeaderProfileConnectionType = ConnectionType('LeaderProfile', LeaderProfileType);
+export type LeaderProfileConnectionType = InstanceType<typeof LeaderProfileConnectionType>;

@@ -9,6 +9,7 @@ import { EmailOutboxMessage, EmailStatus } from './email-outbox.entity';
 import { renderLetterPdf } from './letter-pdf';
 import { emailText } from './letter-text';
 import { Letter, PARAGRAPH_SEPARATOR } from './letter.entity';
+import { isUuid } from '../../database/row-lock';
 
 /** A letter to write; `paragraphs` are Dutch sentences, without salutation or closing. */
 export interface LetterInput {
@@ -22,11 +23,6 @@ export interface LetterInput {
   datedOn?: CalendarDate;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 /**
  * Writes letters and queues an e-mail for every leader with an e-mail address, all with the caller's

@@ -1,8 +1,8 @@
 import type { CalendarDate } from '@srpo/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
-import { PageInfoType } from '../public-register/public-register.types';
 import { EmailStatus } from './email-outbox.entity';
+import { ConnectionType } from '../../schema/connection';
 
 @ObjectType('Letter', { description: 'A letter to a school leader (brief); the PDF is at `pdfUrl` for the leader and staff.' })
 export class LetterType {
@@ -70,23 +70,6 @@ export class OutboxEmailType {
   sentAt: Date | null;
 }
 
-@ObjectType('OutboxEmailEdge')
-export class OutboxEmailEdgeType {
-  @Field(() => String)
-  cursor: string;
 
-  @Field(() => OutboxEmailType)
-  node: OutboxEmailType;
-}
-
-@ObjectType('OutboxEmailConnection')
-export class OutboxEmailConnectionType {
-  @Field(() => [OutboxEmailEdgeType])
-  edges: OutboxEmailEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo: PageInfoType;
-
-  @Field(() => Int, { description: 'Number of matching e-mails over all pages.' })
-  totalCount: number;
-}
+export const OutboxEmailConnectionType = ConnectionType('OutboxEmail', OutboxEmailType);
+export type OutboxEmailConnectionType = InstanceType<typeof OutboxEmailConnectionType>;

@@ -1,6 +1,8 @@
 import { displayName, dueDateOn, statusOn, type CalendarDate, type RegistrationStatus, type RegistrationTitle } from '@srpo/domain';
 import { In, type DataSource } from 'typeorm';
+import { checkPageSize } from '../../database/offset-cursor';
 import { assertId } from '../../database/row-lock';
+import { forwardPageInfo } from '../../schema/connection';
 import { AppError } from '../../http/errors';
 import { Employment } from '../leaders/employment.entity';
 import { SchoolLeader } from '../leaders/school-leader.entity';
@@ -72,10 +74,7 @@ export class PublicRegisterService {
   }
 
   async search(input: SearchRegisterInput, today: CalendarDate): Promise<PublicRegistrationConnectionType> {
-    const first = input.first ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw new AppError('BAD_USER_INPUT', `\`first\` moet tussen 1 en ${MAX_PAGE_SIZE} liggen.`, { field: 'first' });
-    }
+    const first = checkPageSize(input.first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     if (input.boardId) assertId(input.boardId, 'boardId');
     const after = input.after ? decodeCursor(input.after) : null;
 
@@ -132,12 +131,7 @@ export class PublicRegisterService {
     return {
       edges,
       totalCount: count,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
+      pageInfo: forwardPageInfo(edges, rows.length > first, after !== null),
     };
   }
 

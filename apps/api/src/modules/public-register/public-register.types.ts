@@ -2,6 +2,7 @@ import type { CalendarDate } from '@srpo/domain';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 import { LearningRoute, QualificationLevel, RegistrationStatus, RegistrationTitle } from '../../schema/domain-enums';
+import { ConnectionType } from '../../schema/connection';
 
 // Read-only types of the public register. They hold only public facts, so a new column elsewhere can never leak here.
 
@@ -67,38 +68,6 @@ export class PublicRegistrationType {
   boards: PublicBoardType[];
 }
 
-@ObjectType('PublicRegistrationEdge')
-export class PublicRegistrationEdgeType {
-  @Field(() => String)
-  cursor: string;
 
-  @Field(() => PublicRegistrationType)
-  node: PublicRegistrationType;
-}
-
-@ObjectType('PageInfo', { description: 'Relay page information.' })
-export class PageInfoType {
-  @Field(() => Boolean)
-  hasNextPage: boolean;
-
-  @Field(() => Boolean)
-  hasPreviousPage: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
-}
-
-@ObjectType('PublicRegistrationConnection')
-export class PublicRegistrationConnectionType {
-  @Field(() => [PublicRegistrationEdgeType])
-  edges: PublicRegistrationEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo: PageInfoType;
-
-  @Field(() => Int, { description: 'Number of matches over all pages.' })
-  totalCount: number;
-}
+export const PublicRegistrationConnectionType = ConnectionType('PublicRegistration', PublicRegistrationType);
+export type PublicRegistrationConnectionType = InstanceType<typeof PublicRegistrationConnectionType>;
