@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@srpo/domain';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 import { LearningRoute, QualificationLevel, RegistrationStatus, RegistrationTitle } from '../../schema/domain-enums';
 import { ConnectionType } from '../../schema/connection';
