@@ -15,6 +15,10 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: true },
       '/health': { target: apiUrl, changeOrigin: true },
+      // Evidence (upload and download) and letters' PDFs: plain HTTP routes of the API, with the session cookie.
+      '/documents': { target: apiUrl, changeOrigin: true },
+      '/applications': { target: apiUrl, changeOrigin: true },
+      '/letters': { target: apiUrl, changeOrigin: true },
     },
   },
 });

@@ -101,6 +101,104 @@ describe('portal in Chromium', () => {
     await page.close();
   });
 
+  it('gives staff a queue, application detail, meetings and outbox that pass axe', async () => {
+    const page = await open('/medewerker');
+    await logIn(page, 'medewerker@demo.srpo.nl');
+
+    const grid = page.getByRole('grid', { name: 'Aanvragen' });
+    await grid.getByRole('link').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The "Teruggestuurd" chip shows its count and filters the grid on the server.
+    const returned = page.getByTestId('status-filter').getByRole('button', { name: /^Teruggestuurd \(\d+\)$/ });
+    const count = Number(/\((\d+)\)/.exec((await returned.textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await returned.click();
+    await expect.poll(() => grid.getByRole('link').count()).toBe(count);
+    await grid.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Aanvraag van / }).waitFor();
+    expect(await page.getByText('Stuur een kopie van uw diploma mee; de bijlage ontbreekt.').isVisible()).toBe(true);
+    expect(await page.getByText('In deze status zijn er geen stappen voor het registerbureau.').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const staffNav = page.getByRole('navigation', { name: 'Registerbureau' });
+    await page.goto(`${app?.url}/medewerker/vergaderingen`);
+    await page.getByTestId('meetings').waitFor();
+    expect(await page.getByTestId('meetings').getByRole('row').count()).toBeGreaterThanOrEqual(3); // header + held + planned
+    expect(await axeViolations(page)).toEqual([]);
+
+    await staffNav.getByRole('link', { name: 'Uitgaande post' }).click();
+    const outbox = page.getByRole('grid', { name: 'Uitgaande post' });
+    await outbox.getByRole('row').nth(1).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the committee the held meeting’s agenda with its decisions, passing axe', async () => {
+    const page = await open('/commissie');
+    await logIn(page, 'commissie@demo.srpo.nl');
+
+    const meetings = page.getByTestId('meetings');
+    await meetings.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await meetings.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Agenda van / }).waitFor();
+    const decisions = page.getByTestId('decision');
+    await decisions.first().waitFor();
+    expect(await decisions.count()).toBe(3);
+    expect(await decisions.first().textContent()).toContain('Bezwaar mogelijk tot en met');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a registered leader their registration, plan and letters, passing axe', async () => {
+    const page = await open('/mijn-registratie');
+    await logIn(page, 'schoolleider@demo.srpo.nl');
+
+    await page.getByRole('heading', { level: 2, name: 'Mijn registratie' }).waitFor();
+    expect(await page.locator('[data-status]').first().textContent()).toMatch(/^(Geregistreerd|Onder voorwaarden|Herregistratie verlopen)$/);
+    await page.getByRole('checkbox').first().waitFor();
+    await page.getByText(/U hebt nog geen (aanvragen|brieven)|Registratie:/).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a board only its own leaders, and with "Onder voorwaarden" only conditional ones', async () => {
+    const page = await open('/bestuur');
+    await logIn(page, 'bestuur@demo.srpo.nl');
+
+    const grid = page.getByRole('grid', { name: 'Schoolleiders van het bestuur' });
+    await grid.getByRole('row').nth(1).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // What the API gives this board account, asked with its own session.
+    const session = await page.context().request.post(`${app?.url}/graphql`, {
+      data: { query: 'query { boardLeaders(status: [CONDITIONAL], first: 100) { totalCount edges { node { registerNumber } } } }' },
+    });
+    const body = (await session.json()) as { data: { boardLeaders: { totalCount: number; edges: { node: { registerNumber: string } }[] } } };
+    const expected = body.data.boardLeaders.edges.map((edge) => edge.node.registerNumber).sort();
+    expect(expected.length).toBeGreaterThan(0);
+
+    await page.getByTestId('board-filter').getByRole('button', { name: 'Onder voorwaarden' }).click();
+    await expect.poll(async () => (await grid.locator('[data-field="registerNumber"][role="gridcell"]').allTextContents()).sort()).toEqual(expected.slice(0, 25));
+    const chips = await grid.locator('[data-status]').allTextContents();
+    expect(new Set(chips)).toEqual(new Set(['Onder voorwaarden']));
+
+    // A conditional leader of another board is not in this list.
+    const others = await fetch(`${api?.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query { searchRegister(status: [CONDITIONAL], first: 100) { edges { node { registerNumber } } } }' }),
+    });
+    const all = ((await others.json()) as { data: { searchRegister: { edges: { node: { registerNumber: string } }[] } } }).data.searchRegister.edges.map(
+      (edge) => edge.node.registerNumber,
+    );
+    const outsider = all.find((number) => !expected.includes(number));
+    if (outsider) expect(await grid.getByText(outsider, { exact: true }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('refuses the staff workspace to a school leader', async () => {
     const page = await open('/medewerker');
     await logIn(page, 'schoolleider@demo.srpo.nl');

@@ -3,12 +3,25 @@ import { Route, Routes } from 'react-router';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
+import { BoardWorkspace } from './board/BoardWorkspace';
+import { CommitteeMeetingsPage } from './committee/CommitteeMeetingsPage';
+import { MeetingAgendaPage } from './committee/MeetingAgendaPage';
 import { DashboardPage } from './dashboard/DashboardPage';
+import type { Role } from './gql/graphql';
 import { AdminLayout } from './layout/AdminLayout';
+import { ApplicationEditPage } from './leader/ApplicationEditPage';
+import { LeaderWorkspace } from './leader/LeaderWorkspace';
 import { paths } from './routes';
+import { ApplicationQueue } from './staff/ApplicationQueue';
+import { ApplicationShow } from './staff/ApplicationShow';
+import { MeetingsPage } from './staff/MeetingsPage';
+import { OutboxPage } from './staff/OutboxPage';
 import { ThemesPage } from './themes/ThemesPage';
-import { ROLES, workspacePaths } from './workspaces/workspaces';
+import { workspacePaths } from './workspaces/workspaces';
 import { WorkspacePage } from './workspaces/WorkspacePage';
+
+/** Roles whose workspace is still a placeholder. */
+const PLACEHOLDER_ROLES: readonly Role[] = ['PROVIDER', 'ASSESSOR'];
 
 /** Routes of the portal; the router itself comes from main.tsx (or a test). */
 export function App() {
@@ -21,7 +34,24 @@ export function App() {
           <Route path={paths.changePassword} element={<ChangePasswordPage />} />
           <Route path={paths.themes} element={<ThemesPage />} />
         </Route>
-        {ROLES.map((role) => (
+        <Route element={<RequireAuth roles={['STAFF']} />}>
+          <Route path={paths.staff} element={<ApplicationQueue />} />
+          <Route path={paths.staffApplication} element={<ApplicationShow />} />
+          <Route path={paths.staffMeetings} element={<MeetingsPage />} />
+          <Route path={paths.staffOutbox} element={<OutboxPage />} />
+        </Route>
+        <Route element={<RequireAuth roles={['COMMITTEE']} />}>
+          <Route path={paths.committee} element={<CommitteeMeetingsPage />} />
+          <Route path={paths.committeeMeeting} element={<MeetingAgendaPage />} />
+        </Route>
+        <Route element={<RequireAuth roles={['LEADER']} />}>
+          <Route path={paths.leader} element={<LeaderWorkspace />} />
+          <Route path={paths.leaderApplication} element={<ApplicationEditPage />} />
+        </Route>
+        <Route element={<RequireAuth roles={['BOARD']} />}>
+          <Route path={paths.board} element={<BoardWorkspace />} />
+        </Route>
+        {PLACEHOLDER_ROLES.map((role) => (
           <Route
             key={role}
             path={workspacePaths[role]}

@@ -5,9 +5,20 @@ export const paths = {
   changePassword: '/wachtwoord-wijzigen',
   themes: '/themas',
   staff: '/medewerker',
+  staffApplication: '/medewerker/aanvragen/:id',
+  staffMeetings: '/medewerker/vergaderingen',
+  staffOutbox: '/medewerker/uitgaande-post',
   committee: '/commissie',
+  committeeMeeting: '/commissie/vergaderingen/:id',
   leader: '/mijn-registratie',
+  leaderNewApplication: '/mijn-registratie/aanvragen/nieuw',
+  leaderApplication: '/mijn-registratie/aanvragen/:id',
   board: '/bestuur',
   provider: '/aanbieder',
   assessor: '/beoordelaar',
 } as const;
+
+/** `path` with its `:id` filled in. */
+export function pathWithId(path: string, id: string): string {
+  return path.replace(':id', encodeURIComponent(id));
+}

@@ -5,6 +5,7 @@ import type { Account } from './modules/accounts/account.entity';
 import { AccountService } from './modules/accounts/account.service';
 import { createApplicationLoaders, type ApplicationLoaders } from './modules/applications/application.loaders';
 import { createThemeLoaders, type ThemeLoaders } from './modules/themes/theme.loaders';
+import { createOfferingLoaders, type OfferingLoaders } from './modules/offerings/offering.loaders';
 
 /** Everything a resolver may use for one request; loaders are per request so caches never leak. */
 export interface RequestContext {
@@ -16,6 +17,7 @@ export interface RequestContext {
   loaders: {
     themes: ThemeLoaders;
     applications: ApplicationLoaders;
+    offerings: OfferingLoaders;
   };
 }
 
@@ -33,6 +35,7 @@ export async function createRequestContext(
     loaders: {
       themes: createThemeLoaders(dataSource),
       applications: createApplicationLoaders(dataSource),
+      offerings: createOfferingLoaders(dataSource),
     },
   };
 }

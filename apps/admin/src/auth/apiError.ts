@@ -1,9 +1,27 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
+/** One of the domain's reasons as the API sends them in `extensions.reasons`. */
+export interface ApiReason {
+  code: string;
+  /** Dutch message, ready to show. */
+  message: string;
+}
+
 export interface ApiError {
   code: string | undefined;
   /** The API's message: Dutch and meant for people (internals are never in it). */
   message: string;
+  /** Every reason when the domain said no (`extensions.reasons`); empty otherwise. */
+  reasons: ApiReason[];
+}
+
+function reasonsOf(value: unknown): ApiReason[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { code, message } = item as { code?: unknown; message?: unknown };
+    return typeof code === 'string' && typeof message === 'string' ? [{ code, message }] : [];
+  });
 }
 
 /** The first GraphQL error of a failed operation, or null for network and other errors. */
@@ -12,5 +30,5 @@ export function apiErrorOf(error: unknown): ApiError | null {
   const [first] = error.errors;
   if (!first) return null;
   const code = first.extensions?.['code'];
-  return { code: typeof code === 'string' ? code : undefined, message: first.message };
+  return { code: typeof code === 'string' ? code : undefined, message: first.message, reasons: reasonsOf(first.extensions?.['reasons']) };
 }

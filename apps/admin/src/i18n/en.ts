@@ -1,8 +1,10 @@
 import type { SameKeys } from '@srpo/ui';
 import type { nl } from './nl';
+import { enWorkflow } from './enWorkflow';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
+  ...enWorkflow,
   app: {
     title: 'School Leaders Register PO portal',
   },

@@ -1,5 +1,8 @@
+import { nlWorkflow } from './nlWorkflow';
+
 /** Dutch strings of the portal (default language). */
 export const nl = {
+  ...nlWorkflow,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -18,8 +18,8 @@ export function viewerMock(viewer: Viewer | null, maxUsageCount = Number.POSITIV
 }
 
 /** A GraphQL error the way the API sends it: a Dutch message and `extensions.code`. */
-export function apiError(code: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+export function apiError(code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
 /** Shows where the router ended up, with the login page's return path. */

@@ -19,6 +19,9 @@ import { Registration } from '../modules/registrations/registration.entity';
 import { School } from '../modules/organisations/school.entity';
 import { Subtheme } from '../modules/themes/subtheme.entity';
 import { Theme } from '../modules/themes/theme.entity';
+import { Provider } from '../modules/providers/provider.entity';
+import { Certification, CertificationScope, Offering, OfferingClaim, OfferingExecution } from '../modules/offerings/offering.entity';
+import { Completion } from '../modules/completions/completion.entity';
 
 export const entities = [
   Theme,
@@ -44,4 +47,11 @@ export const entities = [
   EmailOutboxMessage,
   ReminderSent,
   DeferralRequestRow,
+  Provider,
+  Offering,
+  OfferingClaim,
+  Certification,
+  CertificationScope,
+  OfferingExecution,
+  Completion,
 ];

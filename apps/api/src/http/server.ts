@@ -13,6 +13,7 @@ import { createRequestContext, type RequestContext } from '../context';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../modules/applications/document-store';
 import { registerEvidenceRoutes } from '../modules/applications/evidence.routes';
+import { registerCompletionRoutes } from '../modules/completions/completion.routes';
 import { registerLetterRoutes } from '../modules/letters/letter.routes';
 import { sessionCookie } from './session-cookie';
 import { createErrorFormatter } from './errors';
@@ -81,6 +82,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
   );
 
   registerEvidenceRoutes(app, dataSource, documentStore);
+  registerCompletionRoutes(app, dataSource);
 
   app.use(rejectUnreadableBody);
 

@@ -11,6 +11,11 @@ import { RegistrationResolver } from '../modules/registrations/registration.reso
 import { LetterResolver } from '../modules/letters/letter.resolver';
 import { PublicRegisterResolver } from '../modules/public-register/public-register.resolver';
 import { ThemeResolver } from '../modules/themes/theme.resolver';
+import { ProviderResolver } from '../modules/providers/provider.resolver';
+import { CompletionResolver } from '../modules/completions/completion.resolver';
+import { ThemeProgressResolver } from '../modules/theme-progress/theme-progress.resolver';
+import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
+import { CertificationResolver, OfferingResolver } from '../modules/offerings/offering.resolver';
 import { AuthChecker } from './auth-checker';
 
 export const resolvers = [
@@ -25,6 +30,12 @@ export const resolvers = [
   RegistrationResolver,
   AuditResolver,
   LetterResolver,
+  ProviderResolver,
+  OfferingResolver,
+  CertificationResolver,
+  CompletionResolver,
+  ThemeProgressResolver,
+  CatalogueResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers; the same call produces the checked-in SDL. */

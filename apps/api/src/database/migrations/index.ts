@@ -5,6 +5,7 @@ import { ApplicationsAndCommittee1795497100000 } from './1795497100000-applicati
 import { AccountBoardLink1795497200000 } from './1795497200000-account-board-link';
 import { DeferralRequests1795498500000 } from './1795498500000-deferral-requests';
 import { AuditLettersOutbox1795498000000 } from './1795498000000-audit-letters-outbox';
+import { ProvidersOfferingsCompletions1795499000000 } from './1795499000000-providers-offerings-completions';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AccountBoardLink1795497200000,
   AuditLettersOutbox1795498000000,
   DeferralRequests1795498500000,
+  ProvidersOfferingsCompletions1795499000000,
 ];

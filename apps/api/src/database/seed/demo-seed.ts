@@ -14,6 +14,7 @@ import { Subtheme } from '../../modules/themes/subtheme.entity';
 import { Theme } from '../../modules/themes/theme.entity';
 import { DEMO_ACCOUNTS, DEMO_BOARDS, DEMO_LEADER_COUNT, DEMO_PASSWORD, DEMO_SUBTHEMES } from './demo-data';
 import { seedDemoApplications } from './demo-applications';
+import { seedDemoProviders } from './demo-providers';
 import { buildDemoLeaders } from './demo-leaders';
 
 /**
@@ -32,7 +33,10 @@ export async function seedDemoData(dataSource: DataSource, today: CalendarDate):
     return true;
   });
   // Decisions go through the real services (own transactions), so this part runs after the commit.
-  if (seeded) await seedDemoApplications(dataSource, today);
+  if (seeded) {
+    await seedDemoApplications(dataSource, today);
+    await seedDemoProviders(dataSource, today);
+  }
   return seeded;
 }
 

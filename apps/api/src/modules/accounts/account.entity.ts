@@ -31,4 +31,8 @@ export class Account extends TrackedEntity {
   /** The board a BOARD account acts for. */
   @Column({ name: 'board_id', type: 'uuid', nullable: true })
   boardId: string | null;
+
+  /** The provider a PROVIDER account acts for. */
+  @Column({ name: 'provider_id', type: 'uuid', nullable: true })
+  providerId: string | null;
 }

@@ -1,4 +1,14 @@
-import { displayName, dueDateOn, statusOn, type CalendarDate, type RegistrationStatus, type RegistrationTitle } from '@srpo/domain';
+import {
+  completedThemes,
+  displayName,
+  dueDateOn,
+  registrationStateOn,
+  statusOn,
+  type CalendarDate,
+  type FormalCompletion,
+  type RegistrationStatus,
+  type RegistrationTitle,
+} from '@srpo/domain';
 import { In, type DataSource } from 'typeorm';
 import { checkPageSize } from '../../database/offset-cursor';
 import { assertId } from '../../database/row-lock';
@@ -10,7 +20,8 @@ import { Board } from '../organisations/board.entity';
 import { groupBy, loadRegistrationHistory } from '../registrations/registration.loaders';
 import { titleOn, toRegistrationFacts } from '../registrations/registration.facts';
 import { Registration } from '../registrations/registration.entity';
-import type { PublicRegistrationConnectionType, PublicRegistrationType } from './public-register.types';
+import { loadFormalCompletions, loadThemeCatalogue, type ThemeCatalogue } from '../theme-progress/theme-evidence';
+import type { PublicRegistrationConnectionType, PublicRegistrationType, PublicThemeCompletionType } from './public-register.types';
 
 export const MAX_BULK_LOOKUP = 100;
 export const MAX_PAGE_SIZE = 100;
@@ -143,7 +154,7 @@ export class PublicRegisterService {
     return new Map(rows.map((row) => [row.id, row.sort_key]));
   }
 
-  /** Public entries of the given leaders on `asOf`, keyed by register number (5 queries for any number). */
+  /** Public entries of the given leaders on `asOf`, keyed by register number (a fixed number of queries for any number). */
   private async entriesFor(leaders: readonly SchoolLeader[], asOf: CalendarDate): Promise<Map<string, PublicRegistrationType>> {
     if (leaders.length === 0) return new Map();
     const leaderIds = leaders.map((leader) => leader.id);
@@ -157,9 +168,11 @@ export class PublicRegisterService {
     const latest = new Map<string, Registration>();
     for (const registration of registrations) if (!latest.has(registration.leaderId)) latest.set(registration.leaderId, registration);
 
-    const [histories, boardsByLeader] = await Promise.all([
+    const catalogue = await loadThemeCatalogue(this.dataSource);
+    const [histories, boardsByLeader, completionsByLeader] = await Promise.all([
       loadRegistrationHistory(this.dataSource, [...latest.values()]),
       this.boardsOn(leaderIds, asOf),
+      loadFormalCompletions(this.dataSource, [...latest.keys()], catalogue),
     ]);
     const historyByLeader = new Map(histories.map((history) => [history.registration.leaderId, history]));
 
@@ -180,7 +193,7 @@ export class PublicRegisterService {
         status,
         registeredOn: history.registration.registeredOn,
         reRegistrationDue: dueDateOn(facts, asOf),
-        completedThemes: [],
+        completedThemes: creditedThemes(catalogue, completionsByLeader.get(leader.id) ?? [], registrationStateOn(facts, asOf).period?.startsOn ?? null, asOf),
         boards: boardsByLeader.get(leader.id) ?? [],
       });
     }
@@ -200,4 +213,20 @@ export class PublicRegisterService {
     const grouped = groupBy(employments, (row) => row.leader_id);
     return new Map([...grouped].map(([leaderId, rows]) => [leaderId, rows.map((row) => ({ name: row.name }))]));
   }
+}
+
+/** Themes completed in the registration period current on `asOf`, by the domain's rules (§3.4). */
+function creditedThemes(
+  catalogue: ThemeCatalogue,
+  completions: readonly FormalCompletion[],
+  periodStartsOn: CalendarDate | null,
+  asOf: CalendarDate,
+): PublicThemeCompletionType[] {
+  if (periodStartsOn === null || completions.length === 0) return [];
+  const themeByCode = new Map(catalogue.themes.map((theme) => [theme.code, theme]));
+  return completedThemes(catalogue.definitions, completions, [], { from: periodStartsOn, until: asOf }).completed.map((completion) => ({
+    theme: { code: completion.themeCode, name: themeByCode.get(completion.themeCode)?.name ?? completion.themeCode },
+    completedOn: completion.completedOn,
+    route: completion.route,
+  }));
 }

@@ -1,0 +1,35 @@
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { VisuallyHidden } from '../forms/VisuallyHidden';
+import type { ApplicationFieldsFragment } from '../gql/graphql';
+
+/** `GET /documents/:id` on the API (proxied by Vite), with the session cookie. */
+export function documentUrl(id: string): string {
+  return `/documents/${encodeURIComponent(id)}`;
+}
+
+function sizeText(bytes: number, language: string): string {
+  const kilobytes = bytes / 1024;
+  const format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  return kilobytes < 1024 ? `${format.format(kilobytes)} kB` : `${format.format(kilobytes / 1024)} MB`;
+}
+
+/** The evidence of an application as plain links; each opens in a new tab. */
+export function DocumentList({ documents }: { documents: ApplicationFieldsFragment['documents'] }) {
+  const { t, i18n } = useTranslation();
+  if (documents.length === 0) return <Typography>{t('application.documents.none')}</Typography>;
+  return (
+    <ul style={{ margin: 0, paddingLeft: '1.25rem' }} data-testid="documents">
+      {documents.map((document) => (
+        <li key={document.id}>
+          <Link href={documentUrl(document.id)} target="_blank" rel="noopener">
+            {document.fileName}
+            <VisuallyHidden> {t('common.opensInNewTab')}</VisuallyHidden>
+          </Link>{' '}
+          ({sizeText(document.sizeBytes, i18n.language)})
+        </li>
+      ))}
+    </ul>
+  );
+}

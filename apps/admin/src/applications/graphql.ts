@@ -1,0 +1,77 @@
+import { graphql } from '../gql';
+
+/** Everything of an application that staff, committee and the leader see on its detail view. */
+export const ApplicationFieldsFragment = graphql(`
+  fragment ApplicationFields on Application {
+    id
+    kind
+    status
+    version
+    submittedAt
+    leaderFunction
+    requestedTitle
+    qualificationRoute
+    claimedLevel
+    evidenceDate
+    institution
+    certificationValidFrom
+    certificationValidUntil
+    enrolledOn
+    expectedEndDate
+    nvaoAccredited
+    alignedWithStandard
+    leaderNote
+    staffMessage
+    leader {
+      id
+      displayName
+      registerNumber
+    }
+    meeting {
+      id
+      meetingDate
+      location
+    }
+    documents {
+      id
+      fileName
+      contentType
+      sizeBytes
+      uploadedAt
+    }
+    decision {
+      id
+      outcome
+      decidedOn
+      objectionDeadline
+      reasons
+      isException
+      exceptionJustification
+      grantedLevel
+      objections {
+        id
+        status
+        filedOn
+        grounds
+        decidedOn
+        outcomeReasons
+        version
+      }
+    }
+  }
+`);
+
+/** Registration committee meetings from a date, soonest first. */
+export const CommitteeMeetingsQuery = graphql(`
+  query CommitteeMeetings($from: Date) {
+    committeeMeetings(from: $from) {
+      id
+      meetingDate
+      location
+      agenda {
+        id
+        status
+      }
+    }
+  }
+`);

@@ -1,0 +1,111 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import { useApplicationLabels } from '../applications/useApplicationLabels';
+import { ApiErrorAlert } from '../forms/ApiErrorAlert';
+import { paths } from '../routes';
+import { AgendaItem } from './AgendaItem';
+import { EMPTY_DRAFT, isFilledIn, toDecisionInput, type DecisionDraft } from './decisionDraft';
+import { CommitteeMeetingAgendaQuery, DecideAgendaMutation } from './graphql';
+
+/** `/commissie/vergaderingen/:id`: the agenda, a decision form per open application, and deciding all at once. */
+export function MeetingAgendaPage() {
+  const { t } = useTranslation();
+  const labels = useApplicationLabels();
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(CommitteeMeetingAgendaQuery, { variables: { id } });
+  const [drafts, setDrafts] = useState<Readonly<Record<string, DecisionDraft>>>({});
+  const [decided, setDecided] = useState<number | null>(null);
+  const [decideAgenda, batch] = useMutation(DecideAgendaMutation);
+  const meeting = data?.committeeMeeting;
+  const title = meeting ? t('committee.agenda.title', { date: labels.date(meeting.meetingDate) }) : t('committee.agenda.heading');
+  useDocumentTitle(t('workspaces.documentTitle', { name: title }));
+
+  const reload = () => void refetch();
+  const draftOf = (applicationId: string) => drafts[applicationId] ?? EMPTY_DRAFT;
+  const filled = (meeting?.agenda ?? []).filter((application) => !application.decision && isFilledIn(draftOf(application.id)));
+
+  async function decideAll() {
+    if (!meeting || filled.length === 0) return;
+    setDecided(null);
+    try {
+      const { data: result } = await decideAgenda({
+        variables: { meetingId: meeting.id, decisions: filled.map((application) => toDecisionInput(application, draftOf(application.id))) },
+      });
+      setDecided(result?.decideAgenda.length ?? 0);
+      setDrafts({});
+      await refetch();
+    } catch {
+      // shown below
+    }
+  }
+
+  let content;
+  if (meeting) {
+    content = (
+      <>
+        {meeting.location && <Typography sx={{ mb: 2 }}>{t('committee.agenda.location', { location: meeting.location })}</Typography>}
+        {meeting.agenda.length === 0 ? (
+          <Typography>{t('committee.agenda.empty')}</Typography>
+        ) : (
+          <Box sx={{ display: 'grid', gap: 3 }}>
+            {meeting.agenda.map((application) => (
+              <AgendaItem
+                key={application.id}
+                application={application}
+                draft={draftOf(application.id)}
+                onChange={(draft) => setDrafts((current) => ({ ...current, [application.id]: draft }))}
+                onReload={reload}
+              />
+            ))}
+          </Box>
+        )}
+        <Box component="section" aria-labelledby="decide-all" sx={{ mt: 4, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+          <Typography id="decide-all" variant="h2" sx={{ fontSize: '1.3rem', mb: 1 }}>
+            {t('committee.agenda.decideAll')}
+          </Typography>
+          <Typography sx={{ mb: 2 }}>{t('committee.agenda.decideAllIntro', { filled: filled.length })}</Typography>
+          <ApiErrorAlert
+            error={batch.error}
+            fallback={t('common.saveFailed')}
+            onReload={() => {
+              batch.reset();
+              reload();
+            }}
+          />
+          {decided !== null && (
+            <Alert severity="success" role="status" sx={{ mb: 2 }}>
+              {t('committee.agenda.decidedAll', { decided })}
+            </Alert>
+          )}
+          <Button variant="contained" onClick={() => void decideAll()} loading={batch.loading} disabled={filled.length === 0}>
+            {t('committee.agenda.decideAll')}
+          </Button>
+        </Box>
+      </>
+    );
+  } else if (data) content = <Typography>{t('committee.agenda.notFound')}</Typography>;
+  else if (error) content = <ErrorMessage message={t('committee.agenda.loadError')} onRetry={reload} />;
+  else content = <LoadingIndicator />;
+
+  return (
+    <>
+      <Typography sx={{ mb: 1 }}>
+        <Link component={RouterLink} to={paths.committee}>
+          {t('committee.agenda.back')}
+        </Link>
+      </Typography>
+      <Typography variant="h1" gutterBottom>
+        {title}
+      </Typography>
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { APPLICATION_TRANSITIONS, isObjectionOpen, parseCalendarDate, todayInAmsterdam } from '@srpo/domain';
+import { ErrorMessage, LoadingIndicator } from '@srpo/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { DecisionSummary } from '../applications/DecisionSummary';
+import { useApplicationLabels } from '../applications/useApplicationLabels';
+import type { ApplicationFieldsFragment } from '../gql/graphql';
+import { paths, pathWithId } from '../routes';
+import { MyApplicationsQuery } from './graphql';
+import { ObjectionDialog } from './ObjectionDialog';
+
+function MyApplication({ application, today }: { application: ApplicationFieldsFragment; today: string }) {
+  const { t } = useTranslation();
+  const labels = useApplicationLabels();
+  const [objecting, setObjecting] = useState(false);
+  const decision = application.decision;
+  const decidedOn = decision ? parseCalendarDate(decision.decidedOn) : null;
+  const todayDate = parseCalendarDate(today);
+  const pending = decision?.objections.some((objection) => objection.status === 'FILED') ?? false;
+  const canObject = Boolean(decision && decidedOn && todayDate && isObjectionOpen(decidedOn, todayDate) && !pending);
+  const editable = APPLICATION_TRANSITIONS[application.status].EDIT !== undefined;
+
+  return (
+    <Card variant="outlined" component="article" data-testid="my-application" aria-labelledby={`my-application-${application.id}`}>
+      <CardContent>
+        <Typography id={`my-application-${application.id}`} variant="h3" sx={{ fontSize: '1.15rem', mb: 1 }}>
+          {t('leader.applications.itemTitle', { kind: labels.kind(application.kind), status: labels.status(application.status) })}
+        </Typography>
+        {application.submittedAt && <Typography>{t('leader.applications.submittedOn', { date: labels.dateTime(application.submittedAt) })}</Typography>}
+        {application.status === 'RETURNED' && application.staffMessage && (
+          <Alert severity="info" sx={{ my: 1 }}>
+            {t('leader.applications.staffMessage', { message: application.staffMessage })}
+          </Alert>
+        )}
+        {application.status === 'SCHEDULED' && application.meeting && (
+          <Typography sx={{ my: 1 }} data-testid="expected-decision">
+            {t('leader.applications.expectedDecision', { date: labels.date(application.meeting.meetingDate) })}
+          </Typography>
+        )}
+        {decision && (
+          <Box sx={{ mt: 2 }}>
+            <DecisionSummary decision={decision} />
+          </Box>
+        )}
+        <Box sx={{ display: 'flex', gap: 2, mt: 2, flexWrap: 'wrap' }}>
+          {editable && (
+            <Link component={RouterLink} to={pathWithId(paths.leaderApplication, application.id)}>
+              {t('leader.applications.edit')}
+            </Link>
+          )}
+          {canObject && decision && (
+            <>
+              <Button variant="outlined" onClick={() => setObjecting(true)}>
+                {t('leader.objection.title')}
+              </Button>
+              <ObjectionDialog decisionId={decision.id} deadline={decision.objectionDeadline} open={objecting} onClose={() => setObjecting(false)} />
+            </>
+          )}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The leader's own applications, newest first, with what happens next for each. */
+export function MyApplications() {
+  const { t } = useTranslation();
+  const [today] = useState(() => todayInAmsterdam(new Date()));
+  const { data, error, refetch } = useQuery(MyApplicationsQuery, { fetchPolicy: 'cache-and-network' });
+  if (error && !data) return <ErrorMessage message={t('leader.applications.loadError')} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingIndicator />;
+  if (data.myApplications.length === 0) return <Typography>{t('leader.applications.none')}</Typography>;
+  return (
+    <Box sx={{ display: 'grid', gap: 2 }}>
+      {data.myApplications.map((application) => (
+        <MyApplication key={application.id} application={application} today={today} />
+      ))}
+    </Box>
+  );
+}

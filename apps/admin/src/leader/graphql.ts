@@ -1,0 +1,125 @@
+import { graphql } from '../gql';
+
+export const MyProfileQuery = graphql(`
+  query MyProfile {
+    myProfile {
+      id
+      displayName
+      registerNumber
+      enrolledOn
+      registration {
+        id
+        title
+        aspirant
+        aspirantUntil
+        level
+        status
+        registeredOn
+        reRegistrationDue
+        expiresOn
+        deregisteredOn
+      }
+      employments {
+        id
+        boardName
+        schoolName
+        function
+        startsOn
+        endsOn
+      }
+      developmentPlan {
+        themeId
+        code
+        name
+        addedOn
+      }
+    }
+  }
+`);
+
+/** The themes a leader can plan: those valid today. */
+export const PlannableThemesQuery = graphql(`
+  query PlannableThemes($activeOn: Date!) {
+    themes(activeOn: $activeOn) {
+      id
+      code
+      name
+      isWildcard
+    }
+  }
+`);
+
+export const SetDevelopmentPlanMutation = graphql(`
+  mutation SetDevelopmentPlan($themeIds: [ID!]!) {
+    setDevelopmentPlan(themeIds: $themeIds) {
+      id
+      developmentPlan {
+        themeId
+        code
+        name
+        addedOn
+      }
+    }
+  }
+`);
+
+export const MyApplicationsQuery = graphql(`
+  query MyApplications {
+    myApplications {
+      ...ApplicationFields
+    }
+  }
+`);
+
+export const MyApplicationQuery = graphql(`
+  query MyApplication($id: ID!) {
+    application(id: $id) {
+      ...ApplicationFields
+    }
+  }
+`);
+
+export const CreateApplicationMutation = graphql(`
+  mutation CreateApplication($kind: ApplicationKind!, $input: ApplicationInput!) {
+    createApplication(kind: $kind, input: $input) {
+      ...ApplicationFields
+    }
+  }
+`);
+
+export const UpdateApplicationMutation = graphql(`
+  mutation UpdateApplication($id: ID!, $version: Int!, $input: ApplicationInput!) {
+    updateApplication(id: $id, version: $version, input: $input) {
+      ...ApplicationFields
+    }
+  }
+`);
+
+export const SubmitApplicationMutation = graphql(`
+  mutation SubmitApplication($id: ID!, $version: Int!) {
+    submitApplication(id: $id, version: $version) {
+      ...ApplicationFields
+    }
+  }
+`);
+
+export const FileObjectionMutation = graphql(`
+  mutation FileObjection($decisionId: ID!, $grounds: String!) {
+    fileObjection(decisionId: $decisionId, grounds: $grounds) {
+      id
+      status
+      filedOn
+    }
+  }
+`);
+
+export const MyLettersQuery = graphql(`
+  query MyLetters {
+    myLetters {
+      id
+      subject
+      datedOn
+      pdfUrl
+    }
+  }
+`);

@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
+import { ErrorMessage, useDocumentTitle } from '@srpo/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApplicationLabels } from '../applications/useApplicationLabels';
+import type { EmailOutboxQuery as OutboxResult, EmailStatus } from '../gql/graphql';
+import { DataTable } from '../grid/DataTable';
+import { useCursorPaging } from '../grid/useCursorPaging';
+import { EmailOutboxQuery } from './graphql';
+import { StaffNav } from './StaffNav';
+
+type OutboxRow = OutboxResult['emailOutbox']['edges'][number]['node'];
+const STATUSES: readonly EmailStatus[] = ['PENDING', 'SENT', 'FAILED'];
+
+/** `/medewerker/uitgaande-post`: the e-mail outbox, newest first, filtered by status on the server. */
+export function OutboxPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('workspaces.documentTitle', { name: t('staff.nav.outbox') }));
+  const labels = useApplicationLabels();
+  const [status, setStatus] = useState<EmailStatus | ''>('');
+  const paging = useCursorPaging();
+  const { data, error, loading, refetch } = useQuery(EmailOutboxQuery, {
+    variables: { status: status ? [status] : null, first: paging.first, after: paging.after },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  const columns: GridColDef<OutboxRow>[] = [
+    { field: 'createdAt', headerName: t('staff.outbox.columns.createdAt'), flex: 1, minWidth: 170, valueGetter: (_value, row) => labels.dateTime(row.createdAt) },
+    { field: 'toAddress', headerName: t('staff.outbox.columns.to'), flex: 1.2, minWidth: 200 },
+    { field: 'subject', headerName: t('staff.outbox.columns.subject'), flex: 2, minWidth: 220 },
+    {
+      field: 'status',
+      headerName: t('staff.outbox.columns.status'),
+      flex: 1,
+      minWidth: 150,
+      valueGetter: (_value, row) =>
+        row.status === 'FAILED' && row.lastError ? `${t(`enums.emailStatus.${row.status}`)}: ${row.lastError}` : t(`enums.emailStatus.${row.status}`),
+    },
+    { field: 'attempts', headerName: t('staff.outbox.columns.attempts'), width: 110, type: 'number' },
+    { field: 'sentAt', headerName: t('staff.outbox.columns.sentAt'), flex: 1, minWidth: 170, valueGetter: (_value, row) => (row.sentAt ? labels.dateTime(row.sentAt) : '—') },
+  ];
+
+  const connection = data?.emailOutbox;
+  return (
+    <>
+      <Typography variant="h1" gutterBottom>
+        {t('workspaces.STAFF.title')}
+      </Typography>
+      <StaffNav />
+      <Typography variant="h2" sx={{ fontSize: '1.5rem', mb: 2 }}>
+        {t('staff.nav.outbox')}
+      </Typography>
+      <TextField
+        select
+        id="outbox-status"
+        label={t('staff.outbox.statusFilter')}
+        value={status}
+        onChange={(event) => {
+          setStatus(event.target.value as EmailStatus | '');
+          paging.reset();
+        }}
+        size="small"
+        sx={{ minWidth: '14rem', mb: 2 }}
+      >
+        <MenuItem value="">{t('staff.outbox.allStatuses')}</MenuItem>
+        {STATUSES.map((value) => (
+          <MenuItem key={value} value={value}>
+            {t(`enums.emailStatus.${value}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      {error && !connection ? (
+        <ErrorMessage message={t('staff.outbox.loadError')} onRetry={() => void refetch()} />
+      ) : (
+        <DataTable
+          label={t('staff.nav.outbox')}
+          rows={connection?.edges.map((edge) => edge.node) ?? []}
+          columns={columns}
+          rowCount={connection?.totalCount ?? 0}
+          loading={loading}
+          paging={paging}
+          endCursor={connection?.pageInfo.endCursor}
+        />
+      )}
+    </>
+  );
+}

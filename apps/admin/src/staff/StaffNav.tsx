@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { WorkspaceNav } from '../layout/WorkspaceNav';
+import { paths } from '../routes';
+
+/** Queue, meetings and outbox of the register office. */
+export function StaffNav() {
+  const { t } = useTranslation();
+  return (
+    <WorkspaceNav
+      label={t('staff.nav.label')}
+      links={[
+        { to: paths.staff, label: t('staff.nav.queue'), end: true },
+        { to: paths.staffMeetings, label: t('staff.nav.meetings') },
+        { to: paths.staffOutbox, label: t('staff.nav.outbox') },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { todayInAmsterdam } from '@srpo/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
+import { Account } from '../../../modules/accounts/account.entity';
+import { CatalogueService } from '../../../modules/catalogue/catalogue.service';
+import { Completion } from '../../../modules/completions/completion.entity';
+import { PublicRegisterService } from '../../../modules/public-register/public-register.service';
+import { seedDemoData } from '../demo-seed';
+
+describe('demo seed: providers', () => {
+  let database: TestDatabase;
+  const today = todayInAmsterdam(new Date());
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    expect(await seedDemoData(database.dataSource, today)).toBe(true);
+  }, 120_000);
+
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('links the provider demo account, lists certified offerings for several themes and credits demo leaders', async () => {
+    const account = await database.dataSource.getRepository(Account).findOneByOrFail({ email: 'aanbieder@demo.srpo.nl' });
+    expect(account.providerId).not.toBeNull();
+    const catalogue = await new CatalogueService(database.dataSource).certifiedOfferings({ first: 100 }, today);
+    expect(catalogue.totalCount).toBeGreaterThanOrEqual(6);
+    const themes = new Set(catalogue.edges.flatMap((edge) => edge.node.themes.map((theme) => theme.code)));
+    expect(themes.size).toBeGreaterThanOrEqual(5);
+    expect(catalogue.edges.some((edge) => edge.node.upcomingExecutions.length > 0)).toBe(true);
+
+    const completions = await database.dataSource.getRepository(Completion).find();
+    expect(completions.length).toBeGreaterThan(30);
+    const numbers = (await database.dataSource.query(`SELECT DISTINCT l.register_number FROM school_leader l JOIN completion c ON c.leader_id = l.id`)) as { register_number: string }[];
+    const entries = await new PublicRegisterService(database.dataSource).findByRegisterNumbers(numbers.slice(0, 100).map((row) => row.register_number), today);
+    expect(entries.some((entry) => (entry?.completedThemes.length ?? 0) > 0)).toBe(true);
+  });
+});

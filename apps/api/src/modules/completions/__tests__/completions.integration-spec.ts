@@ -1,0 +1,155 @@
+import { todayInAmsterdam, type CalendarDate } from '@srpo/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCertifiedOffering, createProvider, providerClient } from '../../../testing/offering-fixtures';
+import { createLeader } from '../../../testing/fixtures';
+import { signedInClient, type TestClient } from '../../../testing/sessions';
+import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
+import { startTestServer } from '../../../testing/test-server';
+import { Role } from '../../accounts/role';
+import { AuditLogEntry } from '../../audit/audit-log.entity';
+import { Completion } from '../completion.entity';
+import { parseCompletionsCsv } from '../completion-csv';
+
+interface Report {
+  total: number;
+  recorded: number;
+  alreadyRecorded: number;
+  rejected: number;
+  rows: { row: number; registerNumber: string; status: string; code: string | null; message: string }[];
+}
+const RECORD = `mutation ($id: ID!, $rows: [CompletionInput!]!) { recordCompletions(executionId: $id, completions: $rows) { total recorded alreadyRecorded rejected rows { row registerNumber status code message } } }`;
+
+describe('recording completions', () => {
+  let database: TestDatabase;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let provider: TestClient;
+  let staff: TestClient;
+  let executionId: string;
+  const today = todayInAmsterdam(new Date());
+  const valid = '2024-05-01' as CalendarDate;
+
+  async function bulkLeaders(count: number): Promise<string[]> {
+    const rows = (await database.dataSource.query(
+      `INSERT INTO school_leader (initials, first_name, last_name, email, enrolled_on)
+       SELECT 'B.', 'Bulk', 'Leider ' || g, 'bulk' || g || '@example.nl', '2020-01-01' FROM generate_series(1, $1::int) g
+       RETURNING register_number`,
+      [count],
+    )) as { register_number: string }[];
+    return rows.map((row) => row.register_number);
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    server = await startTestServer(database.dataSource);
+    const owner = await createProvider(database.dataSource, 'Academie Alfa');
+    provider = await providerClient(database.dataSource, server.url, owner.id);
+    staff = await signedInClient(database.dataSource, server.url, [Role.STAFF]);
+    const { execution } = await createCertifiedOffering(database.dataSource, staff.accountId, {
+      providerId: owner.id, themeCodes: ['1'], validFrom: '2020-01-01' as CalendarDate, validUntil: '2099-12-31' as CalendarDate,
+    });
+    executionId = execution.id;
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it('keeps 950 valid rows of a 1,000-row upload, reports the 50 bad ones with reasons, and adds nothing on repeat', async () => {
+    const numbers = await bulkLeaders(965);
+    const deregistered: string[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      const { leader } = await createLeader(database.dataSource, { registration: { registeredOn: '2019-01-01' as CalendarDate, deregisteredOn: '2023-01-01' as CalendarDate } });
+      deregistered.push(leader.registerNumber);
+    }
+    const good = numbers.slice(0, 950).map((registerNumber) => ({ registerNumber, completedOn: valid }));
+    const bad = [
+      ...Array.from({ length: 20 }, (_, i) => ({ registerNumber: `X${i}`, completedOn: valid })),
+      ...numbers.slice(0, 10).map((registerNumber) => ({ registerNumber, completedOn: valid })),
+      ...numbers.slice(950, 960).map((registerNumber) => ({ registerNumber, completedOn: '2099-01-01' })),
+      ...numbers.slice(960, 965).map((registerNumber) => ({ registerNumber, completedOn: '2019-06-01' })),
+      ...deregistered.map((registerNumber) => ({ registerNumber, completedOn: valid })),
+    ];
+    const rows = [...good, ...bad];
+    expect(rows).toHaveLength(1000);
+
+    const first = await provider.request<{ recordCompletions: Report }>(RECORD, { id: executionId, rows });
+    expect(first.errors).toBeUndefined();
+    const report = first.data!.recordCompletions;
+    expect(report).toMatchObject({ total: 1000, recorded: 950, alreadyRecorded: 0, rejected: 50 });
+    const codes = report.rows.filter((row) => row.status === 'REJECTED').reduce<Record<string, number>>((acc, row) => ({ ...acc, [row.code!]: (acc[row.code!] ?? 0) + 1 }), {});
+    expect(codes).toEqual({ UNKNOWN_REGISTER_NUMBER: 20, DUPLICATE_ROW: 10, DATE_IN_FUTURE: 10, OUTSIDE_CERTIFICATION_PERIOD: 5, LEADER_DEREGISTERED: 5 });
+    expect(report.rows[950]).toMatchObject({ row: 951, registerNumber: 'X0', status: 'REJECTED', message: 'Dit registernummer is onbekend.' });
+    expect(await database.dataSource.getRepository(Completion).countBy({ executionId })).toBe(950);
+    expect(await database.dataSource.getRepository(AuditLogEntry).countBy({ entity: 'completion', action: 'RECORD' })).toBe(950);
+
+    const again = (await provider.request<{ recordCompletions: Report }>(RECORD, { id: executionId, rows })).data!.recordCompletions;
+    expect(again).toMatchObject({ total: 1000, recorded: 0, alreadyRecorded: 950, rejected: 50 });
+    expect(await database.dataSource.getRepository(Completion).countBy({ executionId })).toBe(950);
+  });
+
+  it('accepts the same upload as CSV with ; or , and both date formats, returning the same report', async () => {
+    const [a, b, c] = await bulkLeaders(3);
+    const semicolon = await fetch(`${server.url}/executions/${executionId}/completions.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', cookie: provider.cookie },
+      body: `\uFEFFregisternummer;datum\r\n${a};01-05-2024\r\n${b};2024-05-02\r\nonbekend;2024-05-02\r\n${c};31-02-2024\r\n`,
+    });
+    expect(semicolon.status).toBe(200);
+    const report = (await semicolon.json()) as Report;
+    expect(report).toMatchObject({ total: 4, recorded: 2, rejected: 2 });
+    expect(report.rows.map((row) => row.code)).toEqual([null, null, 'UNKNOWN_REGISTER_NUMBER', 'INVALID_DATE']);
+
+    const comma = await fetch(`${server.url}/executions/${executionId}/completions.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', cookie: provider.cookie },
+      body: `completed_on,register_number\n2024-05-03,${c}\n2024-05-01,${a}\n`,
+    });
+    expect(((await comma.json()) as Report)).toMatchObject({ recorded: 1, alreadyRecorded: 1, rejected: 0 });
+
+    const noHeader = await fetch(`${server.url}/executions/${executionId}/completions.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', cookie: provider.cookie }, body: `${a};2024-05-01\n` });
+    expect(noHeader.status).toBe(400);
+    expect((await fetch(`${server.url}/executions/${executionId}/completions.csv`, { method: 'POST', body: 'x' })).status).toBe(401);
+    expect(parseCompletionsCsv('register_number,completed_on\n"100001",1-5-2024\n')).toEqual([{ registerNumber: '100001', completedOn: '2024-05-01', rawDate: '1-5-2024' }]);
+  });
+
+  it('lets the provider withdraw a wrong completion (audited), after which it is gone from the counted ones', async () => {
+    const [number] = await bulkLeaders(1);
+    await provider.request(RECORD, { id: executionId, rows: [{ registerNumber: number, completedOn: valid }] });
+    const list = (await provider.request<{ executionCompletions: { id: string; version: number; status: string; leader: { registerNumber: string } }[] }>(
+      `query ($id: ID!) { executionCompletions(executionId: $id) { id version status leader { registerNumber } } }`, { id: executionId },
+    )).data!.executionCompletions;
+    const target = list.find((row) => row.leader.registerNumber === number)!;
+    const withdrawn = await provider.request<{ withdrawCompletion: { status: string; handlingNote: string } }>(
+      `mutation ($id: ID!, $v: Int!) { withdrawCompletion(id: $id, version: $v, reason: "Verkeerde deelnemer") { status handlingNote } }`, { id: target.id, v: target.version },
+    );
+    expect(withdrawn.data?.withdrawCompletion).toEqual({ status: 'WITHDRAWN', handlingNote: 'Verkeerde deelnemer' });
+    expect(await database.dataSource.getRepository(AuditLogEntry).countBy({ entityId: target.id, action: 'WITHDRAW' })).toBe(1);
+    // Recording it again (correctly) is possible: the withdrawn one no longer blocks.
+    const again = (await provider.request<{ recordCompletions: Report }>(RECORD, { id: executionId, rows: [{ registerNumber: number, completedOn: valid }] })).data!.recordCompletions;
+    expect(again.recorded).toBe(1);
+  });
+
+  it('takes a leader’s certificate as pending until staff verify it', async () => {
+    const { leader } = await createLeader(database.dataSource, { registration: { registeredOn: '2022-01-01' as CalendarDate } });
+    const client = await signedInClient(database.dataSource, server.url, [Role.LEADER], leader.id);
+    const future = await client.request(`mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "2099-01-01") { id } }`, { id: executionId });
+    expect(future.errors?.[0]?.extensions?.code).toBe('DATE_IN_FUTURE');
+    const outside = await client.request(`mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "2019-01-01") { id } }`, { id: executionId });
+    expect(outside.errors?.[0]?.extensions?.code).toBe('OUTSIDE_CERTIFICATION_PERIOD');
+    const submitted = await client.request<{ submitCertificate: { id: string; version: number; status: string } }>(
+      `mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "${valid}") { id version status } }`, { id: executionId },
+    );
+    expect(submitted.data?.submitCertificate.status).toBe('PENDING_VERIFICATION');
+    const twice = await client.request(`mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "${valid}") { id } }`, { id: executionId });
+    expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const queue = (await staff.request<{ certificatesToVerify: { id: string }[] }>(`{ certificatesToVerify { id } }`)).data!.certificatesToVerify;
+    expect(queue.map((row) => row.id)).toContain(submitted.data!.submitCertificate.id);
+    expect((await provider.request(`mutation ($id: ID!) { verifyCertificate(id: $id, version: 1, approve: true) { id } }`, { id: submitted.data!.submitCertificate.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const verified = await staff.request<{ verifyCertificate: { status: string } }>(
+      `mutation ($id: ID!, $v: Int!) { verifyCertificate(id: $id, version: $v, approve: true) { status } }`, { id: submitted.data!.submitCertificate.id, v: submitted.data!.submitCertificate.version },
+    );
+    expect(verified.data?.verifyCertificate.status).toBe('VERIFIED');
+    expect(today > valid).toBe(true);
+  });
+});

@@ -1,0 +1,103 @@
+import { displayName, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { assertId } from '../../database/row-lock';
+import { DateScalar } from '../../schema/date.scalar';
+import type { Account } from '../accounts/account.entity';
+import { Role } from '../accounts/role';
+import { LeaderSummaryType } from '../applications/application.types';
+import { leaderOfAccount } from '../leaders/leader.service';
+import { isOfficer } from '../offerings/offering-owner';
+import { OfferingExecution } from '../offerings/offering.entity';
+import { AppError } from '../../http/errors';
+import { CompletionHandlingService } from './completion-handling.service';
+import { Completion } from './completion.entity';
+import { CompletionRecordingService, ownedExecution } from './completion.service';
+import { CompletionInput, CompletionType, RecordCompletionsResultType } from './completion.types';
+
+const today = () => todayInAmsterdam(new Date());
+
+@Resolver(() => CompletionType)
+export class CompletionResolver {
+  @Authorized(Role.PROVIDER, Role.BOARD)
+  @Mutation(() => RecordCompletionsResultType, {
+    description:
+      'Records the completions of a whole group for an own execution: valid rows are kept, invalid rows reported per row; repeating the call changes nothing.',
+  })
+  recordCompletions(
+    @Ctx() ctx: RequestContext,
+    @Arg('executionId', () => ID) executionId: string,
+    @Arg('completions', () => [CompletionInput]) completions: CompletionInput[],
+  ): Promise<RecordCompletionsResultType> {
+    assertId(executionId, 'executionId');
+    return new CompletionRecordingService(ctx.dataSource, ctx.account as Account, today()).record(executionId, completions);
+  }
+
+  @Authorized(Role.PROVIDER, Role.BOARD, Role.STAFF, Role.COMMITTEE)
+  @Query(() => [CompletionType], { description: 'Completions of an execution: of an own offering, or any for staff.' })
+  async executionCompletions(@Ctx() ctx: RequestContext, @Arg('executionId', () => ID) executionId: string): Promise<CompletionType[]> {
+    assertId(executionId, 'executionId');
+    const account = ctx.account as Account;
+    if (isOfficer(account)) {
+      if (!(await ctx.dataSource.getRepository(OfferingExecution).existsBy({ id: executionId }))) {
+        throw new AppError('NOT_FOUND', 'Deze uitvoering bestaat niet (meer).');
+      }
+    } else await ownedExecution(ctx.dataSource, account, executionId);
+    return ctx.dataSource.getRepository(Completion).find({ where: { executionId }, order: { createdAt: 'ASC' } });
+  }
+
+  @Authorized(Role.PROVIDER, Role.BOARD)
+  @Mutation(() => CompletionType, { description: 'Withdraws a wrong completion of an own execution; it no longer counts.' })
+  withdrawCompletion(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<CompletionType> {
+    assertId(id, 'id');
+    return new CompletionHandlingService(ctx.dataSource, ctx.account as Account, today()).withdraw(id, version, reason);
+  }
+
+  @Authorized(Role.LEADER)
+  @Mutation(() => CompletionType, { description: 'Submits a certificate of a certified execution the provider did not record; it counts once staff verify it.' })
+  submitCertificate(
+    @Ctx() ctx: RequestContext,
+    @Arg('executionId', () => ID) executionId: string,
+    @Arg('completedOn', () => DateScalar) completedOn: CalendarDate,
+  ): Promise<CompletionType> {
+    assertId(executionId, 'executionId');
+    return new CompletionHandlingService(ctx.dataSource, ctx.account as Account, today()).submitCertificate(executionId, completedOn);
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => CompletionType, { description: 'Verifies (approve: true) or rejects a certificate submitted by a leader.' })
+  verifyCertificate(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('approve', () => Boolean) approve: boolean,
+    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
+  ): Promise<CompletionType> {
+    assertId(id, 'id');
+    return new CompletionHandlingService(ctx.dataSource, ctx.account as Account, today()).verify(id, version, approve, reason ?? null);
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => [CompletionType], { description: 'Certificates submitted by leaders that await verification, oldest first.' })
+  certificatesToVerify(@Ctx() ctx: RequestContext): Promise<CompletionType[]> {
+    return ctx.dataSource.getRepository(Completion).find({ where: { status: 'PENDING_VERIFICATION' }, order: { createdAt: 'ASC' }, take: 500 });
+  }
+
+  @Authorized(Role.LEADER)
+  @Query(() => [CompletionType], { description: 'The signed-in leader’s completions, newest first.' })
+  async myCompletions(@Ctx() ctx: RequestContext): Promise<CompletionType[]> {
+    const leader = await leaderOfAccount(ctx.dataSource, ctx.account as Account);
+    return ctx.dataSource.getRepository(Completion).find({ where: { leaderId: leader.id }, order: { completedOn: 'DESC' } });
+  }
+
+  @FieldResolver(() => LeaderSummaryType)
+  async leader(@Root() completion: CompletionType, @Ctx() ctx: RequestContext): Promise<LeaderSummaryType> {
+    const leader = await ctx.loaders.applications.leaderById.load(completion.leaderId);
+    return { id: completion.leaderId, registerNumber: leader?.registerNumber ?? '', displayName: leader ? displayName(leader) : '' };
+  }
+}

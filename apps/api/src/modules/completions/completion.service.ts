@@ -1,0 +1,132 @@
+import { isAfter, type CalendarDate } from '@srpo/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError } from '../../http/errors';
+import type { Account } from '../accounts/account.entity';
+import { recordAudits } from '../audit/record-audit';
+import { assertOwns } from '../offerings/offering-owner';
+import { Certification, Offering, OfferingExecution } from '../offerings/offering.entity';
+import { certificationOn } from '../offerings/offering.service';
+import type { CompletionRowOutcomeType, RecordCompletionsResultType } from './completion.types';
+
+export const MAX_COMPLETION_ROWS = 5_000;
+
+/** A row as uploaded; `completedOn` null when a CSV date could not be read. */
+export interface CompletionRowInput {
+  registerNumber: string;
+  completedOn: CalendarDate | null;
+  rawDate?: string;
+}
+
+const MESSAGES = {
+  RECORDED: 'Afronding vastgelegd.',
+  ALREADY_RECORDED: 'Deze afronding was al vastgelegd; er is niets gewijzigd.',
+  UNKNOWN_REGISTER_NUMBER: 'Dit registernummer is onbekend.',
+  DUPLICATE_ROW: 'Dit registernummer staat al eerder in deze upload.',
+  DATE_IN_FUTURE: 'De datum van afronding ligt in de toekomst.',
+  INVALID_DATE: 'Ongeldige datum: gebruik JJJJ-MM-DD of DD-MM-JJJJ.',
+  OUTSIDE_CERTIFICATION_PERIOD: 'Op de datum van afronding was dit aanbod niet gecertificeerd; de afronding telt niet.',
+  LEADER_DEREGISTERED: 'Deze schoolleider is uitgeschreven uit het register.',
+} as const;
+type RejectionCode = Exclude<keyof typeof MESSAGES, 'RECORDED' | 'ALREADY_RECORDED'>;
+
+interface LeaderRow {
+  id: string;
+  register_number: string;
+  deregistered_on: CalendarDate | null;
+}
+
+/** The execution with its offering, if the actor's owner may record on it; NOT_FOUND otherwise (others' never revealed). */
+export async function ownedExecution(db: DataSource | EntityManager, actor: Account, executionId: string): Promise<{ execution: OfferingExecution; offering: Offering }> {
+  const execution = await db.getRepository(OfferingExecution).findOneBy({ id: executionId });
+  const offering = execution ? await db.getRepository(Offering).findOneBy({ id: execution.offeringId }) : null;
+  try {
+    assertOwns(actor, offering);
+  } catch (error) {
+    if (error instanceof AppError && error.extensions.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', 'Deze uitvoering bestaat niet (meer).');
+    throw error;
+  }
+  return { execution: execution as OfferingExecution, offering: offering as Offering };
+}
+
+/**
+ * Bulk recording of completions for one execution (DESIGN §5): every row is checked, valid rows are
+ * kept, invalid ones reported; a repeat changes nothing. A fixed number of queries for any size:
+ * leaders in one query, completions in one INSERT … SELECT unnest(…) ON CONFLICT DO NOTHING.
+ */
+export class CompletionRecordingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Account,
+    private readonly today: CalendarDate,
+  ) {}
+
+  async record(executionId: string, rows: readonly CompletionRowInput[]): Promise<RecordCompletionsResultType> {
+    if (rows.length > MAX_COMPLETION_ROWS) {
+      throw new AppError('BAD_USER_INPUT', `Lever hoogstens ${MAX_COMPLETION_ROWS} afrondingen per keer aan.`, { field: 'completions' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const { execution } = await ownedExecution(manager, this.actor, executionId);
+      const certifications = await manager.getRepository(Certification).findBy({ offeringId: execution.offeringId });
+      const numbers = [...new Set(rows.map((row) => row.registerNumber.trim()).filter(Boolean))];
+      const leaders = numbers.length
+        ? ((await manager.query(
+            `SELECT l.id, l.register_number, r.deregistered_on
+               FROM school_leader l
+               LEFT JOIN LATERAL (SELECT deregistered_on FROM registration WHERE leader_id = l.id ORDER BY registered_on DESC LIMIT 1) r ON true
+              WHERE l.register_number = ANY($1::text[])`,
+            [numbers],
+          )) as LeaderRow[])
+        : [];
+      const leaderByNumber = new Map(leaders.map((leader) => [leader.register_number, leader]));
+
+      const outcomes: CompletionRowOutcomeType[] = [];
+      const candidates: { index: number; leaderId: string; completedOn: CalendarDate }[] = [];
+      const seen = new Set<string>();
+      rows.forEach((input, index) => {
+        const registerNumber = input.registerNumber.trim();
+        const reject = (code: RejectionCode) => {
+          outcomes[index] = { row: index + 1, registerNumber, status: 'REJECTED', code, message: MESSAGES[code] };
+        };
+        const leader = leaderByNumber.get(registerNumber);
+        if (seen.has(registerNumber)) return reject('DUPLICATE_ROW');
+        seen.add(registerNumber);
+        if (!leader) return reject('UNKNOWN_REGISTER_NUMBER');
+        const completedOn = input.completedOn;
+        if (completedOn === null) return reject('INVALID_DATE');
+        if (isAfter(completedOn, this.today)) return reject('DATE_IN_FUTURE');
+        if (!certificationOn(certifications, completedOn)) return reject('OUTSIDE_CERTIFICATION_PERIOD');
+        if (leader.deregistered_on !== null && !isAfter(leader.deregistered_on, this.today)) return reject('LEADER_DEREGISTERED');
+        candidates.push({ index, leaderId: leader.id, completedOn });
+      });
+
+      const inserted = candidates.length
+        ? ((await manager.query(
+            `INSERT INTO completion (execution_id, leader_id, completed_on, source, status, recorded_by)
+             SELECT $1, t.leader_id, t.completed_on, 'PROVIDER', 'RECORDED', $2
+               FROM unnest($3::uuid[], $4::date[]) AS t(leader_id, completed_on)
+             ON CONFLICT (execution_id, leader_id) WHERE status IN ('RECORDED', 'PENDING_VERIFICATION', 'VERIFIED') DO NOTHING
+             RETURNING id, leader_id, completed_on`,
+            [executionId, this.actor.id, candidates.map((c) => c.leaderId), candidates.map((c) => c.completedOn)],
+          )) as { id: string; leader_id: string; completed_on: string }[])
+        : [];
+      const insertedLeaders = new Set(inserted.map((row) => row.leader_id));
+      for (const candidate of candidates) {
+        const status = insertedLeaders.has(candidate.leaderId) ? 'RECORDED' : 'ALREADY_RECORDED';
+        outcomes[candidate.index] = { row: candidate.index + 1, registerNumber: rows[candidate.index]!.registerNumber.trim(), status, code: null, message: MESSAGES[status] };
+      }
+      await recordAudits(
+        manager,
+        inserted.map((row) => ({ actorAccountId: this.actor.id, entity: 'completion', entityId: row.id, action: 'RECORD', after: row })),
+      );
+      const count = (status: CompletionRowOutcomeType['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+      return {
+        executionId,
+        total: rows.length,
+        recorded: count('RECORDED'),
+        alreadyRecorded: count('ALREADY_RECORDED'),
+        rejected: count('REJECTED'),
+        rows: outcomes,
+      };
+    });
+  }
+}

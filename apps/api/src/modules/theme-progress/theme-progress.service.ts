@@ -1,0 +1,97 @@
+import { completedThemes, evaluateReRegistration, isCertifiedOn, type CalendarDate, type FormalCompletion, type ThemeDefinition } from '@srpo/domain';
+import type { DataSource } from 'typeorm';
+import { AppError } from '../../http/errors';
+import type { Account } from '../accounts/account.entity';
+import { currentRegistrationOf } from '../applications/application.service';
+import { leaderOfAccount } from '../leaders/leader.service';
+import { toRegistrationFacts } from '../registrations/registration.facts';
+import { loadRegistrationHistory } from '../registrations/registration.loaders';
+import { formalCompletionOf, loadFormalCompletions, loadOfferingCredits, loadThemeCatalogue, type ThemeCatalogue } from './theme-evidence';
+import type { ThemeProgressItemType, ThemeProgressType } from './theme-progress.types';
+
+/** A leader's theme progress and re-registration evaluation, computed by the domain from stored evidence. */
+export class ThemeProgressService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Account,
+    private readonly today: CalendarDate,
+  ) {}
+
+  /**
+   * Progress in the current period; with `whatIfOfferingIds`, as if the leader completed those
+   * certified offerings today. Null when the leader has no registration.
+   */
+  async progress(whatIfOfferingIds: readonly string[] = []): Promise<ThemeProgressType | null> {
+    const manager = this.dataSource.manager;
+    const leader = await leaderOfAccount(manager, this.actor);
+    const registration = await currentRegistrationOf(manager, leader.id);
+    if (!registration) return null;
+    const [history] = await loadRegistrationHistory(manager, [registration]);
+    const facts = toRegistrationFacts(history!);
+    const catalogue = await loadThemeCatalogue(manager);
+    const completions = (await loadFormalCompletions(manager, [leader.id], catalogue)).get(leader.id) ?? [];
+    const hypothetical = await this.hypotheticalCompletions(whatIfOfferingIds, catalogue);
+
+    const evidence = [...completions, ...hypothetical];
+    const evaluation = evaluateReRegistration(facts, { catalogue: catalogue.definitions, completions: evidence }, this.today);
+    const window = evaluation.periodStartsOn ? { from: evaluation.periodStartsOn, until: this.today } : null;
+    return {
+      periodStartsOn: evaluation.periodStartsOn,
+      dueDate: evaluation.dueDate,
+      themes: this.themeItems(catalogue, evidence, window, evaluation.themesCompleted),
+      evaluation: {
+        eligible: evaluation.eligible,
+        route: evaluation.route,
+        themesCompleted: evaluation.themesCompleted.length,
+        themesMissing: evaluation.themesMissing,
+        themesRequired: evaluation.themesRequired,
+        nextDueDate: evaluation.nextDueDate,
+        newLevel: evaluation.newLevel,
+        explanation: [...evaluation.explanation],
+      },
+    };
+  }
+
+  private async hypotheticalCompletions(offeringIds: readonly string[], catalogue: ThemeCatalogue): Promise<FormalCompletion[]> {
+    const unique = [...new Set(offeringIds)];
+    const credits = await loadOfferingCredits(this.dataSource, unique, catalogue);
+    return unique.map((offeringId) => {
+      const completion = formalCompletionOf(credits.get(offeringId) ?? [], this.today);
+      if (!completion || !isCertifiedOn(completion.certification, this.today)) {
+        throw new AppError('OFFERING_NOT_CERTIFIED', 'Een van de gekozen aanbiedingen is vandaag niet gecertificeerd.', { field: 'offeringIds', offeringId });
+      }
+      return completion;
+    });
+  }
+
+  /**
+   * Per theme: completed (from the evaluation) or which subthemes are covered. Coverage per subtheme
+   * is asked of the domain too, by presenting each subtheme as a one-subtheme theme.
+   */
+  private themeItems(
+    catalogue: ThemeCatalogue,
+    evidence: readonly FormalCompletion[],
+    window: { from: CalendarDate; until: CalendarDate } | null,
+    completed: ReturnType<typeof evaluateReRegistration>['themesCompleted'],
+  ): ThemeProgressItemType[] {
+    const bySubtheme: ThemeDefinition[] = catalogue.definitions.flatMap((theme) =>
+      theme.subthemeCodes.map((code) => ({ code: `subtheme:${code}`, subthemeCodes: [code], validity: theme.validity })),
+    );
+    const covered = new Set(
+      window ? completedThemes(bySubtheme, evidence, [], window).completed.map((completion) => completion.themeCode.slice('subtheme:'.length)) : [],
+    );
+    return catalogue.themes.map((theme) => {
+      const done = completed.find((completion) => completion.themeCode === theme.code);
+      const subthemes = (catalogue.subthemesByThemeCode.get(theme.code) ?? []).map((subtheme) => ({ code: subtheme.code, name: subtheme.name }));
+      return {
+        theme: { code: theme.code, name: theme.name },
+        completed: done !== undefined,
+        completedOn: done?.completedOn ?? null,
+        route: done?.route ?? null,
+        basis: done?.basis ?? null,
+        coveredSubthemes: subthemes.filter((subtheme) => covered.has(subtheme.code)),
+        missingSubthemes: done ? [] : subthemes.filter((subtheme) => !covered.has(subtheme.code)),
+      };
+    });
+  }
+}

@@ -1,0 +1,77 @@
+import type { CalendarDate, LearningRoute as LearningRouteValue, QualificationLevel as QualificationLevelValue, ReRegistrationRoute as RouteValue } from '@srpo/domain';
+import { ReRegistrationRoute } from '@srpo/domain';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../../schema/date.scalar';
+import { LearningRoute, QualificationLevel } from '../../schema/domain-enums';
+import { ThemeRefType } from '../offerings/offering.types';
+
+registerEnumType(ReRegistrationRoute, {
+  name: 'ReRegistrationRoute',
+  description: 'How the re-registration requirement is met (DESIGN §3.5): NVAO_MASTER, VAKBEKWAAM_PROGRAMME or THEMES (three distinct themes).',
+});
+
+@ObjectType('ThemeProgressItem', { description: 'One theme in the current period: completed (when and how) or which subthemes are still missing.' })
+export class ThemeProgressItemType {
+  @Field(() => ThemeRefType)
+  theme: ThemeRefType;
+
+  @Field(() => Boolean)
+  completed: boolean;
+
+  @Field(() => DateScalar, { nullable: true })
+  completedOn: CalendarDate | null;
+
+  @Field(() => LearningRoute, { nullable: true })
+  route: LearningRouteValue | null;
+
+  @Field(() => String, { nullable: true, description: 'WHOLE_THEME, ALL_SUBTHEMES or INFORMAL_VALIDATION.' })
+  basis: string | null;
+
+  @Field(() => [ThemeRefType], { description: 'Subthemes covered by counted completions in the period.' })
+  coveredSubthemes: ThemeRefType[];
+
+  @Field(() => [ThemeRefType], { description: 'Subthemes still missing to complete the theme via subthemes (empty when completed).' })
+  missingSubthemes: ThemeRefType[];
+}
+
+@ObjectType('ReRegistrationEvaluation', { description: 'The domain’s answer whether the leader can re-register now, and why.' })
+export class ReRegistrationEvaluationType {
+  @Field(() => Boolean)
+  eligible: boolean;
+
+  @Field(() => ReRegistrationRoute, { nullable: true })
+  route: RouteValue | null;
+
+  @Field(() => Int, { description: 'Distinct themes completed in the period.' })
+  themesCompleted: number;
+
+  @Field(() => Int)
+  themesMissing: number;
+
+  @Field(() => Int)
+  themesRequired: number;
+
+  @Field(() => DateScalar, { nullable: true })
+  nextDueDate: CalendarDate | null;
+
+  @Field(() => QualificationLevel, { nullable: true, description: 'Level after re-registration when the route raises it.' })
+  newLevel: QualificationLevelValue | null;
+
+  @Field(() => [String], { description: 'Dutch sentences explaining the outcome.' })
+  explanation: string[];
+}
+
+@ObjectType('ThemeProgress', { description: 'A leader’s theme progress in the current registration period.' })
+export class ThemeProgressType {
+  @Field(() => DateScalar, { nullable: true })
+  periodStartsOn: CalendarDate | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  dueDate: CalendarDate | null;
+
+  @Field(() => [ThemeProgressItemType])
+  themes: ThemeProgressItemType[];
+
+  @Field(() => ReRegistrationEvaluationType)
+  evaluation: ReRegistrationEvaluationType;
+}
