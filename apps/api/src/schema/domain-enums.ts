@@ -10,6 +10,7 @@ import {
   QualificationRoute,
   RegistrationStatus,
   RegistrationTitle,
+  ReRegistrationRoute,
 } from '@srpo/domain';
 import { registerEnumType } from 'type-graphql';
 
@@ -36,6 +37,10 @@ registerEnumType(ApplicationStatus, {
 });
 registerEnumType(LeaderFunction, { name: 'LeaderFunction', description: 'DIRECTOR (directeur) or DEPUTY_DIRECTOR (adjunct-directeur).' });
 registerEnumType(QualificationRoute, { name: 'QualificationRoute', description: 'How the basic qualification is shown (DESIGN §3.2).' });
+registerEnumType(ReRegistrationRoute, {
+  name: 'ReRegistrationRoute',
+  description: 'How the re-registration requirement is met (DESIGN §3.5): NVAO_MASTER, VAKBEKWAAM_PROGRAMME or THEMES (three distinct themes).',
+});
 
 registerEnumType(DeferralKind, { name: 'DeferralKind', description: 'What is deferred: the initial registration deadline or a re-registration due date.' });
 registerEnumType(DeferralReason, {
@@ -56,4 +61,5 @@ export {
   QualificationRoute,
   RegistrationStatus,
   RegistrationTitle,
+  ReRegistrationRoute,
 };

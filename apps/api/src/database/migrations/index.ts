@@ -4,8 +4,10 @@ import { LeadersAndRegistrations1795496840910 } from './1795496840910-leaders-an
 import { ApplicationsAndCommittee1795497100000 } from './1795497100000-applications-and-committee';
 import { AccountBoardLink1795497200000 } from './1795497200000-account-board-link';
 import { DeferralRequests1795498500000 } from './1795498500000-deferral-requests';
+import { RegistrationLeaderIndex1795499100000 } from './1795499100000-registration-leader-index';
 import { AuditLettersOutbox1795498000000 } from './1795498000000-audit-letters-outbox';
 import { ProvidersOfferingsCompletions1795499000000 } from './1795499000000-providers-offerings-completions';
+import { ReRegistrationApplications1795499500000 } from './1795499500000-re-registration-applications';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -17,4 +19,6 @@ export const migrations = [
   AuditLettersOutbox1795498000000,
   DeferralRequests1795498500000,
   ProvidersOfferingsCompletions1795499000000,
+  RegistrationLeaderIndex1795499100000,
+  ReRegistrationApplications1795499500000,
 ];

@@ -68,7 +68,9 @@ export class ApplicationResolver {
   }
 
   @Authorized(Role.LEADER)
-  @Mutation(() => ApplicationType, { description: 'Starts a draft application (INITIAL, ASPIRANT or LEVEL_CHANGE).' })
+  @Mutation(() => ApplicationType, {
+    description: 'Starts a draft application: INITIAL, ASPIRANT, LEVEL_CHANGE or RE_REGISTRATION (with `input.reRegistrationRoute`).',
+  })
   createApplication(
     @Ctx() ctx: RequestContext,
     @Arg('kind', () => ApplicationKind) kind: ApplicationKindValue,

@@ -8,6 +8,7 @@ import {
   type QualificationLevel,
   type QualificationRoute,
   type RegistrationTitle,
+  type ReRegistrationRoute,
 } from '@srpo/domain';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
@@ -18,6 +19,7 @@ import { CommitteeMeeting } from '../committee/committee-meeting.entity';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { Registration } from '../registrations/registration.entity';
 import { evaluateApplication } from './application.eligibility';
+import { checkReRegistrationInput, evaluateReRegistrationApplication } from './re-registration.eligibility';
 import { RegistrationApplication } from './registration-application.entity';
 
 /** What a leader fills in; the same shape for create and update. */
@@ -25,6 +27,8 @@ export interface ApplicationInput {
   leaderFunction: LeaderFunction;
   requestedTitle: RegistrationTitle;
   qualificationRoute?: QualificationRoute | null;
+  /** RE_REGISTRATION only (and required there): the route of §3.5. */
+  reRegistrationRoute?: ReRegistrationRoute | null;
   claimedLevel?: QualificationLevel | null;
   evidenceDate?: CalendarDate | null;
   institution?: string | null;
@@ -37,8 +41,6 @@ export interface ApplicationInput {
   leaderNote?: string | null;
 }
 
-/** Kinds a leader can apply for here; re-registration has its own flow with the evidence of the period. */
-const KINDS_APPLIED_HERE: ApplicationKind[] = ['INITIAL', 'ASPIRANT', 'LEVEL_CHANGE'];
 const OPEN_STATUSES: ApplicationStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'COMPLETE', 'SCHEDULED'];
 
 /** The current (not deregistered) registration of a leader, if any. */
@@ -59,9 +61,7 @@ export class ApplicationService {
   ) {}
 
   async createDraft(kind: ApplicationKind, input: ApplicationInput): Promise<RegistrationApplication> {
-    if (!KINDS_APPLIED_HERE.includes(kind)) {
-      throw new AppError('BAD_USER_INPUT', 'Herregistratie vraagt u aan via uw herregistratieoverzicht.', { field: 'kind' });
-    }
+    checkReRegistrationInput(kind, input.reRegistrationRoute);
     return this.dataSource.transaction(async (manager) => {
       const leader = await leaderOfAccount(manager, this.actor);
       const open = await manager.getRepository(RegistrationApplication).existsBy({ leaderId: leader.id, kind, status: In(OPEN_STATUSES) });
@@ -76,14 +76,20 @@ export class ApplicationService {
 
   updateDraft(id: string, version: number, input: ApplicationInput): Promise<RegistrationApplication> {
     return this.step(id, version, 'EDIT', 'leader', (application) => {
+      checkReRegistrationInput(application.kind, input.reRegistrationRoute);
       Object.assign(application, normalise(input));
     });
   }
 
-  /** Submitting asks the rules first: an application they do not allow is refused with the reasons. */
+  /**
+   * Submitting asks the rules first: an application they do not allow is refused with the reasons
+   * (re-registration: the domain's §3.5 evaluation of the period's evidence).
+   */
   submit(id: string, version: number): Promise<RegistrationApplication> {
     return this.step(id, version, 'SUBMIT', 'leader', async (application, manager) => {
-      valueOrThrow(evaluateApplication(application, await currentRegistrationOf(manager, application.leaderId), this.today));
+      const current = await currentRegistrationOf(manager, application.leaderId);
+      if (application.kind === 'RE_REGISTRATION') valueOrThrow(await evaluateReRegistrationApplication(manager, application, current, this.today));
+      else valueOrThrow(evaluateApplication(application, current, this.today));
       application.submittedAt = new Date();
       application.staffMessage = null;
     });
@@ -156,6 +162,7 @@ function normalise(input: ApplicationInput): Partial<RegistrationApplication> {
     leaderFunction: input.leaderFunction,
     requestedTitle: input.requestedTitle,
     qualificationRoute: input.qualificationRoute ?? null,
+    reRegistrationRoute: input.reRegistrationRoute ?? null,
     claimedLevel: input.claimedLevel ?? null,
     evidenceDate: input.evidenceDate ?? null,
     institution: text(input.institution),

@@ -6,6 +6,7 @@ import type {
   QualificationLevel as QualificationLevelValue,
   QualificationRoute as QualificationRouteValue,
   RegistrationTitle as RegistrationTitleValue,
+  ReRegistrationRoute as ReRegistrationRouteValue,
 } from '@srpo/domain';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
@@ -16,6 +17,7 @@ import {
   QualificationLevel,
   QualificationRoute,
   RegistrationTitle,
+  ReRegistrationRoute,
 } from '../../schema/domain-enums';
 import { ConnectionType } from '../../schema/connection';
 
@@ -52,7 +54,7 @@ export class EvidenceDocumentType {
   uploadedAt: Date;
 }
 
-@ObjectType('Application', { description: 'An application for registration (also aspirant) or a level change.' })
+@ObjectType('Application', { description: 'An application for registration (also aspirant), a level change or re-registration.' })
 export class ApplicationType {
   @Field(() => ID)
   id: string;
@@ -74,6 +76,9 @@ export class ApplicationType {
 
   @Field(() => QualificationRoute, { nullable: true })
   qualificationRoute: QualificationRouteValue | null;
+
+  @Field(() => ReRegistrationRoute, { nullable: true, description: 'RE_REGISTRATION: the route applied through (DESIGN §3.5).' })
+  reRegistrationRoute: ReRegistrationRouteValue | null;
 
   @Field(() => QualificationLevel, { nullable: true })
   claimedLevel: QualificationLevelValue | null;
@@ -115,7 +120,7 @@ export class ApplicationType {
   leaderId: string;
 }
 
-@InputType('ApplicationInput', { description: 'The qualification claim of an application.' })
+@InputType('ApplicationInput', { description: 'The qualification claim of an application (for re-registration: the route and its diploma).' })
 export class ApplicationInputType {
   @Field(() => LeaderFunction)
   leaderFunction: LeaderFunctionValue;
@@ -125,6 +130,13 @@ export class ApplicationInputType {
 
   @Field(() => QualificationRoute, { nullable: true })
   qualificationRoute?: QualificationRouteValue | null;
+
+  @Field(() => ReRegistrationRoute, {
+    nullable: true,
+    description:
+      'RE_REGISTRATION only (required there): NVAO_MASTER (evidenceDate, nvaoAccredited, alignedWithStandard), VAKBEKWAAM_PROGRAMME (claimedLevel, evidenceDate, certificationValidFrom/Until, institution) or THEMES (the completions recorded in the register count).',
+  })
+  reRegistrationRoute?: ReRegistrationRouteValue | null;
 
   @Field(() => QualificationLevel, { nullable: true, description: 'Level of the programme, assessment or EVC (aspirant: the programme).' })
   claimedLevel?: QualificationLevelValue | null;

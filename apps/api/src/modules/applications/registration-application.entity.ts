@@ -6,11 +6,12 @@ import type {
   QualificationLevel,
   QualificationRoute,
   RegistrationTitle,
+  ReRegistrationRoute,
 } from '@srpo/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { TrackedEntity } from '../../database/columns';
 
-/** An application for (aspirant) registration or a level change, with the leader's qualification claim. */
+/** An application for (aspirant) registration, a level change or re-registration, with the leader's claim. */
 @Entity({ name: 'registration_application' })
 export class RegistrationApplication extends TrackedEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -33,6 +34,10 @@ export class RegistrationApplication extends TrackedEntity {
 
   @Column({ name: 'qualification_route', type: 'text', nullable: true })
   qualificationRoute: QualificationRoute | null;
+
+  /** Re-registration only: the route applied through (§3.5); the evidence fields below describe the diploma. */
+  @Column({ name: 're_registration_route', type: 'text', nullable: true })
+  reRegistrationRoute: ReRegistrationRoute | null;
 
   /** Level the programme/assessment/EVC leads to (for an aspirant: the programme's level). */
   @Column({ name: 'claimed_level', type: 'text', nullable: true })

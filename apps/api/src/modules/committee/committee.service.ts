@@ -1,4 +1,4 @@
-import { isApplicationClosed, transitionApplication, validateObjectionFiling, type CalendarDate, type QualificationLevel } from '@srpo/domain';
+import { isApplicationClosed, transitionApplication, validateObjectionFiling, type CalendarDate, type QualificationLevel, type Result } from '@srpo/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow } from '../../http/errors';
@@ -6,10 +6,12 @@ import type { Account } from '../accounts/account.entity';
 import { currentRegistrationOf } from '../applications/application.service';
 import { evaluateApplication } from '../applications/application.eligibility';
 import { RegistrationApplication } from '../applications/registration-application.entity';
+import { evaluateReRegistrationApplication, exceptionalReRegistration } from '../applications/re-registration.eligibility';
 import { recordAudit } from '../audit/record-audit';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { formatDutchDate } from '../letters/letter-text';
 import { writeLetter } from '../letters/letter.service';
+import { reRegisterFromDecision } from '../registrations/re-registration.service';
 import { registerFromDecision } from '../registrations/registration.service';
 import { CommitteeMeeting } from './committee-meeting.entity';
 import { decisionLetter } from './decision-letters';
@@ -91,16 +93,16 @@ export class CommitteeService {
 
     const current = await currentRegistrationOf(manager, application.leaderId);
     let isException = false;
-    if (input.outcome === 'APPROVED') {
+    let nextDueDate: CalendarDate | null = null;
+    if (input.outcome === 'APPROVED' && application.kind === 'RE_REGISTRATION') {
+      // Re-registration (§3.5): the domain evaluates the period's evidence on the decision date.
+      const allowed = await evaluateReRegistrationApplication(manager, application, current, decidedOn);
+      isException = exceptionNeedsJustification(allowed, justification);
+      const grant = allowed.ok ? allowed.value : exceptionalReRegistration(application, current!);
+      nextDueDate = (await reRegisterFromDecision(manager, current!, grant, decidedOn, this.today)).dueDate;
+    } else if (input.outcome === 'APPROVED') {
       const allowed = evaluateApplication(application, current, decidedOn, input.grantedLevel);
-      if (!allowed.ok && !justification) {
-        throw new AppError(
-          'APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION',
-          'De regels staan deze registratie niet toe; goedkeuren kan alleen als uitzondering met een motivering.',
-          { reasons: allowed.reasons.map(({ code, message }) => ({ code, message })) },
-        );
-      }
-      isException = !allowed.ok;
+      isException = exceptionNeedsJustification(allowed, justification);
       const grant = allowed.ok
         ? allowed.value
         : {
@@ -129,7 +131,7 @@ export class CommitteeService {
     );
     await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'registration_application', entityId: application.id, action: input.outcome, before, after: application });
     await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'decision', entityId: decision.id, action: 'CREATE', after: decision });
-    await writeLetter(manager, decisionLetter(application, decision));
+    await writeLetter(manager, decisionLetter(application, decision, nextDueDate));
     return decision;
   }
 
@@ -182,4 +184,17 @@ export class CommitteeService {
       return saved;
     });
   }
+}
+
+/** Whether approving is an exception to the rules; refused when it is and no justification is given. */
+function exceptionNeedsJustification(allowed: Result<unknown>, justification: string | null): boolean {
+  if (allowed.ok) return false;
+  if (!justification) {
+    throw new AppError(
+      'APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION',
+      'De regels staan deze registratie niet toe; goedkeuren kan alleen als uitzondering met een motivering.',
+      { reasons: allowed.reasons.map(({ code, message }) => ({ code, message })) },
+    );
+  }
+  return true;
 }

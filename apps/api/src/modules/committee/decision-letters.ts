@@ -1,4 +1,4 @@
-import { objectionDeadline } from '@srpo/domain';
+import { objectionDeadline, type CalendarDate } from '@srpo/domain';
 import type { LetterInput } from '../letters/letter.service';
 import { formatDutchDate } from '../letters/letter-text';
 import type { RegistrationApplication } from '../applications/registration-application.entity';
@@ -11,10 +11,14 @@ const KIND_TEXT: Record<RegistrationApplication['kind'], string> = {
   RE_REGISTRATION: 'herregistratie',
 };
 
-/** The letter that announces a decision, with the objection deadline (§3.8). */
-export function decisionLetter(application: RegistrationApplication, decision: Decision): LetterInput {
+/** The letter that announces a decision, with the objection deadline (§3.8); a re-registration names the next due date. */
+export function decisionLetter(application: RegistrationApplication, decision: Decision, nextDueDate: CalendarDate | null = null): LetterInput {
   const what = KIND_TEXT[application.kind];
   const approved = decision.outcome === 'APPROVED';
+  const approvedText =
+    application.kind === 'RE_REGISTRATION'
+      ? `Uw aanvraag is goedgekeurd. Uw registratie loopt door${nextDueDate ? `; uw volgende herregistratie is uiterlijk ${formatDutchDate(nextDueDate)}` : ''}.`
+      : 'Uw aanvraag is goedgekeurd. U staat vanaf die datum in het openbare register.';
   return {
     leaderId: application.leaderId,
     kind: approved ? 'APPLICATION_APPROVED' : 'APPLICATION_REJECTED',
@@ -22,7 +26,7 @@ export function decisionLetter(application: RegistrationApplication, decision: D
     paragraphs: [
       `De Commissie Registratie heeft op ${formatDutchDate(decision.decidedOn)} besloten over uw aanvraag voor ${what} als ${application.requestedTitle}.`,
       approved
-        ? 'Uw aanvraag is goedgekeurd. U staat vanaf die datum in het openbare register.'
+        ? approvedText
         : `Uw aanvraag is afgewezen. Motivering: ${decision.reasons ?? ''}`,
       `Bent u het niet eens met dit besluit, dan kunt u tot en met ${formatDutchDate(objectionDeadline(decision.decidedOn))} bezwaar maken.`,
     ],

@@ -1,14 +1,8 @@
 import type { CalendarDate, LearningRoute as LearningRouteValue, QualificationLevel as QualificationLevelValue, ReRegistrationRoute as RouteValue } from '@srpo/domain';
-import { ReRegistrationRoute } from '@srpo/domain';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
-import { LearningRoute, QualificationLevel } from '../../schema/domain-enums';
+import { LearningRoute, QualificationLevel, ReRegistrationRoute } from '../../schema/domain-enums';
 import { ThemeRefType } from '../offerings/offering.types';
-
-registerEnumType(ReRegistrationRoute, {
-  name: 'ReRegistrationRoute',
-  description: 'How the re-registration requirement is met (DESIGN §3.5): NVAO_MASTER, VAKBEKWAAM_PROGRAMME or THEMES (three distinct themes).',
-});
 
 @ObjectType('ThemeProgressItem', { description: 'One theme in the current period: completed (when and how) or which subthemes are still missing.' })
 export class ThemeProgressItemType {
