@@ -252,6 +252,134 @@ describe('public register in Chromium', () => {
     await page.close();
   });
 
+  /** Waits for the catalogue's live region to report a finished search; returns its text. */
+  async function offeringsDone(): Promise<string> {
+    const status = page.getByTestId('offerings-status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^(\d+ result(aat|aten)|Geen gecertificeerd aanbod gevonden)/);
+    return (await status.textContent()) ?? '';
+  }
+
+  /** The shown offerings with the theme and subtheme codes they are certified for. */
+  async function shownOfferings(): Promise<{ title: string; themes: string[]; subthemes: string[] }[]> {
+    return page.getByTestId('offering').evaluateAll((items) =>
+      items.map((item) => ({
+        title: item.querySelector('h2')?.textContent ?? '',
+        themes: (item.getAttribute('data-theme-codes') ?? '').split(' ').filter(Boolean),
+        subthemes: (item.getAttribute('data-subtheme-codes') ?? '').split(' ').filter(Boolean),
+      })),
+    );
+  }
+
+  async function apiOfferingTitles(themeCode: string | null): Promise<string[]> {
+    const data = await graphql<{ certifiedOfferings: { edges: { node: { title: string } }[] } }>(
+      `query ($themeCode: String) { certifiedOfferings(themeCode: $themeCode, first: 100) { edges { node { title } } } }`,
+      { themeCode },
+    );
+    return data.certifiedOfferings.edges.map((edge) => edge.node.title);
+  }
+
+  it('lists the certified offerings with kind, provider, themes, period and upcoming executions', async () => {
+    const expected = await apiOfferingTitles(null);
+    expect(expected.length).toBeGreaterThan(0);
+    await open('/');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanbod' }).click();
+
+    await page.waitForURL(/\/aanbod$/);
+    expect(await offeringsDone()).toBe(`${expected.length} resultaten`);
+    expect((await shownOfferings()).map((offering) => offering.title)).toEqual(expected.slice(0, 20));
+    expect(await page.title()).toBe('Gecertificeerd aanbod | Schoolleidersregister PO');
+
+    const course = page.getByTestId('offering').filter({ has: page.getByTestId('offering-credits') }).first();
+    expect(await course.getByTestId('offering-kind').textContent()).toMatch(/^(Cursus|Schoolleidersopleiding|Opleiding vakbekwaam|Master|Assessment|EVC-procedure)\b/);
+    expect(await course.getByTestId('offering-credits').getByRole('listitem').first().textContent()).toMatch(/^(Thema \d+|Deelthema \d+\.\d+): \S/);
+    expect(await course.getByText(/^\d{1,2} \p{L}+ \d{4} tot en met \d{1,2} \p{L}+ \d{4}$/u).count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('offering-execution').first().textContent()).toMatch(/^\d{1,2} \p{L}+ \d{4}( tot en met \d{1,2} \p{L}+ \d{4})?: (online|\p{L}.*)/u);
+    expect(await page.getByRole('link', { name: /\(website\)$/ }).first().getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters the catalogue on a theme from the themes page and from the select, only offerings certified for it, in a shareable URL', async () => {
+    await open('/themas');
+    await page.getByRole('link', { name: 'Gecertificeerd aanbod voor Kennis- en kwaliteitsontwikkeling' }).click();
+
+    await page.waitForURL(/\/aanbod\?thema=4$/);
+    await offeringsDone();
+    const forFour = await shownOfferings();
+    expect(forFour.map((offering) => offering.title)).toEqual(await apiOfferingTitles('4'));
+    expect(forFour.length).toBeGreaterThan(0);
+    for (const offering of forFour) expect(offering.themes.includes('4') || offering.subthemes.some((code) => code.startsWith('4.'))).toBe(true);
+    const select = page.getByRole('combobox', { name: 'Thema' });
+    expect(await select.inputValue()).toBe('4');
+
+    await select.selectOption({ label: 'Thema 6: Leiding geven aan verandering' });
+    await page.waitForURL(/\/aanbod\?thema=6$/);
+    await expect.poll(async () => (await shownOfferings()).map((offering) => offering.title)).toEqual(await apiOfferingTitles('6'));
+    const forSix = await shownOfferings();
+    expect(forSix.length).toBeGreaterThan(0);
+    for (const offering of forSix) expect(offering.themes.includes('6') || offering.subthemes.some((code) => code.startsWith('6.'))).toBe(true);
+
+    await page.reload();
+    await offeringsDone();
+    expect(await page.getByRole('combobox', { name: 'Thema' }).inputValue()).toBe('6');
+    expect((await shownOfferings()).map((offering) => offering.title)).toEqual(forSix.map((offering) => offering.title));
+
+    await page.getByRole('searchbox', { name: 'Zoekwoorden' }).fill('geen-aanbod-heet-zo');
+    await page.getByRole('search', { name: 'Aanbod zoeken' }).getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForURL(/\/aanbod\?thema=6&q=geen-aanbod-heet-zo$/);
+    await expect.poll(() => page.getByTestId('offerings-status').textContent(), { timeout: 15_000 }).toBe('Geen gecertificeerd aanbod gevonden');
+    expect(await page.getByTestId('offering').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('meets WCAG 2.1 AA on the catalogue at desktop width and at 360 px without horizontal scrolling', async () => {
+    await open('/aanbod');
+    await offeringsDone();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+
+    await open('/aanbod?thema=4', 360);
+    await offeringsDone();
+    expect(await page.getByTestId('offering').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeViolations(page)).toEqual([]);
+    await open('/aanbod', 360);
+    await offeringsDone();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the themes credited to a leader through certified completions, also at 360 px', async () => {
+    type Completion = { theme: { code: string; name: string }; completedOn: string; route: string };
+    const candidates = await graphql<{ searchRegister: { edges: { node: { registerNumber: string } }[] } }>(
+      `query { searchRegister(status: [ACTIVE], first: 100) { edges { node { registerNumber } } } }`,
+    );
+    const entries = await graphql<{ publicRegistrations: ({ registerNumber: string; displayName: string; completedThemes: Completion[] } | null)[] }>(
+      `query ($numbers: [String!]!) { publicRegistrations(registerNumbers: $numbers) { registerNumber displayName completedThemes { theme { code name } completedOn route } } }`,
+      { numbers: candidates.searchRegister.edges.map((edge) => edge.node.registerNumber) },
+    );
+    const subject = entries.publicRegistrations.find((entry) => entry && entry.completedThemes.length >= 2) ?? entries.publicRegistrations.find((entry) => entry && entry.completedThemes.length > 0);
+    if (!subject) throw new Error('The demo register has no leader with credited themes among the first 100 active entries.');
+
+    for (const width of [1280, 360]) {
+      await open(`/register/${subject.registerNumber}`, width);
+      await page.getByRole('heading', { level: 1, name: subject.displayName }).waitFor();
+      const items = await page.getByTestId('completed-themes').getByRole('listitem').allTextContents();
+      expect(items).toHaveLength(subject.completedThemes.length);
+      for (const [index, completion] of subject.completedThemes.entries()) {
+        const route = completion.route === 'FORMAL' ? 'formeel leren' : 'informeel leren';
+        expect(items[index]).toMatch(new RegExp(`^${completion.theme.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(thema ${completion.theme.code}\\): afgerond op \\d{1,2} \\p{L}+ \\d{4}, ${route}$`, 'u'));
+      }
+      expect(await page.getByText('Nog geen afgeronde thema’s in deze registratieperiode.').count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('shows the not-found page for an unknown address', async () => {
     await open('/bestaat-niet');
     await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();

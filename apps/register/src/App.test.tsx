@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from './App';
 import type { SearchRegisterQuery as SearchResult } from './gql/graphql';
+import { CertifiedOfferingsQuery, OfferingThemeOptionsQuery } from './offerings/graphql';
 import { SearchRegisterQuery } from './search/graphql';
 import { LocationProbe } from './test/LocationProbe';
 import { PublicThemesQuery } from './themes/graphql';
@@ -28,6 +29,7 @@ describe('App routes', () => {
     expect(nav.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
     expect(nav.getByRole('link', { name: 'Zoeken' }).getAttribute('href')).toBe('/zoeken');
     expect(nav.getByRole('link', { name: 'Thema’s' }).getAttribute('href')).toBe('/themas');
+    expect(nav.getByRole('link', { name: 'Aanbod' }).getAttribute('href')).toBe('/aanbod');
     expect(document.title).toBe('Schoolleidersregister PO');
   });
 
@@ -60,6 +62,24 @@ describe('App routes', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'Professionaliseringsthema’s' })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+
+  it('opens the catalogue of certified offerings from the navigation', async () => {
+    const noOfferings = {
+      request: { query: CertifiedOfferingsQuery, variables: () => true },
+      result: {
+        data: {
+          certifiedOfferings: { __typename: 'OfferingConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] },
+        },
+      },
+    };
+    const noThemes = { request: { query: OfferingThemeOptionsQuery, variables: () => true }, result: { data: { themes: [] } } };
+    renderWithProviders(<App />, { route: '/', mocks: [noOfferings, noThemes] });
+
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Aanbod' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Gecertificeerd aanbod' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('offerings-status').textContent).toBe('Geen gecertificeerd aanbod gevonden'));
   });
 
   it('shows a not-found page for an unknown address', () => {

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { EntryPage } from './entry/EntryPage';
 import { HomePage } from './home/HomePage';
 import { RegisterLayout } from './layout/RegisterLayout';
+import { OfferingsPage } from './offerings/OfferingsPage';
 import { paths } from './routes';
 import { SearchPage } from './search/SearchPage';
 import { ThemesPage } from './themes/ThemesPage';
@@ -16,6 +17,7 @@ export function App() {
         <Route path={paths.search} element={<SearchPage />} />
         <Route path={paths.entry} element={<EntryPage />} />
         <Route path={paths.themes} element={<ThemesPage />} />
+        <Route path={paths.offerings} element={<OfferingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

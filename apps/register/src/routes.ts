@@ -1,10 +1,19 @@
-/** Paths of the public register. Coming: offerings, statistics. */
+import { emptyFilters, filtersToParams, type OfferingFilters } from './offerings/offeringParams';
+
+/** Paths of the public register. Coming: statistics. */
 export const paths = {
   home: '/',
   search: '/zoeken',
   entry: '/register/:registerNumber',
   themes: '/themas',
+  offerings: '/aanbod',
 } as const;
+
+/** Shareable address of the offering catalogue, filtered on a theme and/or words: `/aanbod?thema=4&q=leiderschap`. */
+export function offeringsPath(filters: Partial<OfferingFilters> = {}): string {
+  const search = filtersToParams({ ...emptyFilters, ...filters }).toString();
+  return search ? `${paths.offerings}?${search}` : paths.offerings;
+}
 
 /** URL parameter of the entry page for "the registration as it was on this date". */
 export const AS_OF_PARAM = 'peildatum';

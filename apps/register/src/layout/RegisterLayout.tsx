@@ -10,6 +10,7 @@ export function RegisterLayout() {
     { to: paths.home, label: t('nav.home'), end: true },
     { to: paths.search, label: t('nav.search') },
     { to: paths.themes, label: t('nav.themes') },
+    { to: paths.offerings, label: t('nav.offerings') },
   ];
   return (
     <AppShell title={t('app.title')} navItems={navItems}>

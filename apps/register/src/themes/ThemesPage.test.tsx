@@ -67,6 +67,15 @@ describe('ThemesPage (public register)', () => {
     expect(within(themeCard('Persoonlijk leiderschap')).queryByRole('heading', { level: 3 })).toBeNull();
   });
 
+  it('links each theme to the offerings certified for it', async () => {
+    renderWithProviders(<ThemesPage />, { mocks: [success] });
+
+    await screen.findByRole('heading', { level: 2, name: 'Wildcard' });
+    const link = within(themeCard('Kennis- en kwaliteitsontwikkeling')).getByRole('link', { name: 'Gecertificeerd aanbod voor Kennis- en kwaliteitsontwikkeling' });
+    expect(link.getAttribute('href')).toBe('/aanbod?thema=4');
+    expect(screen.getAllByRole('link').map((each) => each.getAttribute('href'))).toEqual(['/aanbod?thema=1', '/aanbod?thema=4', '/aanbod?thema=8']);
+  });
+
   it('marks the wildcard and only the wildcard', async () => {
     renderWithProviders(<ThemesPage />, { mocks: [success] });
 

@@ -3,6 +3,7 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../format/dates';
 
@@ -29,6 +30,8 @@ export interface ThemeCatalogueProps {
   themes: readonly CatalogueTheme[];
   /** Show each theme's validity period (staff); the public catalogue shows only current themes. */
   showValidity?: boolean;
+  /** Extra content at the foot of each theme's card, e.g. a link to the offerings certified for it. */
+  renderThemeFooter?: (theme: CatalogueTheme) => ReactNode;
 }
 
 function Validity({ theme }: { theme: CatalogueTheme }) {
@@ -45,7 +48,7 @@ function Validity({ theme }: { theme: CatalogueTheme }) {
   );
 }
 
-function ThemeCard({ theme, showValidity }: { theme: CatalogueTheme; showValidity: boolean }) {
+function ThemeCard({ theme, showValidity, footer }: { theme: CatalogueTheme; showValidity: boolean; footer?: ReactNode }) {
   const { t } = useTranslation('ui');
   const headingId = `theme-${theme.id}-heading`;
   return (
@@ -95,13 +98,14 @@ function ThemeCard({ theme, showValidity }: { theme: CatalogueTheme; showValidit
             </Typography>
           )
         )}
+        {footer != null && <Box sx={{ mt: 2 }}>{footer}</Box>}
       </CardContent>
     </Card>
   );
 }
 
 /** The professional-development themes with their subthemes; the wildcard is marked. */
-export function ThemeCatalogue({ themes, showValidity = false }: ThemeCatalogueProps) {
+export function ThemeCatalogue({ themes, showValidity = false, renderThemeFooter }: ThemeCatalogueProps) {
   const { t } = useTranslation('ui');
   if (themes.length === 0) return <Typography sx={{ py: 2 }}>{t('themes.empty')}</Typography>;
   return (
@@ -118,7 +122,7 @@ export function ThemeCatalogue({ themes, showValidity = false }: ThemeCatalogueP
     >
       {themes.map((theme) => (
         <li key={theme.id} data-testid="theme" data-wildcard={theme.isWildcard || undefined}>
-          <ThemeCard theme={theme} showValidity={showValidity} />
+          <ThemeCard theme={theme} showValidity={showValidity} footer={renderThemeFooter?.(theme)} />
         </li>
       ))}
     </Box>
