@@ -19,6 +19,8 @@ export default defineConfig({
       '/documents': { target: apiUrl, changeOrigin: true },
       '/applications': { target: apiUrl, changeOrigin: true },
       '/letters': { target: apiUrl, changeOrigin: true },
+      // Providers' CSV of participants: POST /executions/:id/completions.csv.
+      '/executions': { target: apiUrl, changeOrigin: true },
     },
   },
 });

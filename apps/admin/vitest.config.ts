@@ -11,6 +11,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          // Generous: the component and browser projects share two cores in CI.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,10 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import { startTestApi, type TestApi } from '@srpo/api/testing';
+import { addDays, addMonths, calendarDate, todayInAmsterdam } from '@srpo/domain';
 import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const DEMO_PASSWORD = 'demo-wachtwoord';
+
+/** How the portal writes a date (formatDate of @srpo/ui in Dutch: long style, in UTC). */
+function dutchDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
+}
+
+/** The ISO date of a Dutch long date as the portal shows it ("1 juli 2027" → "2027-07-01"). */
+function isoOf(dutch: string): string {
+  const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  const [day, month, year] = dutch.trim().split(' ');
+  return `${year}-${String(months.indexOf(month ?? '') + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 describe('portal in Chromium', () => {
   let api: TestApi | undefined;
@@ -197,6 +211,148 @@ describe('portal in Chromium', () => {
     if (outsider) expect(await grid.getByText(outsider, { exact: true }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it('lets a leader request a deferral that staff grant, after which the leader sees the new due date (axe on every page)', async () => {
+    const leader = await open('/mijn-registratie');
+    await logIn(leader, 'schoolleider@demo.srpo.nl');
+    await leader.getByRole('heading', { level: 2, name: 'Thema’s en herregistratie' }).waitFor();
+    await leader.getByTestId('evaluation').waitFor();
+    await leader.getByTestId('what-if-offerings').waitFor();
+    const registerNumber = (await leader.getByTestId('register-number').textContent())?.trim() ?? '';
+    const due = calendarDate(isoOf((await leader.getByTestId('re-registration-due').textContent()) ?? ''));
+    const requested = addMonths(due, 6);
+    expect(await axeViolations(leader)).toEqual([]);
+
+    // Wat als? with the first certified offering.
+    await leader.getByTestId('what-if-offerings').getByRole('checkbox').first().check();
+    await leader.getByRole('button', { name: 'Bereken' }).click();
+    await leader.getByTestId('what-if-result').waitFor();
+
+    await leader.getByRole('button', { name: 'Uitstel aanvragen' }).click();
+    const dialog = leader.getByRole('dialog', { name: 'Uitstel aanvragen' });
+    await dialog.getByRole('combobox', { name: 'Reden' }).click();
+    await leader.getByRole('option', { name: 'Gegronde reden (bijv. langdurige ziekte)' }).click();
+    await dialog.getByLabel('Gevraagde nieuwe uiterste datum').fill(requested);
+    await dialog.getByRole('textbox', { name: 'Motivering' }).fill('Langdurig ziek geweest; re-integratie loopt nog.');
+    expect(await axeViolations(leader)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Uitstel aanvragen' }).click();
+    await leader.getByText('Uw verzoek om uitstel is ingediend.').waitFor();
+    await leader.getByTestId('my-deferral').filter({ hasText: 'In behandeling' }).waitFor();
+    await leader.close();
+
+    const staff = await open('/medewerker/uitstel');
+    await logIn(staff, 'medewerker@demo.srpo.nl');
+    await staff.getByRole('heading', { level: 1, name: 'Uitstelverzoeken' }).waitFor();
+    const row = staff.getByTestId('deferral-request').filter({ hasText: registerNumber });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(dutchDate(requested));
+    expect(await axeViolations(staff)).toEqual([]);
+    await row.getByRole('button', { name: /^Besluiten over het verzoek van / }).click();
+    const decide = staff.getByRole('dialog', { name: 'Besluiten over uitstel' });
+    await decide.getByRole('radio', { name: 'Toekennen', exact: true }).check();
+    expect(await axeViolations(staff)).toEqual([]);
+    await decide.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await staff.getByText(/^Het besluit over het verzoek van .* is vastgelegd\.$/).waitFor();
+    expect(await staff.getByTestId('deferral-request').filter({ hasText: registerNumber }).count()).toBe(0);
+
+    // The staff's leader page (with "Uitschrijven") passes axe too.
+    await staff.getByRole('checkbox', { name: 'Ook besliste verzoeken tonen' }).check();
+    await staff.getByTestId('deferral-request').filter({ hasText: registerNumber }).getByRole('link').click();
+    await staff.getByRole('heading', { level: 2, name: 'Registratie' }).waitFor();
+    expect(await staff.getByTestId('re-registration-due').textContent()).toBe(dutchDate(requested));
+    await staff.getByRole('button', { name: 'Uitschrijven' }).click();
+    await staff.getByRole('dialog', { name: 'Uitschrijven uit het register' }).waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+    await staff.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
+    await staff.close();
+
+    const again = await open('/mijn-registratie');
+    await logIn(again, 'schoolleider@demo.srpo.nl');
+    await again.getByTestId('granted-due-date').waitFor();
+    expect(await again.getByTestId('granted-due-date').textContent()).toContain(dutchDate(requested));
+    expect(await again.getByTestId('re-registration-due').textContent()).toBe(dutchDate(requested));
+    await again.close();
+  });
+
+  it('lets a provider record completions for an execution (pasted and CSV) and see the per-row report, passing axe', async () => {
+    const search = await fetch(`${api?.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query { searchRegister(status: [ACTIVE], first: 2) { edges { node { registerNumber } } } }' }),
+    });
+    const numbers = ((await search.json()) as { data: { searchRegister: { edges: { node: { registerNumber: string } }[] } } }).data.searchRegister.edges.map(
+      (edge) => edge.node.registerNumber,
+    );
+    expect(numbers).toHaveLength(2);
+    const yesterday = addDays(todayInAmsterdam(new Date()), -1);
+
+    const page = await open('/aanbieder');
+    await logIn(page, 'aanbieder@demo.srpo.nl');
+    const offerings = page.getByTestId('my-offerings');
+    await offerings.waitFor();
+    expect(await offerings.getByTestId('my-offering').filter({ hasText: 'Gecertificeerd' }).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await offerings.getByRole('link', { name: 'Persoonlijk leiderschap en regie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Persoonlijk leiderschap en regie' }).waitFor();
+    await page.getByTestId('executions').waitFor();
+    expect(await page.getByTestId('current-certification').textContent()).toMatch(/^Gecertificeerd van /);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByTestId('execution').first().getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: 'Deelnemers van Persoonlijk leiderschap en regie' }).waitFor();
+    await page.getByText(/Er zijn nog geen deelnemers geregistreerd\.|Geregistreerde deelnemers/).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const rows = `${numbers[0]};${yesterday}\n${numbers[1]};${yesterday}\nX0;${yesterday}`;
+    await page.getByRole('textbox', { name: /Deelnemers: één per regel/ }).fill(rows);
+    await page.getByRole('button', { name: 'Registreren', exact: true }).click();
+    const report = page.getByTestId('completion-report');
+    await report.waitFor();
+    expect(await report.getByTestId('report-row').count()).toBe(3);
+    const last = report.getByTestId('report-row').nth(2);
+    expect(await last.getAttribute('data-status')).toBe('REJECTED');
+    expect(await last.textContent()).toContain('Dit registernummer is onbekend.');
+    expect(await page.getByTestId('completions').getByText(numbers[0]!, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The same group again as CSV: nothing new, the two known ones are already recorded.
+    await page.getByLabel('CSV-bestand').setInputFiles({
+      name: 'deelnemers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`registernummer;datum\n${numbers[0]};${yesterday}\n${numbers[1]};${yesterday}\nX0;${yesterday}\n`),
+    });
+    await page.getByRole('button', { name: 'CSV uploaden' }).click();
+    await expect
+      .poll(() => page.getByTestId('report-counts').textContent())
+      .toBe('3 regels: 0 geregistreerd, 2 al eerder geregistreerd, 1 afgewezen.');
+    await page.close();
+  });
+
+  it('lets a provider draft and submit an offering that staff then certify, passing axe', async () => {
+    const provider = await open('/aanbieder/aanbod/nieuw');
+    await logIn(provider, 'aanbieder@demo.srpo.nl');
+    await provider.getByRole('heading', { level: 1, name: 'Nieuw aanbod' }).waitFor();
+    await provider.getByTestId('offering-claim').waitFor();
+    await provider.getByLabel('Titel').fill('Leiding geven aan verschillen');
+    await provider.getByLabel('Beschrijving').fill('Drie bijeenkomsten over inclusie.');
+    await provider.getByLabel('Studiebelasting (uren)').fill('12');
+    await provider.getByTestId('offering-claim').getByRole('checkbox', { name: /^5\. / }).first().check();
+    expect(await axeViolations(provider)).toEqual([]);
+    await provider.getByRole('button', { name: 'Opslaan' }).click();
+    await provider.getByRole('button', { name: 'Indienen voor certificering' }).click();
+    await provider.getByText('Het aanbod is ingediend voor certificering.').waitFor();
+    await provider.close();
+
+    const staff = await open('/medewerker/certificering');
+    await logIn(staff, 'medewerker@demo.srpo.nl');
+    const item = staff.getByTestId('offering-to-certify').filter({ hasText: 'Leiding geven aan verschillen' });
+    await item.waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+    await item.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await staff.getByText('Het besluit over Leiding geven aan verschillen is vastgelegd.').waitFor();
+    await staff.close();
   });
 
   it('refuses the staff workspace to a school leader', async () => {

@@ -7,10 +7,16 @@ import { BoardWorkspace } from './board/BoardWorkspace';
 import { CommitteeMeetingsPage } from './committee/CommitteeMeetingsPage';
 import { MeetingAgendaPage } from './committee/MeetingAgendaPage';
 import { DashboardPage } from './dashboard/DashboardPage';
+import { DeferralRequestsPage } from './deferrals/DeferralRequestsPage';
 import type { Role } from './gql/graphql';
 import { AdminLayout } from './layout/AdminLayout';
 import { ApplicationEditPage } from './leader/ApplicationEditPage';
 import { LeaderWorkspace } from './leader/LeaderWorkspace';
+import { LeaderShow } from './leaders/LeaderShow';
+import { CertificationQueue } from './certification/CertificationQueue';
+import { ExecutionPage } from './provider/ExecutionPage';
+import { OfferingPage } from './provider/OfferingPage';
+import { ProviderWorkspace } from './provider/ProviderWorkspace';
 import { paths } from './routes';
 import { ApplicationQueue } from './staff/ApplicationQueue';
 import { ApplicationShow } from './staff/ApplicationShow';
@@ -21,7 +27,7 @@ import { workspacePaths } from './workspaces/workspaces';
 import { WorkspacePage } from './workspaces/WorkspacePage';
 
 /** Roles whose workspace is still a placeholder. */
-const PLACEHOLDER_ROLES: readonly Role[] = ['PROVIDER', 'ASSESSOR'];
+const PLACEHOLDER_ROLES: readonly Role[] = ['ASSESSOR'];
 
 /** Routes of the portal; the router itself comes from main.tsx (or a test). */
 export function App() {
@@ -40,6 +46,11 @@ export function App() {
           <Route path={paths.staffMeetings} element={<MeetingsPage />} />
           <Route path={paths.staffOutbox} element={<OutboxPage />} />
         </Route>
+        <Route element={<RequireAuth roles={['STAFF', 'COMMITTEE']} />}>
+          <Route path={paths.staffDeferrals} element={<DeferralRequestsPage />} />
+          <Route path={paths.staffLeader} element={<LeaderShow />} />
+          <Route path={paths.staffCertification} element={<CertificationQueue />} />
+        </Route>
         <Route element={<RequireAuth roles={['COMMITTEE']} />}>
           <Route path={paths.committee} element={<CommitteeMeetingsPage />} />
           <Route path={paths.committeeMeeting} element={<MeetingAgendaPage />} />
@@ -47,6 +58,12 @@ export function App() {
         <Route element={<RequireAuth roles={['LEADER']} />}>
           <Route path={paths.leader} element={<LeaderWorkspace />} />
           <Route path={paths.leaderApplication} element={<ApplicationEditPage />} />
+        </Route>
+        <Route element={<RequireAuth roles={['PROVIDER']} />}>
+          <Route path={paths.provider} element={<ProviderWorkspace />} />
+          <Route path={paths.providerNewOffering} element={<OfferingPage />} />
+          <Route path={paths.providerOffering} element={<OfferingPage />} />
+          <Route path={paths.providerExecution} element={<ExecutionPage />} />
         </Route>
         <Route element={<RequireAuth roles={['BOARD']} />}>
           <Route path={paths.board} element={<BoardWorkspace />} />

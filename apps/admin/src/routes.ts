@@ -8,6 +8,9 @@ export const paths = {
   staffApplication: '/medewerker/aanvragen/:id',
   staffMeetings: '/medewerker/vergaderingen',
   staffOutbox: '/medewerker/uitgaande-post',
+  staffDeferrals: '/medewerker/uitstel',
+  staffCertification: '/medewerker/certificering',
+  staffLeader: '/medewerker/schoolleiders/:id',
   committee: '/commissie',
   committeeMeeting: '/commissie/vergaderingen/:id',
   leader: '/mijn-registratie',
@@ -15,6 +18,9 @@ export const paths = {
   leaderApplication: '/mijn-registratie/aanvragen/:id',
   board: '/bestuur',
   provider: '/aanbieder',
+  providerNewOffering: '/aanbieder/aanbod/nieuw',
+  providerOffering: '/aanbieder/aanbod/:id',
+  providerExecution: '/aanbieder/aanbod/:offeringId/uitvoeringen/:id',
   assessor: '/beoordelaar',
 } as const;
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CommitteeMeetingsQuery } from '../applications/graphql';
 import { MeetingTable } from '../applications/MeetingTable';
 import { paths, pathWithId } from '../routes';
+import { CommitteeNav } from './CommitteeNav';
 
 /** `/commissie`: the registration committee's meetings (the last year and planned), each leading to its agenda. */
 export function CommitteeMeetingsPage() {
@@ -28,6 +29,7 @@ export function CommitteeMeetingsPage() {
       <Typography variant="h1" gutterBottom>
         {t('workspaces.COMMITTEE.title')}
       </Typography>
+      <CommitteeNav />
       <Typography sx={{ mb: 3, maxWidth: '70ch' }}>{t('committee.intro')}</Typography>
       {content}
     </>

@@ -1,10 +1,14 @@
 import type { SameKeys } from '@srpo/ui';
 import type { nl } from './nl';
+import { enProvider } from './enProvider';
+import { enRegister } from './enRegister';
 import { enWorkflow } from './enWorkflow';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
   ...enWorkflow,
+  ...enRegister,
+  ...enProvider,
   app: {
     title: 'School Leaders Register PO portal',
   },

@@ -108,6 +108,8 @@ export const enWorkflow: SameKeys<typeof nlWorkflow> = {
       queue: 'Applications',
       meetings: 'Meetings',
       outbox: 'Outgoing mail',
+      deferrals: 'Deferral requests',
+      certification: 'Certification',
     },
     queue: {
       title: 'Applications',
@@ -170,6 +172,10 @@ export const enWorkflow: SameKeys<typeof nlWorkflow> = {
     },
   },
   committee: {
+    nav: {
+      label: 'Committee',
+      meetings: 'Meetings',
+    },
     intro: 'Choose a meeting to open its agenda and decide on the applications.',
     decision: {
       outcome: 'Decision',

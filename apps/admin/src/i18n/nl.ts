@@ -1,8 +1,12 @@
+import { nlProvider } from './nlProvider';
+import { nlRegister } from './nlRegister';
 import { nlWorkflow } from './nlWorkflow';
 
 /** Dutch strings of the portal (default language). */
 export const nl = {
   ...nlWorkflow,
+  ...nlRegister,
+  ...nlProvider,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -105,6 +105,8 @@ export const nlWorkflow = {
       queue: 'Aanvragen',
       meetings: 'Vergaderingen',
       outbox: 'Uitgaande post',
+      deferrals: 'Uitstelverzoeken',
+      certification: 'Certificering',
     },
     queue: {
       title: 'Aanvragen',
@@ -167,6 +169,10 @@ export const nlWorkflow = {
     },
   },
   committee: {
+    nav: {
+      label: 'Commissie',
+      meetings: 'Vergaderingen',
+    },
     intro: 'Kies een vergadering om de agenda te openen en over de aanvragen te besluiten.',
     decision: {
       outcome: 'Besluit',

@@ -7,13 +7,15 @@ import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
+import { MyDeferrals } from '../deferrals/MyDeferrals';
+import { ThemeProgressSection } from '../progress/ThemeProgressSection';
+import { RegistrationCard } from '../registrations/RegistrationCard';
 import { paths } from '../routes';
 import { DevelopmentPlanForm } from './DevelopmentPlanForm';
 import { EmploymentList } from './EmploymentList';
 import { MyProfileQuery } from './graphql';
 import { MyApplications } from './MyApplications';
 import { MyLetters } from './MyLetters';
-import { RegistrationCard } from './RegistrationCard';
 
 function Section({ id, title, children, action }: { id: string; title: string; children: ReactNode; action?: ReactNode }) {
   return (
@@ -29,7 +31,7 @@ function Section({ id, title, children, action }: { id: string; title: string; c
   );
 }
 
-/** `/mijn-registratie`: registration, employments, development plan, applications and letters of the signed-in leader. */
+/** `/mijn-registratie`: registration, theme progress, deferrals, applications, development plan, employments and letters of the signed-in leader. */
 export function LeaderWorkspace() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspaces.documentTitle', { name: t('workspaces.LEADER.title') }));
@@ -43,6 +45,16 @@ export function LeaderWorkspace() {
     content = (
       <>
         <RegistrationCard profile={profile} />
+        {profile.registration && (
+          <Section id="progress-heading" title={t('progress.title')}>
+            <ThemeProgressSection />
+          </Section>
+        )}
+        {profile.registration && profile.registration.status !== 'DEREGISTERED' && (
+          <Section id="deferrals-heading" title={t('deferral.mine.title')}>
+            <MyDeferrals currentDue={profile.registration.reRegistrationDue} canRequest />
+          </Section>
+        )}
         <Section id="applications-heading" title={t('leader.applications.title')} action={
           <Button component={RouterLink} to={paths.leaderNewApplication} variant="contained">
             {t('leader.applications.new')}

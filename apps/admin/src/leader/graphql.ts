@@ -3,22 +3,7 @@ import { graphql } from '../gql';
 export const MyProfileQuery = graphql(`
   query MyProfile {
     myProfile {
-      id
-      displayName
-      registerNumber
-      enrolledOn
-      registration {
-        id
-        title
-        aspirant
-        aspirantUntil
-        level
-        status
-        registeredOn
-        reRegistrationDue
-        expiresOn
-        deregisteredOn
-      }
+      ...RegistrationCardFields
       employments {
         id
         boardName

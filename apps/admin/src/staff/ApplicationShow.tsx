@@ -8,7 +8,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { ApplicationFacts } from '../applications/ApplicationFacts';
 import { DecisionSummary } from '../applications/DecisionSummary';
 import { DocumentList } from '../applications/DocumentList';
-import { paths } from '../routes';
+import { paths, pathWithId } from '../routes';
 import { StaffApplicationQuery } from './graphql';
 import { StaffActions } from './StaffActions';
 
@@ -66,6 +66,13 @@ export function ApplicationShow() {
       <Typography variant="h1" gutterBottom>
         {application ? t('staff.application.title', { name: application.leader.displayName }) : t('staff.application.heading')}
       </Typography>
+      {application && (
+        <Typography sx={{ mb: 3 }}>
+          <Link component={RouterLink} to={pathWithId(paths.staffLeader, application.leader.id)} data-testid="leader-link">
+            {t('leaderPage.open', { name: application.leader.displayName })}
+          </Link>
+        </Typography>
+      )}
       {content}
     </>
   );

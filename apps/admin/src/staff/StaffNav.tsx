@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkspaceNav } from '../layout/WorkspaceNav';
 import { paths } from '../routes';
 
-/** Queue, meetings and outbox of the register office. */
+/** Queue, meetings, outbox, deferral requests and certification of the register office. */
 export function StaffNav() {
   const { t } = useTranslation();
   return (
@@ -12,6 +12,8 @@ export function StaffNav() {
         { to: paths.staff, label: t('staff.nav.queue'), end: true },
         { to: paths.staffMeetings, label: t('staff.nav.meetings') },
         { to: paths.staffOutbox, label: t('staff.nav.outbox') },
+        { to: paths.staffDeferrals, label: t('staff.nav.deferrals') },
+        { to: paths.staffCertification, label: t('staff.nav.certification') },
       ]}
     />
   );

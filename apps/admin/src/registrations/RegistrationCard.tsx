@@ -4,26 +4,34 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { RegistrationStatusChip, useRegistrationLabels } from '@srpo/ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FactList } from '../applications/FactList';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
-import type { MyProfileQuery } from '../gql/graphql';
+import type { RegistrationCardFieldsFragment } from '../gql/graphql';
 
-type Profile = MyProfileQuery['myProfile'];
+export interface RegistrationCardProps {
+  profile: RegistrationCardFieldsFragment;
+  /** `self`: the leader's own card ("Mijn registratie", addressed to them); `staff`: the register office's view. */
+  audience?: 'self' | 'staff';
+  /** Extra content at the bottom of the card (e.g. staff's "Uitschrijven"). */
+  children?: ReactNode;
+}
 
-/** The leader's registration: title, level, status and dates, with what CONDITIONAL and EXPIRED mean for them. */
-export function RegistrationCard({ profile }: { profile: Profile }) {
+/** A leader's registration: title, level, status and dates, with what CONDITIONAL and EXPIRED mean. */
+export function RegistrationCard({ profile, audience = 'self', children }: RegistrationCardProps) {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
   const registration = useRegistrationLabels();
   const r = profile.registration;
   const date = (value: string | null | undefined) => (value ? labels.date(value) : null);
+  const self = audience === 'self';
 
   return (
     <Card variant="outlined" component="section" aria-labelledby="registration-heading" sx={{ mb: 4 }}>
       <CardContent>
         <Typography id="registration-heading" variant="h2" sx={{ fontSize: '1.4rem', mb: 2 }}>
-          {t('leader.registration.title')}
+          {self ? t('leader.registration.title') : t('leaderPage.registration')}
         </Typography>
         {r ? (
           <>
@@ -35,12 +43,12 @@ export function RegistrationCard({ profile }: { profile: Profile }) {
             </Box>
             {r.status === 'CONDITIONAL' && (
               <Alert severity="warning" sx={{ mb: 2 }} data-testid="status-explanation">
-                {t('leader.registration.conditional', { due: date(r.reRegistrationDue) ?? '', until: date(r.expiresOn) ?? '' })}
+                {t(self ? 'leader.registration.conditional' : 'leaderPage.conditional', { due: date(r.reRegistrationDue) ?? '', until: date(r.expiresOn) ?? '' })}
               </Alert>
             )}
             {r.status === 'EXPIRED' && (
               <Alert severity="error" sx={{ mb: 2 }} data-testid="status-explanation">
-                {t('leader.registration.expired', { due: date(r.reRegistrationDue) ?? '', since: date(r.expiresOn) ?? '' })}
+                {t(self ? 'leader.registration.expired' : 'leaderPage.expired', { due: date(r.reRegistrationDue) ?? '', since: date(r.expiresOn) ?? '' })}
               </Alert>
             )}
             <FactList
@@ -50,7 +58,7 @@ export function RegistrationCard({ profile }: { profile: Profile }) {
                 { term: t('leader.registration.aspirantUntil'), value: r.aspirant ? date(r.aspirantUntil) ?? t('common.yes') : null },
                 { term: t('leader.registration.level'), value: r.level ? registration.level(r.level) : null },
                 { term: t('leader.registration.registeredOn'), value: date(r.registeredOn) },
-                { term: t('leader.registration.due'), value: date(r.reRegistrationDue) },
+                { term: t('leader.registration.due'), value: r.reRegistrationDue ? <span data-testid="re-registration-due">{date(r.reRegistrationDue)}</span> : null },
                 { term: t('leader.registration.expiresOn'), value: date(r.expiresOn) },
                 { term: t('leader.registration.deregisteredOn'), value: date(r.deregisteredOn) },
               ]}
@@ -58,10 +66,15 @@ export function RegistrationCard({ profile }: { profile: Profile }) {
           </>
         ) : (
           <>
-            <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('leader.registration.none', { date: labels.date(profile.enrolledOn) })}</Typography>
+            <Typography sx={{ mb: 2, maxWidth: '70ch' }}>
+              {self
+                ? t('leader.registration.none', { date: labels.date(profile.enrolledOn) })
+                : t('leaderPage.noRegistration', { name: profile.displayName, date: labels.date(profile.enrolledOn) })}
+            </Typography>
             <FactList facts={[{ term: t('leader.registration.registerNumber'), value: <span data-testid="register-number">{profile.registerNumber}</span> }]} />
           </>
         )}
+        {children}
       </CardContent>
     </Card>
   );

@@ -1,0 +1,39 @@
+import { parseCalendarDate } from '@srpo/domain';
+import type { CertificationDecisionInput, CertificationOutcome } from '../gql/graphql';
+import type { Claim } from '../provider/ClaimFieldset';
+
+export interface CertificationDraft {
+  outcome: CertificationOutcome;
+  /** What is certified: all or part of the claim. */
+  scope: Claim;
+  validFrom: string;
+  validUntil: string;
+  grounds: string;
+}
+
+/**
+ * The decision input for a draft, or what is missing: a certification needs at least one (sub)theme
+ * (unless nothing was claimed, as for a programme), a rejection needs grounds. Empty dates are left to
+ * the API's defaults (today, six years).
+ */
+export function certificationInput(
+  draft: CertificationDraft,
+  claimed: Claim,
+): { ok: true; input: CertificationDecisionInput } | { ok: false; missing: 'scope' | 'grounds' } {
+  const grounds = draft.grounds.trim() || null;
+  if (draft.outcome === 'REJECTED') return grounds ? { ok: true, input: { outcome: 'REJECTED', grounds } } : { ok: false, missing: 'grounds' };
+  const claimedAnything = claimed.themeCodes.length + claimed.subthemeCodes.length > 0;
+  if (claimedAnything && draft.scope.themeCodes.length + draft.scope.subthemeCodes.length === 0) return { ok: false, missing: 'scope' };
+  const keep = (chosen: readonly string[], from: readonly string[]) => from.filter((code) => chosen.includes(code));
+  return {
+    ok: true,
+    input: {
+      outcome: 'CERTIFIED',
+      themeCodes: keep(draft.scope.themeCodes, claimed.themeCodes),
+      subthemeCodes: keep(draft.scope.subthemeCodes, claimed.subthemeCodes),
+      validFrom: parseCalendarDate(draft.validFrom) ?? null,
+      validUntil: parseCalendarDate(draft.validUntil) ?? null,
+      grounds,
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { WorkspaceNav } from '../layout/WorkspaceNav';
+import { paths } from '../routes';
+
+/** The committee's pages: its meetings, deferral requests and offerings to certify. */
+export function CommitteeNav() {
+  const { t } = useTranslation();
+  return (
+    <WorkspaceNav
+      label={t('committee.nav.label')}
+      links={[
+        { to: paths.committee, label: t('committee.nav.meetings'), end: true },
+        { to: paths.staffDeferrals, label: t('staff.nav.deferrals') },
+        { to: paths.staffCertification, label: t('staff.nav.certification') },
+      ]}
+    />
+  );
+}

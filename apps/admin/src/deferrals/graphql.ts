@@ -1,0 +1,56 @@
+import { graphql } from '../gql';
+
+export const DeferralFields = graphql(`
+  fragment DeferralFields on DeferralRequest {
+    id
+    kind
+    reason
+    motivation
+    requestedOn
+    requestedDueDate
+    status
+    decidedOn
+    grantedDueDate
+    decisionReasons
+    version
+    leader {
+      id
+      displayName
+      registerNumber
+    }
+  }
+`);
+
+/** The signed-in leader's requests, newest first. */
+export const MyDeferralRequestsQuery = graphql(`
+  query MyDeferralRequests {
+    myDeferralRequests {
+      ...DeferralFields
+    }
+  }
+`);
+
+export const RequestDeferralMutation = graphql(`
+  mutation RequestDeferral($kind: DeferralKind!, $reason: DeferralReason!, $requestedDueDate: Date!, $motivation: String) {
+    requestDeferral(kind: $kind, reason: $reason, requestedDueDate: $requestedDueDate, motivation: $motivation) {
+      ...DeferralFields
+    }
+  }
+`);
+
+/** Requests still to decide (or all), oldest first: for staff and the committee. */
+export const DeferralRequestsQuery = graphql(`
+  query DeferralRequests($includeDecided: Boolean!) {
+    deferralRequests(includeDecided: $includeDecided) {
+      ...DeferralFields
+    }
+  }
+`);
+
+export const DecideDeferralMutation = graphql(`
+  mutation DecideDeferral($id: ID!, $version: Int!, $outcome: DeferralOutcome!, $newDueDate: Date, $reasons: String) {
+    decideDeferral(id: $id, version: $version, outcome: $outcome, newDueDate: $newDueDate, reasons: $reasons) {
+      ...DeferralFields
+    }
+  }
+`);
