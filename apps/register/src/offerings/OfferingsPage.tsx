@@ -12,6 +12,7 @@ import { CertifiedOfferingsQuery, OfferingThemeOptionsQuery } from './graphql';
 import { OfferingCard } from './OfferingCard';
 import { filtersFromParams, filtersToParams, filtersToVariables, type OfferingFilters } from './offeringParams';
 import { OfferingSearchForm } from './OfferingSearchForm';
+import { useLoadMore } from '../paging/useLoadMore';
 
 /** Offerings per page ("Meer resultaten" loads the next page). */
 export const OFFERINGS_PAGE_SIZE = 20;
@@ -30,12 +31,24 @@ export function OfferingsPage() {
     variables: { ...filtersToVariables(filters), first: OFFERINGS_PAGE_SIZE },
     notifyOnNetworkStatusChange: false,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState(false);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
 
   const connection = data?.certifiedOfferings;
+  const { loadingMore, moreError, focusIndex, loadMore, reset } = useLoadMore(
+    connection?.pageInfo.endCursor,
+    connection?.edges.length ?? 0,
+    (after) =>
+      fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          certifiedOfferings: {
+            ...fetchMoreResult.certifiedOfferings,
+            edges: [...previous.certifiedOfferings.edges, ...fetchMoreResult.certifiedOfferings.edges],
+          },
+        }),
+      }),
+  );
   const offerings = connection?.edges.map((edge) => edge.node) ?? [];
 
   useEffect(() => {
@@ -44,33 +57,8 @@ export function OfferingsPage() {
   }, [focusIndex, offerings.length]);
 
   function search(next: OfferingFilters) {
-    setFocusIndex(null);
-    setMoreError(false);
+    reset();
     setParams(filtersToParams(next));
-  }
-
-  async function loadMore() {
-    if (loadingMore || !connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(false);
-    const firstNew = connection.edges.length;
-    try {
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          certifiedOfferings: {
-            ...fetchMoreResult.certifiedOfferings,
-            edges: [...previous.certifiedOfferings.edges, ...fetchMoreResult.certifiedOfferings.edges],
-          },
-        }),
-      });
-      setFocusIndex(firstNew);
-    } catch {
-      setMoreError(true);
-    } finally {
-      setLoadingMore(false);
-    }
   }
 
   let announcement = '';

@@ -3,13 +3,14 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { ErrorMessage, useDocumentTitle } from '@srpo/ui';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SearchRegisterQuery } from './graphql';
 import { SearchForm } from './SearchForm';
 import { criteriaFromParams, criteriaToParams, hasCriteria, type SearchCriteria } from './searchParams';
 import { SearchResults } from './SearchResults';
+import { useLoadMore } from '../paging/useLoadMore';
 
 /** Results per page ("Meer resultaten" loads the next page). */
 export const SEARCH_PAGE_SIZE = 20;
@@ -36,27 +37,14 @@ export function SearchPage() {
         }
       : skipToken,
   );
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState(false);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
   const connection = searching ? data?.searchRegister : undefined;
-  const results = connection?.edges.map((edge) => edge.node) ?? [];
-
-  function search(next: SearchCriteria) {
-    setFocusIndex(null);
-    setMoreError(false);
-    setParams(criteriaToParams(next));
-  }
-
-  async function loadMore() {
-    if (loadingMore || !connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(false);
-    const firstNew = connection.edges.length;
-    try {
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
+  const { loadingMore, moreError, focusIndex, loadMore, reset } = useLoadMore(
+    connection?.pageInfo.endCursor,
+    connection?.edges.length ?? 0,
+    (after) =>
+      fetchMore({
+        variables: { after },
         updateQuery: (previous, { fetchMoreResult }) => ({
           ...fetchMoreResult,
           searchRegister: {
@@ -64,13 +52,13 @@ export function SearchPage() {
             edges: [...previous.searchRegister.edges, ...fetchMoreResult.searchRegister.edges],
           },
         }),
-      });
-      setFocusIndex(firstNew);
-    } catch {
-      setMoreError(true);
-    } finally {
-      setLoadingMore(false);
-    }
+      }),
+  );
+  const results = connection?.edges.map((edge) => edge.node) ?? [];
+
+  function search(next: SearchCriteria) {
+    reset();
+    setParams(criteriaToParams(next));
   }
 
   let announcement = '';
