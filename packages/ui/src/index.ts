@@ -1,5 +1,6 @@
 export { createApolloClient, type CreateApolloClientOptions } from './apollo/createApolloClient';
 export { AppProviders, UiProviders, type AppProvidersProps } from './AppProviders';
+export { mountApp } from './mountApp';
 export { ErrorMessage, type ErrorMessageProps } from './feedback/ErrorMessage';
 export { LoadingIndicator } from './feedback/LoadingIndicator';
 export { formatDate, todayIsoDate, type IsoDate } from './format/dates';
