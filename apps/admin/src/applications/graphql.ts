@@ -11,6 +11,7 @@ export const ApplicationFieldsFragment = graphql(`
     leaderFunction
     requestedTitle
     qualificationRoute
+    reRegistrationRoute
     claimedLevel
     evidenceDate
     institution

@@ -13,7 +13,7 @@ import type { ApplicationFieldsFragment } from '../gql/graphql';
 import { paths, pathWithId } from '../routes';
 import { ApplicationForm } from './ApplicationForm';
 import { EvidenceUpload } from './EvidenceUpload';
-import { MyApplicationQuery } from './graphql';
+import { MyApplicationQuery, MyProfileQuery } from './graphql';
 
 /** The id in the path of a new application. */
 export const NEW_APPLICATION_ID = 'nieuw';
@@ -29,6 +29,8 @@ export function ApplicationEditPage() {
   const isNew = id === NEW_APPLICATION_ID;
   const [created, setCreated] = useState<ApplicationFieldsFragment | null>(null);
   const { data, error, refetch } = useQuery(MyApplicationQuery, { variables: { id }, skip: isNew });
+  const profile = useQuery(MyProfileQuery);
+  const hasRegistration = Boolean(profile.data?.myProfile.registration);
   const application = data?.application ?? (created?.id === id ? created : null);
   const title = isNew ? t('leader.form.newTitle') : t('leader.form.editTitle');
   useDocumentTitle(t('workspaces.documentTitle', { name: title }));
@@ -45,6 +47,7 @@ export function ApplicationEditPage() {
         )}
         <ApplicationForm
           application={application}
+          hasRegistration={hasRegistration}
           onCreated={(saved) => {
             setCreated(saved);
             void navigate(pathWithId(paths.leaderApplication, saved.id), { replace: true });

@@ -3,6 +3,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { applicationFixture } from '../test/applicationFixture';
 import { apiError } from '../test/fixtures';
+import type { ThemeProgressFieldsFragment } from '../gql/graphql';
+import { MyThemeProgressQuery } from '../progress/graphql';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { ApplicationForm } from './ApplicationForm';
 import { CreateApplicationMutation, SubmitApplicationMutation } from './graphql';
@@ -64,6 +66,7 @@ describe('ApplicationForm', () => {
       leaderFunction: 'DIRECTOR',
       requestedTitle: 'RDO',
       qualificationRoute: 'CERTIFIED_PROGRAMME',
+      reRegistrationRoute: null,
       claimedLevel: 'BASISBEKWAAM',
       institution: null,
       certificationValidFrom: '2023-01-01',
@@ -99,5 +102,73 @@ describe('ApplicationForm', () => {
     expect(onCreated).toHaveBeenCalledWith(draft);
     expect(onSubmitted).not.toHaveBeenCalled();
     expect(screen.getByRole('radiogroup', { name: 'Soort aanvraag' }).closest('fieldset')?.disabled ?? true).toBe(true);
+  });
+
+  it('offers re-registration only with a registration, with the fields of the chosen route', async () => {
+    const { unmount } = renderWithProviders(<ApplicationForm application={null} onCreated={noop} onSubmitted={noop} onReload={noop} />);
+    expect(screen.queryByRole('radio', { name: 'Herregistratie' })).toBeNull();
+    unmount();
+
+    const ref = (code: string, name: string) => ({ __typename: 'ThemeRef' as const, code, name });
+    const progress: ThemeProgressFieldsFragment = {
+      __typename: 'ThemeProgress',
+      periodStartsOn: '2022-09-01',
+      dueDate: '2026-09-01',
+      themes: [
+        { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', theme: ref('1', 'Persoonlijk leiderschap'), coveredSubthemes: [], missingSubthemes: [] },
+        { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', theme: ref('2', 'Regie & strategie'), coveredSubthemes: [], missingSubthemes: [] },
+        { __typename: 'ThemeProgressItem', completed: false, completedOn: null, route: null, basis: null, theme: ref('3', 'In relatie staan tot de omgeving'), coveredSubthemes: [], missingSubthemes: [] },
+      ],
+      evaluation: { __typename: 'ReRegistrationEvaluation', eligible: false, route: null, themesCompleted: 2, themesMissing: 1, themesRequired: 3, nextDueDate: null, newLevel: null, explanation: [] },
+    };
+    const draft = applicationFixture({ kind: 'RE_REGISTRATION', status: 'DRAFT', version: 1, qualificationRoute: null, reRegistrationRoute: 'THEMES', claimedLevel: null, submittedAt: null });
+    const input = {
+      leaderFunction: 'DIRECTOR',
+      requestedTitle: 'RDO',
+      qualificationRoute: null,
+      reRegistrationRoute: 'THEMES',
+      claimedLevel: null,
+      institution: null,
+      certificationValidFrom: null,
+      certificationValidUntil: null,
+      evidenceDate: null,
+      enrolledOn: null,
+      expectedEndDate: null,
+      nvaoAccredited: null,
+      alignedWithStandard: null,
+      leaderNote: null,
+    };
+    const message = 'U hebt in deze periode 2 van de 3 thema’s afgerond.';
+    const mocks: MockLink.MockedResponse[] = [
+      { request: { query: MyThemeProgressQuery }, result: { data: { __typename: 'Query', myThemeProgress: progress } }, maxUsageCount: 5 },
+      { request: { query: CreateApplicationMutation, variables: { kind: 'RE_REGISTRATION', input } }, result: { data: { __typename: 'Mutation', createApplication: draft } } },
+      {
+        request: { query: SubmitApplicationMutation, variables: { id: draft.id, version: 1 } },
+        result: { errors: [apiError('THEMES_INSUFFICIENT', message, { reasons: [{ code: 'THEMES_INSUFFICIENT', message }] })] },
+      },
+    ];
+    const onSubmitted = vi.fn();
+    renderWithProviders(<ApplicationForm application={null} hasRegistration onCreated={noop} onSubmitted={onSubmitted} onReload={noop} />, { mocks });
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Herregistratie' }));
+    expect(screen.queryByRole('combobox', { name: 'Kwalificatieroute' })).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Route voor herregistratie' })).toBeTruthy();
+
+    choose('Route voor herregistratie', 'NVAO-master');
+    expect(fieldLabels()).toEqual(['De master is door de NVAO geaccrediteerd', 'De master sluit aan bij de beroepsstandaard', 'Diplomadatum', 'Masteropleiding en instelling']);
+
+    choose('Route voor herregistratie', 'Opleiding vakbekwaam');
+    expect(fieldLabels()).toEqual(['Opleiding en instelling', 'Certificering van de opleiding geldig vanaf', 'Certificering van de opleiding geldig tot en met', 'Diplomadatum']);
+
+    choose('Route voor herregistratie', 'Drie thema’s afgerond');
+    expect(fieldLabels()).toEqual([]);
+    const themes = screen.getByTestId('re-registration-themes');
+    expect((await within(themes).findByText('Afgerond in deze periode: 2 van de 3 thema’s.')).textContent).toBeTruthy();
+    expect(themes.textContent).toContain('1. Persoonlijk leiderschap, 2. Regie & strategie');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Indienen' }));
+    await screen.findByRole('alert');
+    expect(within(screen.getByTestId('error-reasons')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([message]);
+    expect(onSubmitted).not.toHaveBeenCalled();
   });
 });

@@ -13,10 +13,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
-import type { ApplicationFieldsFragment, LeaderFunction, QualificationRoute, RegistrationTitle } from '../gql/graphql';
-import { EMPTY_FORM, FORM_KINDS, FORM_ROUTES, formFromApplication, toApplicationInput, type ApplicationFormState, type FormKind } from './applicationForm';
+import type { ApplicationFieldsFragment, LeaderFunction, QualificationRoute, ReRegistrationRoute, RegistrationTitle } from '../gql/graphql';
+import {
+  EMPTY_FORM,
+  FORM_ROUTES,
+  formFromApplication,
+  formKinds,
+  RE_REGISTRATION_ROUTES,
+  toApplicationInput,
+  type ApplicationFormState,
+  type FormKind,
+} from './applicationForm';
 import { ClaimFields } from './ClaimFields';
 import { CreateApplicationMutation, SubmitApplicationMutation, UpdateApplicationMutation } from './graphql';
+import { ReRegistrationThemes } from './ReRegistrationThemes';
 
 const FUNCTIONS: readonly LeaderFunction[] = ['DIRECTOR', 'DEPUTY_DIRECTOR'];
 
@@ -28,10 +38,12 @@ export interface ApplicationFormProps {
   onSubmitted(application: ApplicationFieldsFragment): void;
   /** Reloads the application (after CONFLICT). */
   onReload(): void;
+  /** Whether the leader has a registration: only then is re-registration offered. */
+  hasRegistration?: boolean;
 }
 
 /** Kind, function, title, route and the route's fields; "Opslaan als concept" and "Indienen". */
-export function ApplicationForm({ application, onCreated, onSubmitted, onReload }: ApplicationFormProps) {
+export function ApplicationForm({ application, onCreated, onSubmitted, onReload, hasRegistration = false }: ApplicationFormProps) {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
   const registration = useRegistrationLabels();
@@ -75,13 +87,14 @@ export function ApplicationForm({ application, onCreated, onSubmitted, onReload 
     }
   }
 
+  const kinds = formKinds(hasRegistration || application?.kind === 'RE_REGISTRATION');
   const busy = creating.loading || updating.loading || submitting.loading;
   return (
     <Box component="form" noValidate onSubmit={(event) => event.preventDefault()} sx={{ display: 'grid', gap: 2.5, maxWidth: '40rem' }}>
       <FormControl disabled={Boolean(current)}>
         <FormLabel id="application-kind">{t('leader.form.kind')}</FormLabel>
         <RadioGroup aria-labelledby="application-kind" value={state.kind} onChange={(event) => change({ kind: event.target.value as FormKind })}>
-          {FORM_KINDS.map((kind) => (
+          {kinds.map((kind) => (
             <FormControlLabel key={kind} value={kind} control={<Radio />} label={labels.kind(kind)} />
           ))}
         </RadioGroup>
@@ -100,7 +113,24 @@ export function ApplicationForm({ application, onCreated, onSubmitted, onReload 
           </MenuItem>
         ))}
       </TextField>
-      {state.kind !== 'ASPIRANT' && (
+      {state.kind === 'RE_REGISTRATION' && (
+        <TextField
+          select
+          id="application-re-registration-route"
+          label={t('leader.form.reRegistrationRoute')}
+          value={state.reRegistrationRoute}
+          onChange={(event) => change({ reRegistrationRoute: event.target.value as ReRegistrationRoute })}
+          helperText={state.reRegistrationRoute === 'VAKBEKWAAM_PROGRAMME' ? t('leader.form.vakbekwaamHint') : undefined}
+        >
+          {RE_REGISTRATION_ROUTES.map((route) => (
+            <MenuItem key={route} value={route}>
+              {t(`leader.form.reRegistrationRoutes.${route}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+      {state.kind === 'RE_REGISTRATION' && state.reRegistrationRoute === 'THEMES' && <ReRegistrationThemes />}
+      {state.kind !== 'ASPIRANT' && state.kind !== 'RE_REGISTRATION' && (
         <TextField select id="application-route" label={t('application.route')} value={state.qualificationRoute} onChange={(event) => change({ qualificationRoute: event.target.value as QualificationRoute })}>
           {FORM_ROUTES.map((route) => (
             <MenuItem key={route} value={route}>

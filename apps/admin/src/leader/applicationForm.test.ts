@@ -43,4 +43,18 @@ describe('application form', () => {
       enrolledOn: '2025-09-01',
     });
   });
+
+  it('sends the re-registration route, no qualification route, and the level the vakbekwaam programme implies', () => {
+    const state = { ...EMPTY_FORM, kind: 'RE_REGISTRATION' as const, qualificationRoute: 'NVAO_MASTER' as const, institution: 'Academie', evidenceDate: '2026-06-30' };
+    expect(visibleFields({ ...state, reRegistrationRoute: 'THEMES' })).toEqual([]);
+    expect(toApplicationInput({ ...state, reRegistrationRoute: 'THEMES' })).toMatchObject({ qualificationRoute: null, reRegistrationRoute: 'THEMES', institution: null, evidenceDate: null });
+    expect(toApplicationInput({ ...state, reRegistrationRoute: 'VAKBEKWAAM_PROGRAMME' })).toMatchObject({
+      qualificationRoute: null,
+      reRegistrationRoute: 'VAKBEKWAAM_PROGRAMME',
+      claimedLevel: 'VAKBEKWAAM',
+      institution: 'Academie',
+      evidenceDate: '2026-06-30',
+    });
+    expect(toApplicationInput({ ...EMPTY_FORM, reRegistrationRoute: 'THEMES' }).reRegistrationRoute).toBeNull();
+  });
 });

@@ -12,6 +12,7 @@ export function applicationFixture(overrides: Partial<ApplicationFieldsFragment>
     leaderFunction: 'DIRECTOR',
     requestedTitle: 'RDO',
     qualificationRoute: 'CERTIFIED_PROGRAMME',
+    reRegistrationRoute: null,
     claimedLevel: 'VAKBEKWAAM',
     evidenceDate: '2025-06-30',
     institution: 'Academie voor Schoolleiders',
