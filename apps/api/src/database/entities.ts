@@ -9,6 +9,7 @@ import { RegistrationApplication } from '../modules/applications/registration-ap
 import { CommitteeMeeting } from '../modules/committee/committee-meeting.entity';
 import { Decision } from '../modules/committee/decision.entity';
 import { Objection } from '../modules/committee/objection.entity';
+import { CertificationObjection } from '../modules/certification-objections/certification-objection.entity';
 import { DeferralRequestRow } from '../modules/deferrals/deferral-request.entity';
 import { DevelopmentPlanTheme } from '../modules/leaders/development-plan-theme.entity';
 import { Employment } from '../modules/leaders/employment.entity';
@@ -54,4 +55,5 @@ export const entities = [
   CertificationScope,
   OfferingExecution,
   Completion,
+  CertificationObjection,
 ];

@@ -5,6 +5,7 @@ import { AccountResolver } from '../modules/accounts/account.resolver';
 import { ApplicationResolver } from '../modules/applications/application.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { CommitteeMeetingResolver, DecisionResolver } from '../modules/committee/committee.resolver';
+import { CertificationObjectionResolver } from '../modules/certification-objections/certification-objection.resolver';
 import { DeferralResolver } from '../modules/deferrals/deferral.resolver';
 import { LeaderResolver } from '../modules/leaders/leader.resolver';
 import { RegistrationResolver } from '../modules/registrations/registration.resolver';
@@ -28,6 +29,7 @@ export const resolvers = [
   LeaderResolver,
   DeferralResolver,
   RegistrationResolver,
+  CertificationObjectionResolver,
   AuditResolver,
   LetterResolver,
   ProviderResolver,

@@ -4,6 +4,7 @@ import { LeadersAndRegistrations1795496840910 } from './1795496840910-leaders-an
 import { ApplicationsAndCommittee1795497100000 } from './1795497100000-applications-and-committee';
 import { AccountBoardLink1795497200000 } from './1795497200000-account-board-link';
 import { DeferralRequests1795498500000 } from './1795498500000-deferral-requests';
+import { CertificationObjections1795499800000 } from './1795499800000-certification-objections';
 import { RegistrationLeaderIndex1795499100000 } from './1795499100000-registration-leader-index';
 import { AuditLettersOutbox1795498000000 } from './1795498000000-audit-letters-outbox';
 import { ProvidersOfferingsCompletions1795499000000 } from './1795499000000-providers-offerings-completions';
@@ -21,4 +22,5 @@ export const migrations = [
   ProvidersOfferingsCompletions1795499000000,
   RegistrationLeaderIndex1795499100000,
   ReRegistrationApplications1795499500000,
+  CertificationObjections1795499800000,
 ];
