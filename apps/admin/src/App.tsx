@@ -13,6 +13,7 @@ import { AdminLayout } from './layout/AdminLayout';
 import { ApplicationEditPage } from './leader/ApplicationEditPage';
 import { LeaderWorkspace } from './leader/LeaderWorkspace';
 import { LeaderShow } from './leaders/LeaderShow';
+import { VerifyCertificatesPage } from './certificates/VerifyCertificatesPage';
 import { CertificationQueue } from './certification/CertificationQueue';
 import { ExecutionPage } from './provider/ExecutionPage';
 import { OfferingPage } from './provider/OfferingPage';
@@ -45,6 +46,7 @@ export function App() {
           <Route path={paths.staffApplication} element={<ApplicationShow />} />
           <Route path={paths.staffMeetings} element={<MeetingsPage />} />
           <Route path={paths.staffOutbox} element={<OutboxPage />} />
+          <Route path={paths.staffCertificates} element={<VerifyCertificatesPage />} />
         </Route>
         <Route element={<RequireAuth roles={['STAFF', 'COMMITTEE']} />}>
           <Route path={paths.staffDeferrals} element={<DeferralRequestsPage />} />

@@ -10,6 +10,7 @@ export const paths = {
   staffOutbox: '/medewerker/uitgaande-post',
   staffDeferrals: '/medewerker/uitstel',
   staffCertification: '/medewerker/certificering',
+  staffCertificates: '/medewerker/certificaten',
   staffLeader: '/medewerker/schoolleiders/:id',
   committee: '/commissie',
   committeeMeeting: '/commissie/vergaderingen/:id',

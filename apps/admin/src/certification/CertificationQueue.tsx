@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { useOfferingLabels } from '../provider/useOfferingLabels';
 import { OfficeNav } from '../staff/OfficeNav';
+import { CertificationObjectionsSection } from './CertificationObjectionsSection';
 import { DecideCertificationForm } from './DecideCertificationForm';
 import { OfferingsToCertifyQuery } from './graphql';
 
@@ -66,6 +67,7 @@ export function CertificationQueue() {
         </Alert>
       )}
       {content}
+      <CertificationObjectionsSection />
     </>
   );
 }

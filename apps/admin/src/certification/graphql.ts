@@ -16,3 +16,36 @@ export const DecideCertificationMutation = graphql(`
     }
   }
 `);
+
+export const FileCertificationObjectionMutation = graphql(`
+  mutation FileCertificationObjection($certificationId: ID!, $grounds: String!) {
+    fileCertificationObjection(certificationId: $certificationId, grounds: $grounds) {
+      id
+      status
+      filedOn
+    }
+  }
+`);
+
+export const CertificationObjectionsQuery = graphql(`
+  query CertificationObjections {
+    certificationObjections {
+      id
+      version
+      certificationId
+      filedOn
+      grounds
+      status
+    }
+  }
+`);
+
+export const DecideCertificationObjectionMutation = graphql(`
+  mutation DecideCertificationObjection($id: ID!, $version: Int!, $upheld: Boolean!, $reasons: String!) {
+    decideCertificationObjection(id: $id, version: $version, upheld: $upheld, reasons: $reasons) {
+      id
+      status
+      decidedOn
+    }
+  }
+`);

@@ -21,8 +21,17 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query BoardLeaders($status: [RegistrationStatus!], $dueBefore: Date, $first: Int, $after: String) {\n    boardLeaders(status: $status, dueBefore: $dueBefore, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          registerNumber\n          employments {\n            id\n            function\n            schoolName\n            boardName\n            endsOn\n          }\n          registration {\n            id\n            title\n            aspirant\n            status\n            reRegistrationDue\n          }\n        }\n      }\n    }\n  }\n": typeof types.BoardLeadersDocument,
+    "\n  fragment CompletionFields on Completion {\n    id\n    executionId\n    completedOn\n    source\n    status\n    handledOn\n    handlingNote\n    version\n    leader {\n      id\n      displayName\n      registerNumber\n    }\n  }\n": typeof types.CompletionFieldsFragmentDoc,
+    "\n  query MyCompletions {\n    myCompletions {\n      ...CompletionFields\n    }\n  }\n": typeof types.MyCompletionsDocument,
+    "\n  query CertificateOfferings {\n    certifiedOfferings(first: 100) {\n      edges {\n        node {\n          id\n          title\n          owner {\n            name\n          }\n          upcomingExecutions {\n            id\n            startsOn\n            endsOn\n            location\n            online\n          }\n        }\n      }\n    }\n  }\n": typeof types.CertificateOfferingsDocument,
+    "\n  mutation SubmitCertificate($executionId: ID!, $completedOn: Date!) {\n    submitCertificate(executionId: $executionId, completedOn: $completedOn) {\n      ...CompletionFields\n    }\n  }\n": typeof types.SubmitCertificateDocument,
+    "\n  query CertificatesToVerify {\n    certificatesToVerify {\n      ...CompletionFields\n    }\n  }\n": typeof types.CertificatesToVerifyDocument,
+    "\n  mutation VerifyCertificate($id: ID!, $version: Int!, $approve: Boolean!, $reason: String) {\n    verifyCertificate(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CompletionFields\n    }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  query OfferingsToCertify {\n    offeringsToCertify {\n      ...OfferingFields\n    }\n  }\n": typeof types.OfferingsToCertifyDocument,
     "\n  mutation DecideCertification($id: ID!, $version: Int!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, version: $version, input: $input) {\n      ...OfferingFields\n    }\n  }\n": typeof types.DecideCertificationDocument,
+    "\n  mutation FileCertificationObjection($certificationId: ID!, $grounds: String!) {\n    fileCertificationObjection(certificationId: $certificationId, grounds: $grounds) {\n      id\n      status\n      filedOn\n    }\n  }\n": typeof types.FileCertificationObjectionDocument,
+    "\n  query CertificationObjections {\n    certificationObjections {\n      id\n      version\n      certificationId\n      filedOn\n      grounds\n      status\n    }\n  }\n": typeof types.CertificationObjectionsDocument,
+    "\n  mutation DecideCertificationObjection($id: ID!, $version: Int!, $upheld: Boolean!, $reasons: String!) {\n    decideCertificationObjection(id: $id, version: $version, upheld: $upheld, reasons: $reasons) {\n      id\n      status\n      decidedOn\n    }\n  }\n": typeof types.DecideCertificationObjectionDocument,
     "\n  query CommitteeMeetingAgenda($id: ID!) {\n    committeeMeeting(id: $id) {\n      id\n      meetingDate\n      location\n      agenda {\n        ...ApplicationFields\n      }\n    }\n  }\n": typeof types.CommitteeMeetingAgendaDocument,
     "\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      outcome\n      decidedOn\n      objectionDeadline\n    }\n  }\n": typeof types.DecideApplicationDocument,
     "\n  mutation DecideAgenda($meetingId: ID!, $decisions: [DecisionInput!]!) {\n    decideAgenda(meetingId: $meetingId, decisions: $decisions) {\n      id\n      outcome\n      decidedOn\n      objectionDeadline\n    }\n  }\n": typeof types.DecideAgendaDocument,
@@ -79,8 +88,17 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query BoardLeaders($status: [RegistrationStatus!], $dueBefore: Date, $first: Int, $after: String) {\n    boardLeaders(status: $status, dueBefore: $dueBefore, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          registerNumber\n          employments {\n            id\n            function\n            schoolName\n            boardName\n            endsOn\n          }\n          registration {\n            id\n            title\n            aspirant\n            status\n            reRegistrationDue\n          }\n        }\n      }\n    }\n  }\n": types.BoardLeadersDocument,
+    "\n  fragment CompletionFields on Completion {\n    id\n    executionId\n    completedOn\n    source\n    status\n    handledOn\n    handlingNote\n    version\n    leader {\n      id\n      displayName\n      registerNumber\n    }\n  }\n": types.CompletionFieldsFragmentDoc,
+    "\n  query MyCompletions {\n    myCompletions {\n      ...CompletionFields\n    }\n  }\n": types.MyCompletionsDocument,
+    "\n  query CertificateOfferings {\n    certifiedOfferings(first: 100) {\n      edges {\n        node {\n          id\n          title\n          owner {\n            name\n          }\n          upcomingExecutions {\n            id\n            startsOn\n            endsOn\n            location\n            online\n          }\n        }\n      }\n    }\n  }\n": types.CertificateOfferingsDocument,
+    "\n  mutation SubmitCertificate($executionId: ID!, $completedOn: Date!) {\n    submitCertificate(executionId: $executionId, completedOn: $completedOn) {\n      ...CompletionFields\n    }\n  }\n": types.SubmitCertificateDocument,
+    "\n  query CertificatesToVerify {\n    certificatesToVerify {\n      ...CompletionFields\n    }\n  }\n": types.CertificatesToVerifyDocument,
+    "\n  mutation VerifyCertificate($id: ID!, $version: Int!, $approve: Boolean!, $reason: String) {\n    verifyCertificate(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CompletionFields\n    }\n  }\n": types.VerifyCertificateDocument,
     "\n  query OfferingsToCertify {\n    offeringsToCertify {\n      ...OfferingFields\n    }\n  }\n": types.OfferingsToCertifyDocument,
     "\n  mutation DecideCertification($id: ID!, $version: Int!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, version: $version, input: $input) {\n      ...OfferingFields\n    }\n  }\n": types.DecideCertificationDocument,
+    "\n  mutation FileCertificationObjection($certificationId: ID!, $grounds: String!) {\n    fileCertificationObjection(certificationId: $certificationId, grounds: $grounds) {\n      id\n      status\n      filedOn\n    }\n  }\n": types.FileCertificationObjectionDocument,
+    "\n  query CertificationObjections {\n    certificationObjections {\n      id\n      version\n      certificationId\n      filedOn\n      grounds\n      status\n    }\n  }\n": types.CertificationObjectionsDocument,
+    "\n  mutation DecideCertificationObjection($id: ID!, $version: Int!, $upheld: Boolean!, $reasons: String!) {\n    decideCertificationObjection(id: $id, version: $version, upheld: $upheld, reasons: $reasons) {\n      id\n      status\n      decidedOn\n    }\n  }\n": types.DecideCertificationObjectionDocument,
     "\n  query CommitteeMeetingAgenda($id: ID!) {\n    committeeMeeting(id: $id) {\n      id\n      meetingDate\n      location\n      agenda {\n        ...ApplicationFields\n      }\n    }\n  }\n": types.CommitteeMeetingAgendaDocument,
     "\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      outcome\n      decidedOn\n      objectionDeadline\n    }\n  }\n": types.DecideApplicationDocument,
     "\n  mutation DecideAgenda($meetingId: ID!, $decisions: [DecisionInput!]!) {\n    decideAgenda(meetingId: $meetingId, decisions: $decisions) {\n      id\n      outcome\n      decidedOn\n      objectionDeadline\n    }\n  }\n": types.DecideAgendaDocument,
@@ -175,11 +193,47 @@ export function graphql(source: "\n  query BoardLeaders($status: [RegistrationSt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CompletionFields on Completion {\n    id\n    executionId\n    completedOn\n    source\n    status\n    handledOn\n    handlingNote\n    version\n    leader {\n      id\n      displayName\n      registerNumber\n    }\n  }\n"): (typeof documents)["\n  fragment CompletionFields on Completion {\n    id\n    executionId\n    completedOn\n    source\n    status\n    handledOn\n    handlingNote\n    version\n    leader {\n      id\n      displayName\n      registerNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCompletions {\n    myCompletions {\n      ...CompletionFields\n    }\n  }\n"): (typeof documents)["\n  query MyCompletions {\n    myCompletions {\n      ...CompletionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificateOfferings {\n    certifiedOfferings(first: 100) {\n      edges {\n        node {\n          id\n          title\n          owner {\n            name\n          }\n          upcomingExecutions {\n            id\n            startsOn\n            endsOn\n            location\n            online\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertificateOfferings {\n    certifiedOfferings(first: 100) {\n      edges {\n        node {\n          id\n          title\n          owner {\n            name\n          }\n          upcomingExecutions {\n            id\n            startsOn\n            endsOn\n            location\n            online\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCertificate($executionId: ID!, $completedOn: Date!) {\n    submitCertificate(executionId: $executionId, completedOn: $completedOn) {\n      ...CompletionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCertificate($executionId: ID!, $completedOn: Date!) {\n    submitCertificate(executionId: $executionId, completedOn: $completedOn) {\n      ...CompletionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificatesToVerify {\n    certificatesToVerify {\n      ...CompletionFields\n    }\n  }\n"): (typeof documents)["\n  query CertificatesToVerify {\n    certificatesToVerify {\n      ...CompletionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyCertificate($id: ID!, $version: Int!, $approve: Boolean!, $reason: String) {\n    verifyCertificate(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CompletionFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyCertificate($id: ID!, $version: Int!, $approve: Boolean!, $reason: String) {\n    verifyCertificate(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CompletionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OfferingsToCertify {\n    offeringsToCertify {\n      ...OfferingFields\n    }\n  }\n"): (typeof documents)["\n  query OfferingsToCertify {\n    offeringsToCertify {\n      ...OfferingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideCertification($id: ID!, $version: Int!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, version: $version, input: $input) {\n      ...OfferingFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideCertification($id: ID!, $version: Int!, $input: CertificationDecisionInput!) {\n    decideCertification(id: $id, version: $version, input: $input) {\n      ...OfferingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileCertificationObjection($certificationId: ID!, $grounds: String!) {\n    fileCertificationObjection(certificationId: $certificationId, grounds: $grounds) {\n      id\n      status\n      filedOn\n    }\n  }\n"): (typeof documents)["\n  mutation FileCertificationObjection($certificationId: ID!, $grounds: String!) {\n    fileCertificationObjection(certificationId: $certificationId, grounds: $grounds) {\n      id\n      status\n      filedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationObjections {\n    certificationObjections {\n      id\n      version\n      certificationId\n      filedOn\n      grounds\n      status\n    }\n  }\n"): (typeof documents)["\n  query CertificationObjections {\n    certificationObjections {\n      id\n      version\n      certificationId\n      filedOn\n      grounds\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCertificationObjection($id: ID!, $version: Int!, $upheld: Boolean!, $reasons: String!) {\n    decideCertificationObjection(id: $id, version: $version, upheld: $upheld, reasons: $reasons) {\n      id\n      status\n      decidedOn\n    }\n  }\n"): (typeof documents)["\n  mutation DecideCertificationObjection($id: ID!, $version: Int!, $upheld: Boolean!, $reasons: String!) {\n    decideCertificationObjection(id: $id, version: $version, upheld: $upheld, reasons: $reasons) {\n      id\n      status\n      decidedOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
+import { MyCertificates } from '../certificates/MyCertificates';
 import { MyDeferrals } from '../deferrals/MyDeferrals';
 import { ThemeProgressSection } from '../progress/ThemeProgressSection';
 import { RegistrationCard } from '../registrations/RegistrationCard';
@@ -31,7 +32,7 @@ function Section({ id, title, children, action }: { id: string; title: string; c
   );
 }
 
-/** `/mijn-registratie`: registration, theme progress, deferrals, applications, development plan, employments and letters of the signed-in leader. */
+/** `/mijn-registratie`: registration, theme progress, deferrals, certificates, applications, development plan, employments and letters of the signed-in leader. */
 export function LeaderWorkspace() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspaces.documentTitle', { name: t('workspaces.LEADER.title') }));
@@ -53,6 +54,11 @@ export function LeaderWorkspace() {
         {profile.registration && profile.registration.status !== 'DEREGISTERED' && (
           <Section id="deferrals-heading" title={t('deferral.mine.title')}>
             <MyDeferrals currentDue={profile.registration.reRegistrationDue} canRequest />
+          </Section>
+        )}
+        {profile.registration && (
+          <Section id="certificates-heading" title={t('certificates.mine.title')}>
+            <MyCertificates />
           </Section>
         )}
         <Section id="applications-heading" title={t('leader.applications.title')} action={

@@ -12,6 +12,7 @@ import { ExecutionsSection } from './ExecutionsSection';
 import { OfferingQuery } from './graphql';
 import { OfferingForm } from './OfferingForm';
 import { useOfferingLabels } from './useOfferingLabels';
+import { CertificationObjectionButton } from '../certification/CertificationObjectionDialog';
 
 function CertificationInfo({ offering }: { offering: OfferingFieldsFragment }) {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ function CertificationInfo({ offering }: { offering: OfferingFieldsFragment }) {
             <li key={certification.id}>
               {t('provider.certification.decision', { date: dates.date(certification.decidedOn), outcome: t(`offering.status.${certification.outcome}`) })}
               {certification.grounds ? ` ${t('provider.certification.grounds', { grounds: certification.grounds })}` : ''}
+              <CertificationObjectionButton certificationId={certification.id} decidedOn={certification.decidedOn} />
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkspaceNav } from '../layout/WorkspaceNav';
 import { paths } from '../routes';
 
-/** Queue, meetings, outbox, deferral requests and certification of the register office. */
+/** Queue, meetings, outbox, deferral requests, certification and leaders' certificates of the register office. */
 export function StaffNav() {
   const { t } = useTranslation();
   return (
@@ -14,6 +14,7 @@ export function StaffNav() {
         { to: paths.staffOutbox, label: t('staff.nav.outbox') },
         { to: paths.staffDeferrals, label: t('staff.nav.deferrals') },
         { to: paths.staffCertification, label: t('staff.nav.certification') },
+        { to: paths.staffCertificates, label: t('staff.nav.certificates') },
       ]}
     />
   );

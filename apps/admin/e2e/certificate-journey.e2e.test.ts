@@ -1,0 +1,131 @@
+import { fileURLToPath } from 'node:url';
+import { startTestApi, type TestApi } from '@srpo/api/testing';
+import { addDays, todayInAmsterdam } from '@srpo/domain';
+import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const DEMO_PASSWORD = 'demo-wachtwoord';
+
+describe('certificate journey: a leader submits a certificate, staff verify it, in Chromium', () => {
+  let api: TestApi | undefined;
+  let portal: RunningApp | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    portal = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+    await api?.stop();
+  });
+
+  async function open(path: string): Promise<Page> {
+    if (!browser || !portal) throw new Error('not started');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${portal.url}${path}`);
+    return page;
+  }
+
+  async function logIn(page: Page, email: string): Promise<void> {
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+  }
+
+  /** A GraphQL client signed in as `email` (session cookie kept between calls). */
+  async function signedIn(email: string) {
+    if (!api) throw new Error('not started');
+    const url = `${api.url}/graphql`;
+    let cookie = '';
+    async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const set = response.headers.getSetCookie().map((value) => value.split(';')[0]);
+      if (set.length > 0) cookie = set.join('; ');
+      const body = (await response.json()) as { data?: T; errors?: unknown[] };
+      if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    }
+    await call(`mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`, { email, password: DEMO_PASSWORD });
+    return call;
+  }
+
+  it('shows the certificate as awaiting verification, lets staff approve it and the leader see it verified; both pages pass axe', async () => {
+    const today = todayInAmsterdam(new Date());
+    const title = `Certificaatcursus ${Date.now()}`;
+
+    // Setup through the API: a certified course of the demo provider with an execution that has not ended.
+    const provider = await signedIn('aanbieder@demo.srpo.nl');
+    const staffApi = await signedIn('medewerker@demo.srpo.nl');
+    const { createOffering } = await provider<{ createOffering: { id: string; version: number } }>(
+      `mutation ($input: OfferingInput!) { createOffering(input: $input) { id version } }`,
+      { input: { kind: 'COURSE', title, description: 'Een cursus om een certificaat van in te dienen.', hours: 8, themeCodes: ['1'], subthemeCodes: [] } },
+    );
+    const { submitOffering } = await provider<{ submitOffering: { version: number } }>(
+      `mutation ($id: ID!, $version: Int!) { submitOffering(id: $id, version: $version) { version } }`,
+      createOffering,
+    );
+    await staffApi(`mutation ($id: ID!, $version: Int!) { decideCertification(id: $id, version: $version, input: { outcome: CERTIFIED }) { id } }`, {
+      id: createOffering.id,
+      version: submitOffering.version,
+    });
+    await provider(`mutation ($id: ID!, $input: ExecutionInput!) { publishExecution(offeringId: $id, input: $input) { id } }`, {
+      id: createOffering.id,
+      input: { startsOn: today, endsOn: addDays(today, 30), location: 'Utrecht', online: false },
+    });
+
+    // 1. The leader adds the certificate.
+    const leader = await open('/mijn-registratie');
+    await logIn(leader, 'schoolleider@demo.srpo.nl');
+    await leader.getByRole('heading', { level: 2, name: 'Mijn registratie' }).waitFor();
+    const registerNumber = (await leader.getByTestId('register-number').first().textContent())?.trim() ?? '';
+    expect(registerNumber).toMatch(/^\d+$/);
+    const section = leader.getByRole('region', { name: 'Mijn certificaten' });
+    await section.waitFor();
+    await section.getByRole('button', { name: 'Certificaat toevoegen' }).click();
+    const dialog = leader.getByRole('dialog', { name: 'Certificaat toevoegen' });
+    await dialog.getByRole('combobox', { name: 'Gecertificeerd aanbod' }).click();
+    await leader.getByRole('option', { name: new RegExp(title) }).click();
+    await dialog.getByRole('combobox', { name: 'Uitvoering' }).click();
+    await leader.getByRole('option', { name: /Utrecht/ }).first().click();
+    await dialog.getByLabel('Datum van afronding').fill(today);
+    expect(await axeViolations(leader)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Certificaat indienen' }).click();
+    await leader.getByText('Uw certificaat is ingediend.', { exact: false }).waitFor();
+    await dialog.waitFor({ state: 'hidden' }); // axe measures contrast: not while the dialog fades out
+    const row = leader.getByTestId('my-certificate').filter({ hasText: title });
+    await row.getByText('Wacht op controle').waitFor();
+    expect(await row.locator('td').nth(1).textContent()).not.toBe('—');
+    expect(await axeViolations(leader)).toEqual([]);
+
+    // 2. Staff verify it from the staff navigation.
+    const staff = await open('/medewerker');
+    await logIn(staff, 'medewerker@demo.srpo.nl');
+    await staff.getByRole('navigation', { name: 'Registerbureau' }).getByRole('link', { name: 'Certificaten controleren' }).click();
+    await staff.getByRole('heading', { level: 1, name: 'Certificaten controleren' }).waitFor();
+    const toVerify = staff.getByTestId('certificate-to-verify').filter({ hasText: title });
+    await toVerify.waitFor();
+    expect(await toVerify.textContent()).toContain(`(${registerNumber})`);
+    const name = (await toVerify.getByRole('link').textContent())?.trim() ?? '';
+    expect(await axeViolations(staff)).toEqual([]);
+    await toVerify.getByRole('button', { name: `Certificaat van ${name} goedkeuren` }).click();
+    await staff.getByText(`Het certificaat van ${name} is goedgekeurd.`).waitFor();
+    await staff.close();
+
+    // 3. The leader sees it verified.
+    await leader.reload();
+    const verified = leader.getByTestId('my-certificate').filter({ hasText: title });
+    await verified.getByText('Gecontroleerd').waitFor();
+    expect(await verified.getAttribute('data-status')).toBe('VERIFIED');
+    await leader.close();
+  });
+});

@@ -1,0 +1,85 @@
+import { useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { ErrorMessage, LoadingIndicator } from '@srpo/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApplicationLabels } from '../applications/useApplicationLabels';
+import { AddCertificateDialog } from './AddCertificateDialog';
+import { useCertificateOfferings } from './executions';
+import { MyCompletionsQuery } from './graphql';
+import { completionStatusLabel } from './status';
+
+/** "Mijn certificaten": the leader's completions (recorded by a provider or submitted as certificate) and "Certificaat toevoegen". */
+export function MyCertificates() {
+  const { t } = useTranslation();
+  const labels = useApplicationLabels();
+  const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState(false);
+  const { data, error, refetch } = useQuery(MyCompletionsQuery, { fetchPolicy: 'cache-and-network' });
+  const { index } = useCertificateOfferings();
+
+  let list;
+  if (error && !data) list = <ErrorMessage message={t('certificates.mine.loadError')} onRetry={() => void refetch()} />;
+  else if (!data) list = <LoadingIndicator />;
+  else if (data.myCompletions.length === 0) list = <Typography>{t('certificates.mine.none')}</Typography>;
+  else
+    list = (
+      <Table size="small" data-testid="my-certificates">
+        <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('certificates.mine.caption')}</caption>
+        <TableHead>
+          <TableRow>
+            {(['offering', 'provider', 'completedOn', 'status'] as const).map((column) => (
+              <TableCell key={column} component="th" scope="col">
+                {t(`certificates.columns.${column}`)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {data.myCompletions.map((completion) => {
+            const known = index.get(completion.executionId);
+            return (
+              <TableRow key={completion.id} data-testid="my-certificate" data-status={completion.status}>
+                <TableCell>{known?.offering.title ?? t('certificates.unknownOffering')}</TableCell>
+                <TableCell>{known?.offering.owner.name ?? '—'}</TableCell>
+                <TableCell>{labels.date(completion.completedOn)}</TableCell>
+                <TableCell>
+                  {completionStatusLabel(t, completion.status)}
+                  {completion.handlingNote ? `: ${completion.handlingNote}` : ''}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    );
+
+  return (
+    <>
+      <Button variant="outlined" onClick={() => setOpen(true)} sx={{ mb: 2 }}>
+        {t('certificates.add')}
+      </Button>
+      {sent && (
+        <Alert severity="success" role="status" sx={{ mb: 2 }}>
+          {t('certificates.form.sent')}
+        </Alert>
+      )}
+      {list}
+      <AddCertificateDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        onSubmitted={() => {
+          setSent(true);
+          void refetch();
+        }}
+      />
+    </>
+  );
+}

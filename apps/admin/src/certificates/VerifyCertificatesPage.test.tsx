@@ -1,0 +1,62 @@
+import type { MockLink } from '@apollo/client/testing';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { apiError } from '../test/fixtures';
+import { renderWithProviders } from '../test/renderWithProviders';
+import { completion, offeringsMock } from './fixtures';
+import { CertificatesToVerifyQuery, VerifyCertificateMutation } from './graphql';
+import { VerifyCertificatesPage } from './VerifyCertificatesPage';
+
+const toVerify = (certificates: unknown[]): MockLink.MockedResponse => ({
+  request: { query: CertificatesToVerifyQuery },
+  result: { data: { __typename: 'Query', certificatesToVerify: certificates } },
+});
+
+const pending = [completion(), completion({ id: 'c2', executionId: 'gone', completedOn: '2025-11-15', leader: { __typename: 'LeaderSummary', id: 'l2', displayName: 'Jan de Vries', registerNumber: 'SR-000456' } })];
+
+function render(mocks: MockLink.MockedResponse[]) {
+  renderWithProviders(<VerifyCertificatesPage />, { mocks: [offeringsMock, toVerify(pending), ...mocks], route: '/medewerker/certificaten' });
+}
+
+describe('VerifyCertificatesPage', () => {
+  it('lists leader, offering, execution and date; an execution outside the catalogue by its id', async () => {
+    render([]);
+    const rows = await screen.findAllByTestId('certificate-to-verify');
+    await within(rows[0]!).findByText('Leiderschap in verandering (Academie Noord)');
+    expect(rows[0]!.textContent).toContain('Fatima el Amrani (SR-000123)');
+    expect(rows[0]!.textContent).toContain('1 februari 2026 t/m 1 december 2026');
+    expect(rows[0]!.textContent).toContain('1 maart 2026');
+    expect(rows[1]!.textContent).toContain('Uitvoering gone');
+    expect(screen.getByRole('link', { name: 'Certificaten controleren' })).toBeTruthy();
+  });
+
+  it('approves a certificate', async () => {
+    render([
+      {
+        request: { query: VerifyCertificateMutation, variables: { id: 'c1', version: 1, approve: true, reason: null } },
+        result: { data: { __typename: 'Mutation', verifyCertificate: completion({ status: 'VERIFIED', version: 2, handledOn: '2026-03-02' }) } },
+      },
+      toVerify(pending.slice(1)),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Certificaat van Fatima el Amrani goedkeuren' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Het certificaat van Fatima el Amrani is goedgekeurd.');
+    await screen.findByText('Uitvoering gone');
+    await expect.poll(() => screen.queryAllByTestId('certificate-to-verify').length).toBe(1);
+  });
+
+  it('rejects only with a reason and shows the API’s answer', async () => {
+    render([
+      {
+        request: { query: VerifyCertificateMutation, variables: { id: 'c2', version: 1, approve: false, reason: 'Geen deelnemer van deze uitvoering.' } },
+        result: { errors: [apiError('CONFLICT', 'Dit certificaat is al beoordeeld.')] },
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Certificaat van Jan de Vries afwijzen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Certificaat van Jan de Vries afwijzen' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Afwijzen' }));
+    expect(within(dialog).getByText('Geef aan waarom het certificaat wordt afgewezen.')).toBeTruthy();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Reden van afwijzing/ }), { target: { value: 'Geen deelnemer van deze uitvoering.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Afwijzen' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('Dit certificaat is al beoordeeld.');
+  });
+});

@@ -1,0 +1,25 @@
+import { useQuery } from '@apollo/client/react';
+import type { CertificateOfferingsQuery as Offerings } from '../gql/graphql';
+import { CertificateOfferingsQuery } from './graphql';
+
+export type CertificateOffering = Offerings['certifiedOfferings']['edges'][number]['node'];
+export type CertificateExecution = CertificateOffering['upcomingExecutions'][number];
+
+export interface ExecutionInfo {
+  offering: CertificateOffering;
+  execution: CertificateExecution;
+}
+
+/** Execution id → its offering, for the executions the catalogue exposes. */
+export function executionIndex(offerings: readonly CertificateOffering[]): Map<string, ExecutionInfo> {
+  const index = new Map<string, ExecutionInfo>();
+  for (const offering of offerings) for (const execution of offering.upcomingExecutions) index.set(execution.id, { offering, execution });
+  return index;
+}
+
+/** The certified offerings (with their executions that have not ended) and an index by execution id. */
+export function useCertificateOfferings() {
+  const { data, loading, error, refetch } = useQuery(CertificateOfferingsQuery, { fetchPolicy: 'cache-and-network' });
+  const offerings = data?.certifiedOfferings.edges.map((edge) => edge.node) ?? [];
+  return { offerings, index: executionIndex(offerings), loading, error, refetch, loaded: data !== undefined };
+}
