@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
-import { useCertificateOfferings, type CertificateExecution } from './executions';
+import { certificateExecutions, useCertificateOfferings, type CertificateExecution } from './executions';
 import { SubmitCertificateMutation } from './graphql';
 
 export interface AddCertificateDialogProps {
@@ -109,12 +109,12 @@ export function AddCertificateDialog({ open, onClose, onSubmitted }: AddCertific
           helperText={
             missing.includes('executionId')
               ? t('certificates.form.executionRequired')
-              : offering && offering.upcomingExecutions.length === 0
+              : offering && certificateExecutions(offering).length === 0
                 ? t('certificates.form.noExecutions')
                 : t('certificates.form.executionHint')
           }
         >
-          {(offering?.upcomingExecutions ?? []).map((execution) => (
+          {(offering ? certificateExecutions(offering) : []).map((execution) => (
             <MenuItem key={execution.id} value={execution.id}>
               {executionLabel(execution)}
             </MenuItem>

@@ -47,8 +47,8 @@ export function MyCertificates() {
             const known = index.get(completion.executionId);
             return (
               <TableRow key={completion.id} data-testid="my-certificate" data-status={completion.status}>
-                <TableCell>{known?.offering.title ?? t('certificates.unknownOffering')}</TableCell>
-                <TableCell>{known?.offering.owner.name ?? '—'}</TableCell>
+                <TableCell>{completion.offeringTitle ?? known?.offering.title ?? t('certificates.unknownOffering')}</TableCell>
+                <TableCell>{completion.ownerName ?? known?.offering.owner.name ?? '—'}</TableCell>
                 <TableCell>{labels.date(completion.completedOn)}</TableCell>
                 <TableCell>
                   {completionStatusLabel(t, completion.status)}

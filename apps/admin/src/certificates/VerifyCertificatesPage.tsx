@@ -98,7 +98,7 @@ export function VerifyCertificatesPage() {
                   ({completion.leader.registerNumber})
                 </TableCell>
                 <TableCell>
-                  {known ? t('certificates.form.offeringOption', { title: known.offering.title, provider: known.offering.owner.name }) : t('certificates.unknownOffering')}
+                  {completion.offeringTitle ? t('certificates.form.offeringOption', { title: completion.offeringTitle, provider: completion.ownerName ?? '—' }) : t('certificates.unknownOffering')}
                 </TableCell>
                 <TableCell>
                   {known

@@ -13,6 +13,8 @@ export function completion(overrides: Record<string, unknown> = {}) {
     handledOn: null,
     handlingNote: null,
     version: 1,
+    offeringTitle: 'Leiderschap in verandering',
+    ownerName: 'Academie Noord',
     leader: { __typename: 'LeaderSummary', id: 'l1', displayName: 'Fatima el Amrani', registerNumber: 'SR-000123' },
     ...overrides,
   };
@@ -39,6 +41,7 @@ export const offeringsMock: MockLink.MockedResponse = {
                 { __typename: 'PublicExecution', id: 'e1', startsOn: '2026-02-01', endsOn: '2026-12-01', location: 'Utrecht', online: false },
                 { __typename: 'PublicExecution', id: 'e2', startsOn: '2026-09-01', endsOn: '2027-01-31', location: null, online: true },
               ],
+              recentExecutions: [],
             },
           },
         ],

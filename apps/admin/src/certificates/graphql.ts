@@ -10,6 +10,8 @@ export const CompletionFields = graphql(`
     handledOn
     handlingNote
     version
+    offeringTitle
+    ownerName
     leader {
       id
       displayName
@@ -27,10 +29,7 @@ export const MyCompletionsQuery = graphql(`
   }
 `);
 
-/**
- * The catalogue of offerings certified today with their executions that have not ended: the only executions the
- * API exposes to a leader (and the only way to name an execution's offering, since a Completion carries just its id).
- */
+/** The catalogue of offerings certified today with their executions of the past year and those still to come. */
 export const CertificateOfferingsQuery = graphql(`
   query CertificateOfferings {
     certifiedOfferings(first: 100) {
@@ -42,6 +41,13 @@ export const CertificateOfferingsQuery = graphql(`
             name
           }
           upcomingExecutions {
+            id
+            startsOn
+            endsOn
+            location
+            online
+          }
+          recentExecutions {
             id
             startsOn
             endsOn

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@srpo/domain';
+import { addYears, type CalendarDate } from '@srpo/domain';
 import { In, MoreThanOrEqual, type DataSource } from 'typeorm';
 import { checkPageSize, decodeOffsetCursor, encodeOffsetCursor } from '../../database/offset-cursor';
 import { forwardPageInfo } from '../../schema/connection';
@@ -57,7 +57,10 @@ export class CatalogueService {
     const catalogue = await loadThemeCatalogue(this.dataSource);
     const credits = await loadOfferingCredits(this.dataSource, ids, catalogue);
     const executions = groupBy(
-      await this.dataSource.getRepository(OfferingExecution).find({ where: { offeringId: In(ids), endsOn: MoreThanOrEqual(today) }, order: { startsOn: 'ASC' } }),
+      // Upcoming executions, and those of the past year (leaders submit certificates for them).
+      await this.dataSource
+        .getRepository(OfferingExecution)
+        .find({ where: { offeringId: In(ids), endsOn: MoreThanOrEqual(addYears(today, -1)) }, order: { startsOn: 'ASC' } }),
       (execution) => execution.offeringId,
     );
     const providerIds = offerings.flatMap((o) => (o.providerId ? [o.providerId] : []));
@@ -89,9 +92,14 @@ export class CatalogueService {
           certifiedUntil: inForce.validUntil,
           themes: credit.themeCodes.map((code) => ({ code, name: themeByCode.get(code)?.name ?? code })),
           subthemes: credit.subthemeCodes.map((code) => ({ code, name: subthemeByCode.get(code)?.name ?? code })),
-          upcomingExecutions: (executions.get(id) ?? []).map(({ id: executionId, startsOn, endsOn, location, online, capacity }) => ({ id: executionId, startsOn, endsOn, location, online, capacity })),
+          upcomingExecutions: publicExecutions((executions.get(id) ?? []).filter((execution) => execution.endsOn >= today)),
+          recentExecutions: publicExecutions((executions.get(id) ?? []).filter((execution) => execution.endsOn < today)).reverse(),
         },
       ];
     });
   }
+}
+
+function publicExecutions(executions: readonly OfferingExecution[]) {
+  return executions.map(({ id, startsOn, endsOn, location, online, capacity }) => ({ id, startsOn, endsOn, location, online, capacity }));
 }

@@ -76,6 +76,9 @@ export class PublicOfferingType {
 
   @Field(() => [PublicExecutionType], { description: 'Executions that have not ended yet, by start date.' })
   upcomingExecutions: PublicExecutionType[];
+
+  @Field(() => [PublicExecutionType], { description: 'Executions that ended in the past year, most recent first (for certificates).' })
+  recentExecutions: PublicExecutionType[];
 }
 
 export const OfferingConnectionType = ConnectionType('Offering', PublicOfferingType, 'Certified offerings, by title.');

@@ -100,4 +100,19 @@ export class CompletionResolver {
     const leader = await ctx.loaders.applications.leaderById.load(completion.leaderId);
     return { id: completion.leaderId, registerNumber: leader?.registerNumber ?? '', displayName: leader ? displayName(leader) : '' };
   }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Title of the completed offering.' })
+  async offeringTitle(@Root() completion: CompletionType, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const execution = await ctx.loaders.offerings.executionById.load(completion.executionId);
+    return execution ? ((await ctx.loaders.offerings.offeringById.load(execution.offeringId))?.title ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The offering's provider (or board)." })
+  async ownerName(@Root() completion: CompletionType, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const execution = await ctx.loaders.offerings.executionById.load(completion.executionId);
+    const offering = execution ? await ctx.loaders.offerings.offeringById.load(execution.offeringId) : null;
+    if (offering?.providerId) return (await ctx.loaders.offerings.providerById.load(offering.providerId))?.name ?? null;
+    if (offering?.boardId) return (await ctx.loaders.offerings.boardById.load(offering.boardId))?.name ?? null;
+    return null;
+  }
 }

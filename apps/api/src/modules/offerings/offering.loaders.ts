@@ -5,7 +5,7 @@ import { Board } from '../organisations/board.entity';
 import { Provider } from '../providers/provider.entity';
 import { Subtheme } from '../themes/subtheme.entity';
 import { Theme } from '../themes/theme.entity';
-import { Certification, CertificationScope, OfferingClaim, OfferingExecution } from './offering.entity';
+import { Certification, CertificationScope, Offering, OfferingClaim, OfferingExecution } from './offering.entity';
 
 export interface OfferingLoaders {
   claimsByOfferingId: DataLoader<string, OfferingClaim[]>;
@@ -16,6 +16,8 @@ export interface OfferingLoaders {
   subthemeById: DataLoader<string, Subtheme | null>;
   providerById: DataLoader<string, Provider | null>;
   boardById: DataLoader<string, Board | null>;
+  offeringById: DataLoader<string, Offering | null>;
+  executionById: DataLoader<string, OfferingExecution | null>;
 }
 
 /** Per-request loaders: one query per kind of row, whatever the number of offerings shown. */
@@ -29,5 +31,7 @@ export function createOfferingLoaders(dataSource: DataSource): OfferingLoaders {
     subthemeById: rowByKey(dataSource, Subtheme, 'id'),
     providerById: rowByKey(dataSource, Provider, 'id'),
     boardById: rowByKey(dataSource, Board, 'id'),
+    offeringById: rowByKey(dataSource, Offering, 'id'),
+    executionById: rowByKey(dataSource, OfferingExecution, 'id'),
   };
 }
