@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar-date';
-import { isObjectionOpen, objectionDeadline, validateObjectionFiling } from './objections';
+import { hasObjectionGrounds, isObjectionOpen, objectionDeadline, validateObjectionFiling } from './objections';
 import { arbDate, d } from './test-support';
 
 describe('objections (§3.8)', () => {
@@ -28,5 +28,17 @@ describe('objections (§3.8)', () => {
         expect(isObjectionOpen(decidedOn, addDays(decidedOn, k))).toBe(k >= 0 && k <= 42);
       }),
     );
+  });
+});
+
+describe('objection grounds', () => {
+  it.each([
+    ['', false],
+    ['   kort   ', false],
+    ['123456789', false],
+    ['1234567890', true],
+    ['  Het diploma is wel geldig.  ', true],
+  ])('%j has grounds: %s', (grounds, expected) => {
+    expect(hasObjectionGrounds(grounds)).toBe(expected);
   });
 });

@@ -27,3 +27,11 @@ export function validateObjectionFiling(
   if (isAfter(filedOn, deadline)) return fail(reason('OBJECTION_PERIOD_ENDED', { deadline }));
   return ok({ deadline });
 }
+
+/** An objection states its grounds: at least this many characters (§3.8). */
+export const OBJECTION_GROUNDS_MIN_LENGTH = 10;
+
+/** Whether the grounds of an objection say enough to be handled. */
+export function hasObjectionGrounds(grounds: string): boolean {
+  return grounds.trim().length >= OBJECTION_GROUNDS_MIN_LENGTH;
+}

@@ -7,15 +7,12 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { isObjectionOpen, objectionDeadline, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
+import { hasObjectionGrounds, isObjectionOpen, objectionDeadline, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import { FileCertificationObjectionMutation } from './graphql';
-
-/** The minimum the API asks for, so the form can say so before sending. */
-const MIN_GROUNDS = 10;
 
 /** "Bezwaar maken" for an owner, shown only while the domain says the objection period is open. */
 export function CertificationObjectionButton({ certificationId, decidedOn }: { certificationId: string; decidedOn: string }) {
@@ -30,7 +27,7 @@ export function CertificationObjectionButton({ certificationId, decidedOn }: { c
   if (data) return <Alert severity="success" sx={{ mt: 1 }}>{t('certificationObjection.filed')}</Alert>;
 
   async function submit() {
-    if (grounds.trim().length < MIN_GROUNDS) {
+    if (!hasObjectionGrounds(grounds)) {
       setMissing(true);
       return;
     }

@@ -1,4 +1,4 @@
-import { validateObjectionFiling, type CalendarDate } from '@srpo/domain';
+import { hasObjectionGrounds, validateObjectionFiling, type CalendarDate } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow } from '../../http/errors';
@@ -22,7 +22,7 @@ export class CertificationObjectionService {
 
   async file(certificationId: string, grounds: string): Promise<CertificationObjection> {
     const text = grounds.trim();
-    if (text.length < 10) throw new AppError('BAD_USER_INPUT', 'Beschrijf de gronden van uw bezwaar.', { field: 'grounds' });
+    if (!hasObjectionGrounds(text)) throw new AppError('BAD_USER_INPUT', 'Beschrijf de gronden van uw bezwaar.', { field: 'grounds' });
     return this.dataSource.transaction(async (manager) => {
       const certification = await manager.getRepository(Certification).findOneBy({ id: certificationId });
       const offering = certification && (await manager.getRepository(Offering).findOneBy({ id: certification.offeringId }));

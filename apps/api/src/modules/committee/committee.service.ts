@@ -1,4 +1,4 @@
-import { isApplicationClosed, transitionApplication, validateObjectionFiling, type CalendarDate, type QualificationLevel, type Result } from '@srpo/domain';
+import { isApplicationClosed, transitionApplication, hasObjectionGrounds, validateObjectionFiling, type CalendarDate, type QualificationLevel, type Result } from '@srpo/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow } from '../../http/errors';
@@ -138,7 +138,7 @@ export class CommitteeService {
   /** A leader objects to a decision about their own application, within six weeks (§3.8). */
   async fileObjection(decisionId: string, grounds: string): Promise<Objection> {
     const text = grounds.trim();
-    if (text.length < 10) throw new AppError('BAD_USER_INPUT', 'Beschrijf de gronden van uw bezwaar.', { field: 'grounds' });
+    if (!hasObjectionGrounds(text)) throw new AppError('BAD_USER_INPUT', 'Beschrijf de gronden van uw bezwaar.', { field: 'grounds' });
     return this.dataSource.transaction(async (manager) => {
       const leader = await leaderOfAccount(manager, this.actor);
       const decision = await manager.getRepository(Decision).findOneBy({ id: decisionId });
