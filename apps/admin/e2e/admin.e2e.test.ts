@@ -4,14 +4,7 @@ import { addDays, addMonths, calendarDate, todayInAmsterdam } from '@srpo/domain
 import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const DEMO_PASSWORD = 'demo-wachtwoord';
-
-/** How the portal writes a date (formatDate of @srpo/ui in Dutch: long style, in UTC). */
-function dutchDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
-}
+import { dutchDate, logIn } from './portal';
 
 /** The ISO date of a Dutch long date as the portal shows it ("1 juli 2027" → "2027-07-01"). */
 function isoOf(dutch: string): string {
@@ -43,13 +36,6 @@ describe('portal in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${app.url}${path}`);
     return page;
-  }
-
-  async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
   }
 
   function pathOf(page: Page): string {

@@ -4,8 +4,7 @@ import { addDays, todayInAmsterdam } from '@srpo/domain';
 import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const DEMO_PASSWORD = 'demo-wachtwoord';
+import { DEMO_PASSWORD, logIn } from './portal';
 
 describe('certificate journey: a leader submits a certificate, staff verify it, in Chromium', () => {
   let api: TestApi | undefined;
@@ -29,13 +28,6 @@ describe('certificate journey: a leader submits a certificate, staff verify it, 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${portal.url}${path}`);
     return page;
-  }
-
-  async function logIn(page: Page, email: string): Promise<void> {
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
   }
 
   /** A GraphQL client signed in as `email` (session cookie kept between calls). */

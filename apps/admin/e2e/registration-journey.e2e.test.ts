@@ -4,14 +4,7 @@ import { addMonths, addYears, calendarDate, todayInAmsterdam } from '@srpo/domai
 import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const DEMO_PASSWORD = 'demo-wachtwoord';
-
-/** How the public register writes a date (formatDate of @srpo/ui in Dutch: long style, in UTC). */
-function dutchDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
-}
+import { anonymousGraphQL, choose, dutchDate, logIn, logOut } from './portal';
 
 describe('registration journey: portal and public register in Chromium', () => {
   let api: TestApi | undefined;
@@ -40,34 +33,9 @@ describe('registration journey: portal and public register in Chromium', () => {
     return page;
   }
 
-  async function logIn(page: Page, email: string): Promise<void> {
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-  }
-
-  async function logOut(page: Page): Promise<void> {
-    await page.getByRole('banner').locator('button[aria-haspopup="menu"]').click();
-    await page.getByRole('menuitem', { name: 'Uitloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  }
-
-  async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-    await page.getByRole('combobox', { name: label }).click();
-    await page.getByRole('option', { name: option, exact: true }).click();
-  }
-
-  async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     if (!api) throw new Error('not started');
-    const response = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-    return body.data;
+    return anonymousGraphQL<T>(api.url, query, variables);
   }
 
   it('takes an applicant from application to a public RDO registration, due four years after today', async () => {

@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core';
+
+/** Every demo account's password (README). */
+export const DEMO_PASSWORD = 'demo-wachtwoord';
+
+/** How the portal and the public register write a date (formatDate of @srpo/ui in Dutch: long style, in UTC). */
+export function dutchDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
+}
+
+/** Signs in on the login page the portal is showing. */
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** Signs out through the user menu and waits for the login page. */
+export async function logOut(page: Page): Promise<void> {
+  await page.getByRole('banner').locator('button[aria-haspopup="menu"]').click();
+  await page.getByRole('menuitem', { name: 'Uitloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+}
+
+/** Picks an option of an MUI select by its label. */
+export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** An anonymous GraphQL call to the API under test; throws on errors. */
+export async function anonymousGraphQL<T>(apiUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
