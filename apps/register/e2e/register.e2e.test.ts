@@ -3,6 +3,7 @@ import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_EXAMPLES } from '../src/api-docs/examples';
 
 const THEME_NAMES = [
   'Persoonlijk leiderschap',
@@ -378,6 +379,36 @@ describe('public register in Chromium', () => {
       expect(consoleErrors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('runs every example of the API page against the real API, the next page through the first page’s endCursor', async () => {
+    let endCursor: string | null = null;
+    for (const example of API_EXAMPLES) {
+      const variables: Record<string, unknown> = example.id === 'searchNextPage' ? { ...example.variables, after: endCursor } : example.variables;
+      const data: Record<string, unknown> = await graphql<Record<string, unknown>>(example.query, variables);
+      expect(Object.keys(data)).toHaveLength(1);
+      if (example.id === 'search') endCursor = (data as { searchRegister: { pageInfo: { endCursor: string | null } } }).searchRegister.pageInfo.endCursor;
+    }
+  });
+
+  it('shows the API page from the menu, meets WCAG 2.1 AA and scrolls code only inside its box at 360 px', async () => {
+    await open('/');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'API' }).click();
+    await page.waitForURL(/\/api$/);
+    await page.getByRole('heading', { level: 1, name: 'De API van het register' }).waitFor();
+    expect(await page.title()).toBe('API voor systemen | Schoolleidersregister PO');
+    expect(await page.getByTestId('api-example').count()).toBe(API_EXAMPLES.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+
+    await open('/api', 360);
+    await page.getByRole('heading', { level: 1, name: 'De API van het register' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const query = page.getByTestId('api-example').first().getByRole('region').first();
+    expect(await query.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
   });
 
   it('shows the not-found page for an unknown address', async () => {

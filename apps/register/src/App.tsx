@@ -1,5 +1,6 @@
 import { NotFoundPage } from '@srpo/ui';
 import { Route, Routes } from 'react-router';
+import { ApiDocsPage } from './api-docs/ApiDocsPage';
 import { EntryPage } from './entry/EntryPage';
 import { HomePage } from './home/HomePage';
 import { RegisterLayout } from './layout/RegisterLayout';
@@ -18,6 +19,7 @@ export function App() {
         <Route path={paths.entry} element={<EntryPage />} />
         <Route path={paths.themes} element={<ThemesPage />} />
         <Route path={paths.offerings} element={<OfferingsPage />} />
+        <Route path={paths.api} element={<ApiDocsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -7,6 +7,7 @@ export const paths = {
   entry: '/register/:registerNumber',
   themes: '/themas',
   offerings: '/aanbod',
+  api: '/api',
 } as const;
 
 /** Shareable address of the offering catalogue, filtered on a theme and/or words: `/aanbod?thema=4&q=leiderschap`. */

@@ -1,8 +1,10 @@
 import type { SameKeys } from '@srpo/ui';
 import type { nl } from './nl';
+import { enApiDocs } from './enApiDocs';
 
 /** English strings of the public register: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
+  ...enApiDocs,
   app: {
     title: 'School Leaders Register PO',
   },
@@ -11,6 +13,7 @@ export const en: SameKeys<typeof nl> = {
     search: 'Search',
     themes: 'Themes',
     offerings: 'Offerings',
+    api: 'API',
   },
   home: {
     documentTitle: 'School Leaders Register PO',
@@ -20,6 +23,8 @@ export const en: SameKeys<typeof nl> = {
       'The School Leaders Register PO is the public register of school leaders in Dutch primary education. Registered directors (RDO) and deputy directors (RADO) keep developing professionally and re-register every four years.',
     themesIntro: 'To re-register, a school leader completes three different professional-development themes.',
     themesLink: 'View the professional-development themes',
+    apiIntro: 'Want to consult the register from your own system, such as a board’s HR system? The API lets you.',
+    apiLink: 'Read how the API works',
   },
   search: {
     documentTitle: 'Search the register | School Leaders Register PO',

@@ -1,5 +1,8 @@
+import { nlApiDocs } from './nlApiDocs';
+
 /** Dutch strings of the public register (default language). */
 export const nl = {
+  ...nlApiDocs,
   app: {
     title: 'Schoolleidersregister PO',
   },
@@ -8,6 +11,7 @@ export const nl = {
     search: 'Zoeken',
     themes: 'Thema’s',
     offerings: 'Aanbod',
+    api: 'API',
   },
   home: {
     documentTitle: 'Schoolleidersregister PO',
@@ -17,6 +21,8 @@ export const nl = {
       'Het Schoolleidersregister PO is het openbare register van schoolleiders in het primair onderwijs. Geregistreerde directeuren (RDO) en adjunct-directeuren (RADO) werken aan hun professionele ontwikkeling en herregistreren elke vier jaar.',
     themesIntro: 'Voor herregistratie rondt een schoolleider drie verschillende professionaliseringsthema’s af.',
     themesLink: 'Bekijk de professionaliseringsthema’s',
+    apiIntro: 'Wilt u het register vanuit een eigen systeem raadplegen, bijvoorbeeld het personeelssysteem van een bestuur? Dat kan met de API.',
+    apiLink: 'Lees hoe de API werkt',
   },
   search: {
     documentTitle: 'Zoeken in het register | Schoolleidersregister PO',

@@ -11,6 +11,7 @@ export function RegisterLayout() {
     { to: paths.search, label: t('nav.search') },
     { to: paths.themes, label: t('nav.themes') },
     { to: paths.offerings, label: t('nav.offerings') },
+    { to: paths.api, label: t('nav.api') },
   ];
   return (
     <AppShell title={t('app.title')} navItems={navItems}>
