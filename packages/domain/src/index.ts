@@ -20,3 +20,4 @@ export * from './reminders';
 export * from './objections';
 export * from './leader-names';
 export * from './application-workflow';
+export * from './api-limits';

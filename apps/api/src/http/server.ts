@@ -6,7 +6,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { RateLimitSettings } from '@srpo/domain';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from '../context';
@@ -17,6 +18,8 @@ import { registerCompletionRoutes } from '../modules/completions/completion.rout
 import { registerLetterRoutes } from '../modules/letters/letter.routes';
 import { sessionCookie } from './session-cookie';
 import { createErrorFormatter } from './errors';
+import { QUERY_LIMITS } from './query-limits';
+import { queryLimitsPlugin } from './query-limits.plugin';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -25,6 +28,13 @@ export interface HttpServerOptions {
   corsOrigins: string[];
   /** Where uploaded documents are kept (outside the database rows). */
   documentStore: DocumentStore;
+  /** Budgets per caller (default {@link DEFAULT_RATE_LIMITS}); `false` turns rate limiting off (benchmarks). */
+  rateLimits?: RateLimitSettings | false;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed for the client's IP address (addresses, CIDR ranges or
+   * Express' names such as `loopback`); default none: the socket's address counts.
+   */
+  trustedProxies?: string[];
 }
 
 export interface RunningHttpServer {
@@ -32,9 +42,6 @@ export interface RunningHttpServer {
   url: string;
   stop(): Promise<void>;
 }
-
-/** Upper bound on tokens in one document: stops cheap denial-of-service through huge queries. */
-const MAX_QUERY_TOKENS = 5_000;
 
 /**
  * The HTTP surface: `/graphql`, and `/health/live` + `/health/ready` for orchestration.
@@ -49,9 +56,14 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(logger),
-    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    formatError: withoutHttpExtension(createErrorFormatter(logger)),
+    // Tokens are counted by the parser; depth, aliases and cost by the query-limits plugin.
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -93,6 +105,16 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     server,
     url,
     stop: () => apollo.stop(),
+  };
+}
+
+/** `extensions.http` (status and headers of a refusal) is for Apollo, never for the client's JSON. */
+function withoutHttpExtension(format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    if (!result.extensions || !('http' in result.extensions)) return result;
+    const { http: _http, ...extensions } = result.extensions;
+    return { ...result, extensions };
   };
 }
 

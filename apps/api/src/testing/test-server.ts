@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { DocumentStore } from '../modules/applications/document-store';
-import { startHttpServer, type RunningHttpServer } from '../http/server';
+import { startHttpServer, type HttpServerOptions, type RunningHttpServer } from '../http/server';
 import { createLogger } from '../logger';
 import { buildApiSchema } from '../schema/build-schema';
 
@@ -11,13 +11,33 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
   errors?: { message: string; extensions?: { code?: string } & Record<string, unknown>; path?: (string | number)[] }[];
+  /** Response extensions, e.g. `cost`. */
+  extensions?: Record<string, unknown>;
+  /** Response headers (e.g. `RateLimit-Remaining`). */
+  headers?: Headers;
 }
 
-/** The real HTTP server on a free port, over the given (test) database. */
-export async function startTestServer(dataSource: DataSource): Promise<RunningHttpServer & { graphql: typeof postGraphQL }> {
+/** What a test or benchmark may set on the server; the rest is as in production. */
+export type TestServerOptions = Pick<HttpServerOptions, 'rateLimits' | 'trustedProxies'>;
+
+/**
+ * The real HTTP server on a free port, over the given (test) database. Rate limits are as in
+ * production unless `options.rateLimits` sets other budgets or `false` turns them off (benchmarks).
+ */
+export async function startTestServer(
+  dataSource: DataSource,
+  options: TestServerOptions = {},
+): Promise<RunningHttpServer & { graphql: typeof postGraphQL }> {
   const schema = await buildApiSchema();
   const server = await startHttpServer(
-    { schema, dataSource, logger: createLogger('silent'), corsOrigins: [], documentStore: new DocumentStore(mkdtempSync(path.join(tmpdir(), 'srpo-docs-'))) },
+    {
+      schema,
+      dataSource,
+      logger: createLogger('silent'),
+      corsOrigins: [],
+      documentStore: new DocumentStore(mkdtempSync(path.join(tmpdir(), 'srpo-docs-'))),
+      ...options,
+    },
     0,
     '127.0.0.1',
   );
@@ -38,6 +58,6 @@ export async function postGraphQL<TData = Record<string, unknown>>(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
-  return { status: response.status, ...body };
+  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status' | 'headers'>;
+  return { status: response.status, headers: response.headers, ...body };
 }
