@@ -32,6 +32,11 @@ export const COST_MODEL = {
   unpagedListEstimate: 10,
   /** Items assumed for a paged field whose `first` is absent or a variable without a value. */
   defaultPageEstimate: 50,
+  /**
+   * A larger `first` counts as this many: every list is paged at 1..100, so a larger page is refused
+   * by the field itself (BAD_USER_INPUT) and never runs.
+   */
+  maxPageSize: 100,
   /** Arguments whose value gives the number of items: `first` (a page), or the length of a list (`registerNumbers`). */
   listSizeArguments: ['first', 'registerNumbers'] as readonly string[],
 } as const;

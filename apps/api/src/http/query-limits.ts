@@ -93,7 +93,8 @@ export function measureOperation(
       if (!field.args.some((argument) => argument.name === name)) continue;
       const argument = node.arguments?.find((candidate) => candidate.name.value === name);
       const size = argument ? sizeOf(argument.value) : null;
-      return Math.max(0, size ?? (name === 'first' ? COST_MODEL.defaultPageEstimate : COST_MODEL.unpagedListEstimate));
+      if (name === 'first') return Math.min(COST_MODEL.maxPageSize, Math.max(0, size ?? COST_MODEL.defaultPageEstimate));
+      return Math.max(0, size ?? COST_MODEL.unpagedListEstimate);
     }
     return null;
   }
