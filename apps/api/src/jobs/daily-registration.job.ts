@@ -8,7 +8,7 @@ import {
   type CalendarDate,
   type ReRegistrationEvidence,
 } from '@srpo/domain';
-import { In, MoreThan, Raw, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { recordAudits, type AuditEntryInput } from '../modules/audit/record-audit';
 import { writeLetters, type LetterInput } from '../modules/letters/letter.service';
 import { groupBy, loadRegistrationHistory } from '../modules/registrations/registration.loaders';
@@ -37,7 +37,9 @@ const NO_EVIDENCE: ReRegistrationEvidence = { catalogue: [] };
 
 /**
  * The daily registration job (DESIGN §3.3, §4) for the register's date `today`, in one transaction:
- * 1. recompute every registration's cached status (`RegistrationStatusService.refreshAll`);
+ * 1. recompute the cached status of the registrations whose status can change today, and the public
+ *    register's read model (`RegistrationStatusService.refreshAll`: keyset batches on indexed columns,
+ *    so a normal day costs time in proportion to the day's changes, not to the register's size);
  * 2. for each change to CONDITIONAL or EXPIRED, a letter (with e-mail); every change gets an audit entry (actor: system);
  * 3. reminders six months, twelve weeks and six weeks before the due date, each once (`reminder_sent`), each a letter.
  * Idempotent: a second run on the same day finds nothing to do.
@@ -102,20 +104,23 @@ function reminderHorizon(today: CalendarDate): CalendarDate {
 async function sendReminders(manager: EntityManager, today: CalendarDate): Promise<number> {
   const horizon = reminderHorizon(today);
   let sentCount = 0;
-  let lastId: string | null = null;
+  let after = { dueDate: today as string, id: '00000000-0000-0000-0000-000000000000' };
   for (;;) {
-    // Only ACTIVE registrations due after today and within reach; the domain decides the rest.
-    const registrations: Registration[] = await manager.getRepository(Registration).find({
-      where: {
-        status: 'ACTIVE',
-        dueDate: Raw((column) => `${column} > :today AND ${column} <= :horizon`, { today, horizon }),
-        ...(lastId ? { id: MoreThan(lastId) } : {}),
-      },
-      order: { id: 'ASC' },
-      take: BATCH_SIZE,
-    });
+    // Only ACTIVE registrations due after today and within reach (keyset on the partial index over
+    // due_date, id); the domain decides the rest.
+    const registrations: Registration[] = await manager
+      .getRepository(Registration)
+      .createQueryBuilder('r')
+      .where(`r.status = 'ACTIVE'`)
+      .andWhere('r.due_date > :today AND r.due_date <= :horizon', { today, horizon })
+      .andWhere('(r.due_date, r.id) > (:dueDate::date, :id::uuid)', after)
+      .orderBy('r.due_date')
+      .addOrderBy('r.id')
+      .limit(BATCH_SIZE)
+      .getMany();
     if (registrations.length === 0) return sentCount;
-    lastId = registrations[registrations.length - 1]!.id;
+    const last = registrations[registrations.length - 1]!;
+    after = { dueDate: last.dueDate, id: last.id };
     sentCount += await sendReminderBatch(manager, registrations, today);
   }
 }

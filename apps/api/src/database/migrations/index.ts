@@ -9,6 +9,7 @@ import { RegistrationLeaderIndex1795499100000 } from './1795499100000-registrati
 import { AuditLettersOutbox1795498000000 } from './1795498000000-audit-letters-outbox';
 import { ProvidersOfferingsCompletions1795499000000 } from './1795499000000-providers-offerings-completions';
 import { ReRegistrationApplications1795499500000 } from './1795499500000-re-registration-applications';
+import { RegisterReadModel1795501000000 } from './1795501000000-register-read-model';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   RegistrationLeaderIndex1795499100000,
   ReRegistrationApplications1795499500000,
   CertificationObjections1795499800000,
+  RegisterReadModel1795501000000,
 ];

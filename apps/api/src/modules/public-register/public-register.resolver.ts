@@ -5,7 +5,12 @@ import { DateScalar } from '../../schema/date.scalar';
 import { RegistrationStatus as RegistrationStatusEnum, RegistrationTitle as RegistrationTitleEnum } from '../../schema/domain-enums';
 import { Public } from '../../schema/public.decorator';
 import { PublicRegisterService } from './public-register.service';
-import { PublicRegistrationConnectionType, PublicRegistrationType } from './public-register.types';
+import {
+  PublicBoardConnectionType,
+  PublicRegistrationConnectionType,
+  PublicRegistrationLookupType,
+  PublicRegistrationType,
+} from './public-register.types';
 
 @Resolver()
 export class PublicRegisterResolver {
@@ -13,7 +18,7 @@ export class PublicRegisterResolver {
   @Query(() => PublicRegistrationType, {
     nullable: true,
     description:
-      'The public entry of a register number on a date ("was this leader registered on that day?"). Null when the number is unknown or was not registered on that date.',
+      'The public entry of a register number on a date ("was this leader registered on that day?"). Null when the number is unknown or was not registered on that date; `publicRegistrationLookup` tells these two apart.',
   })
   publicRegistration(
     @Ctx() ctx: RequestContext,
@@ -25,15 +30,44 @@ export class PublicRegisterResolver {
   }
 
   @Public()
+  @Query(() => PublicRegistrationLookupType, {
+    description:
+      'Looks up a register number on a date: `outcome` is REGISTERED (with the entry), NOT_REGISTERED_ON_DATE (a known number, not registered on that date) or UNKNOWN_REGISTER_NUMBER.',
+  })
+  publicRegistrationLookup(
+    @Ctx() ctx: RequestContext,
+    @Arg('registerNumber', () => String) registerNumber: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default: today (Europe/Amsterdam).' })
+    asOf?: CalendarDate | null,
+  ): Promise<PublicRegistrationLookupType> {
+    return new PublicRegisterService(ctx.dataSource).lookup(registerNumber, asOf ?? todayInAmsterdam(new Date()));
+  }
+
+  @Public()
   @Query(() => [PublicRegistrationType], {
     nullable: 'items',
-    description: 'Bulk check of up to 100 register numbers: same order as asked, null for unknown numbers.',
+    description: 'Bulk check of up to 100 register numbers on a date: same order as asked, null for unknown numbers or not registered on that date.',
   })
   publicRegistrations(
     @Ctx() ctx: RequestContext,
     @Arg('registerNumbers', () => [String]) registerNumbers: string[],
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default: today (Europe/Amsterdam).' })
+    asOf?: CalendarDate | null,
   ): Promise<(PublicRegistrationType | null)[]> {
-    return new PublicRegisterService(ctx.dataSource).findByRegisterNumbers(registerNumbers, todayInAmsterdam(new Date()));
+    return new PublicRegisterService(ctx.dataSource).findByRegisterNumbers(registerNumbers, asOf ?? todayInAmsterdam(new Date()));
+  }
+
+  @Public()
+  @Query(() => PublicBoardConnectionType, {
+    description: 'Public school boards (names and ids) by name, for `searchRegister(boardId: …)`. `query` matches words of the name, accent- and case-insensitive.',
+  })
+  boards(
+    @Ctx() ctx: RequestContext,
+    @Arg('query', () => String, { nullable: true }) query?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1..100 (default 20).' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<PublicBoardConnectionType> {
+    return new PublicRegisterService(ctx.dataSource).boards({ query, first, after });
   }
 
   @Public()

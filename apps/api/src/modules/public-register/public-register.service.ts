@@ -1,27 +1,32 @@
 import {
   completedThemes,
   displayName,
-  dueDateOn,
-  registrationStateOn,
-  statusOn,
   type CalendarDate,
   type FormalCompletion,
   type RegistrationStatus,
   type RegistrationTitle,
 } from '@srpo/domain';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { checkPageSize } from '../../database/offset-cursor';
 import { assertId } from '../../database/row-lock';
-import { forwardPageInfo } from '../../schema/connection';
 import { AppError } from '../../http/errors';
-import { Employment } from '../leaders/employment.entity';
-import { SchoolLeader } from '../leaders/school-leader.entity';
-import { Board } from '../organisations/board.entity';
-import { groupBy, loadRegistrationHistory } from '../registrations/registration.loaders';
-import { titleOn, toRegistrationFacts } from '../registrations/registration.facts';
-import { Registration } from '../registrations/registration.entity';
-import { loadFormalCompletions, loadThemeCatalogue, type ThemeCatalogue } from '../theme-progress/theme-evidence';
-import type { PublicRegistrationConnectionType, PublicRegistrationType, PublicThemeCompletionType } from './public-register.types';
+import { forwardPageInfo } from '../../schema/connection';
+import type { Certification } from '../offerings/offering.entity';
+import { ensureRegisterEntriesFresh, entryOn, registrationsJson, type StoredRegistration } from '../registrations/registration-read-model';
+import {
+  cachedThemeCatalogue,
+  formalCompletionOf,
+  THEME_CATALOGUE_VERSION_SQL,
+  type OfferingCredit,
+  type ThemeCatalogue,
+} from '../theme-progress/theme-evidence';
+import type {
+  PublicBoardConnectionType,
+  PublicRegistrationConnectionType,
+  PublicRegistrationLookupType,
+  PublicRegistrationType,
+  PublicThemeCompletionType,
+} from './public-register.types';
 
 export const MAX_BULK_LOOKUP = 100;
 export const MAX_PAGE_SIZE = 100;
@@ -38,35 +43,103 @@ export interface SearchRegisterInput {
   after?: string | null;
 }
 
-interface Cursor {
-  sortKey: string;
-  registerNumber: string;
+function encodeCursor(parts: readonly string[]): string {
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.sortKey, cursor.registerNumber])).toString('base64url');
-}
-
-function decodeCursor(value: string): Cursor {
+function decodeCursor(value: string): [string, string] {
   try {
-    const [sortKey, registerNumber] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    if (typeof sortKey === 'string' && typeof registerNumber === 'string') return { sortKey, registerNumber };
+    const parts = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(parts) && parts.length === 2 && parts.every((part) => typeof part === 'string')) return parts as [string, string];
   } catch {
     // fall through
   }
   throw new AppError('BAD_USER_INPUT', 'Ongeldige cursor: gebruik een `endCursor` uit een eerder antwoord.', { field: 'after' });
 }
 
+/** `%word%` for LIKE, with the pattern characters escaped. */
+function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** Numbered SQL parameters: `add(value)` returns its placeholder. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** One stored completion with the certifications of its offering, as the entry statement returns it. */
+interface CompletionRow {
+  id: string;
+  completedOn: CalendarDate;
+  certifications: { id: string; decidedOn: CalendarDate; createdAt: string; validFrom: CalendarDate | null; validUntil: CalendarDate | null; themeIds: string[]; subthemeIds: string[] }[];
+}
+
+interface LeaderEntryRow {
+  id: string;
+  register_number: string;
+  first_name: string;
+  infix: string | null;
+  last_name: string;
+  registrations: StoredRegistration[];
+  boards: { id: string; name: string }[];
+  completions: CompletionRow[];
+  catalogue_version: string;
+}
+
 /**
- * Answers the anonymous register queries. Every answer is computed by the domain from the stored
- * facts for the asked date, and every list loads in a fixed number of queries.
+ * Everything a public entry shows, for the leaders matched by `where` (on `l`, school_leader), in one
+ * statement: the leader, every registration with its history, the boards on `asOf`, the counted
+ * completions with their offerings' certifications, and the theme catalogue's version.
+ */
+function entryStatement(where: string, asOf: string): string {
+  return `
+    SELECT l.id, l.register_number, l.first_name, l.infix, l.last_name,
+           ${registrationsJson('l.id')} AS registrations,
+           (SELECT coalesce(json_agg(json_build_object('id', b.id, 'name', b.name) ORDER BY b.name, b.id), '[]'::json)
+              FROM board b
+             WHERE b.id IN (SELECT e.board_id FROM employment e
+                             WHERE e.leader_id = l.id AND e.starts_on <= ${asOf} AND (e.ends_on IS NULL OR e.ends_on >= ${asOf}))) AS boards,
+           (SELECT coalesce(json_agg(json_build_object(
+                     'id', c.id, 'completedOn', c.completed_on,
+                     'certifications', (SELECT coalesce(json_agg(json_build_object(
+                                          'id', ce.id, 'decidedOn', ce.decided_on, 'createdAt', ce.created_at,
+                                          'validFrom', ce.valid_from, 'validUntil', ce.valid_until,
+                                          'themeIds', (SELECT coalesce(array_agg(s.theme_id) FILTER (WHERE s.theme_id IS NOT NULL), '{}') FROM certification_scope s WHERE s.certification_id = ce.id),
+                                          'subthemeIds', (SELECT coalesce(array_agg(s.subtheme_id) FILTER (WHERE s.subtheme_id IS NOT NULL), '{}') FROM certification_scope s WHERE s.certification_id = ce.id)
+                                        )), '[]'::json)
+                                          FROM certification ce WHERE ce.offering_id = x.offering_id AND ce.outcome = 'CERTIFIED')
+                   ) ORDER BY c.completed_on, c.id), '[]'::json)
+              FROM completion c JOIN offering_execution x ON x.id = c.execution_id
+             WHERE c.leader_id = l.id AND c.status IN ('RECORDED', 'VERIFIED')) AS completions,
+           ${THEME_CATALOGUE_VERSION_SQL} AS catalogue_version
+      FROM school_leader l
+     WHERE ${where}`;
+}
+
+/**
+ * Answers the anonymous register queries. Every status, due date and title shown is computed by the
+ * domain from the stored facts for the asked date; an entry costs one SQL statement (plus two when the
+ * theme catalogue changed), a search page four. Searches filter on the read model `register_entry`,
+ * which is made exact for today before it is read.
  */
 export class PublicRegisterService {
   constructor(private readonly dataSource: DataSource) {}
 
   async findByRegisterNumber(registerNumber: string, asOf: CalendarDate): Promise<PublicRegistrationType | null> {
-    const [entry] = await this.findByRegisterNumbers([registerNumber], asOf);
-    return entry ?? null;
+    return (await this.lookup(registerNumber, asOf)).registration;
+  }
+
+  /** Tells an unknown register number from one that was not registered on `asOf`. */
+  async lookup(registerNumber: string, asOf: CalendarDate): Promise<PublicRegistrationLookupType> {
+    const number = registerNumber.trim();
+    const rows = await this.entryRows('l.register_number = ANY($1::text[])', [[number]], asOf);
+    if (rows.length === 0) return { registerNumber: number, outcome: 'UNKNOWN_REGISTER_NUMBER', registration: null };
+    const registration = (await this.entries(rows, asOf)).get(number) ?? null;
+    return { registerNumber: number, outcome: registration ? 'REGISTERED' : 'NOT_REGISTERED_ON_DATE', registration };
   }
 
   /** Entries in the order asked, null for unknown numbers or leaders not registered on `asOf`. */
@@ -77,10 +150,8 @@ export class PublicRegisterService {
       });
     }
     const wanted = [...new Set(registerNumbers.map((number) => number.trim()))];
-    const leaders = wanted.length
-      ? await this.dataSource.getRepository(SchoolLeader).find({ where: { registerNumber: In(wanted) } })
-      : [];
-    const entries = await this.entriesFor(leaders, asOf);
+    const rows = wanted.length ? await this.entryRows('l.register_number = ANY($1::text[])', [wanted], asOf) : [];
+    const entries = await this.entries(rows, asOf);
     return registerNumbers.map((number) => entries.get(number.trim()) ?? null);
   }
 
@@ -88,131 +159,124 @@ export class PublicRegisterService {
     const first = checkPageSize(input.first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     if (input.boardId) assertId(input.boardId, 'boardId');
     const after = input.after ? decodeCursor(input.after) : null;
+    await ensureRegisterEntriesFresh(this.dataSource, today);
 
-    const conditions: string[] = ['r.status = ANY($1::text[])'];
-    const params: unknown[] = [input.status?.length ? input.status : DEFAULT_SEARCH_STATUSES];
+    const params = new Params();
+    const statuses = input.status?.length ? input.status : DEFAULT_SEARCH_STATUSES;
+    const titles = input.title?.length ? input.title : null;
+    const conditions = [`e.status = ANY(${params.add(statuses)}::text[])`];
+    if (titles) conditions.push(`e.title = ANY(${params.add(titles)}::text[])`);
     const words = (input.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
-    for (const word of words) {
-      params.push(`%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
-      conditions.push(`l.search_text LIKE srpo_search_normalize($${params.length})`);
-    }
-    if (input.title?.length) {
-      params.push(input.title);
-      conditions.push(`r.title = ANY($${params.length}::text[])`);
-    }
+    for (const word of words) conditions.push(`e.search_text LIKE srpo_search_normalize(${params.add(likePattern(word))})`);
     if (input.boardId) {
-      params.push(input.boardId, today);
+      const [board, on] = [params.add(input.boardId), params.add(today)];
       conditions.push(
-        `EXISTS (SELECT 1 FROM employment e WHERE e.leader_id = l.id AND e.board_id = $${params.length - 1}
-                   AND e.starts_on <= $${params.length} AND (e.ends_on IS NULL OR e.ends_on >= $${params.length}))`,
+        `e.leader_id IN (SELECT m.leader_id FROM employment m
+                          WHERE m.board_id = ${board}::uuid AND m.starts_on <= ${on} AND (m.ends_on IS NULL OR m.ends_on >= ${on}))`,
       );
     }
-    // Each leader's most recent registration is the one the register shows.
-    const from = `school_leader l
-      JOIN LATERAL (SELECT * FROM registration WHERE leader_id = l.id ORDER BY registered_on DESC LIMIT 1) r ON true`;
     const filter = conditions.join(' AND ');
+    const page = new Params();
+    page.values.push(...params.values);
+    const pageConditions = after ? `${filter} AND (e.sort_key, e.register_number) > (${page.add(after[0])}, ${page.add(after[1])})` : filter;
 
-    const pageParams = [...params];
-    let pageFilter = filter;
-    if (after) {
-      pageParams.push(after.sortKey, after.registerNumber);
-      pageFilter += ` AND (l.sort_key, l.register_number) > ($${pageParams.length - 1}, $${pageParams.length})`;
-    }
-    pageParams.push(first + 1);
+    // Status and title only: the per-(status, title) counts kept by triggers; otherwise the filter is selective.
+    const countQuery =
+      words.length === 0 && !input.boardId
+        ? `SELECT coalesce(sum(entries), 0)::int AS count FROM register_count e WHERE ${filter}`
+        : `SELECT count(*)::int AS count FROM register_entry e WHERE ${filter}`;
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
-        `SELECT l.id FROM ${from} WHERE ${pageFilter} ORDER BY l.sort_key, l.register_number LIMIT $${pageParams.length}`,
-        pageParams,
-      ) as Promise<{ id: string }[]>,
-      this.dataSource.query(`SELECT count(*)::int AS count FROM ${from} WHERE ${filter}`, params) as Promise<[{ count: number }]>,
+        `SELECT e.leader_id, e.sort_key, e.register_number FROM register_entry e WHERE ${pageConditions}
+          ORDER BY e.sort_key, e.register_number LIMIT ${first + 1}`,
+        page.values,
+      ) as Promise<{ leader_id: string; sort_key: string; register_number: string }[]>,
+      this.dataSource.query(countQuery, params.values) as Promise<[{ count: number }]>,
     ]);
 
-    const pageIds = rows.slice(0, first).map((row) => row.id);
-    const leaders = pageIds.length ? await this.dataSource.getRepository(SchoolLeader).findBy({ id: In(pageIds) }) : [];
-    const leaderById = new Map(leaders.map((leader) => [leader.id, leader]));
-    const ordered = pageIds.map((id) => leaderById.get(id)).filter((leader): leader is SchoolLeader => Boolean(leader));
-    const entries = await this.entriesFor(ordered, today);
-    const sortKeys = await this.sortKeys(pageIds);
-
-    const edges = ordered.flatMap((leader) => {
-      const node = entries.get(leader.registerNumber);
-      const sortKey = sortKeys.get(leader.id);
-      return node && sortKey !== undefined ? [{ node, cursor: encodeCursor({ sortKey, registerNumber: leader.registerNumber }) }] : [];
+    const pageRows = rows.slice(0, first);
+    const entryRows = pageRows.length ? await this.entryRows('l.id = ANY($1::uuid[])', [pageRows.map((row) => row.leader_id)], today) : [];
+    const entries = await this.entries(entryRows, today);
+    const edges = pageRows.flatMap((row) => {
+      const node = entries.get(row.register_number);
+      return node ? [{ node, cursor: encodeCursor([row.sort_key, row.register_number]) }] : [];
     });
-    return {
-      edges,
-      totalCount: count,
-      pageInfo: forwardPageInfo(edges, rows.length > first, after !== null),
-    };
+    return { edges, totalCount: count, pageInfo: forwardPageInfo(edges, rows.length > first, after !== null) };
   }
 
-  private async sortKeys(leaderIds: string[]): Promise<Map<string, string>> {
-    if (leaderIds.length === 0) return new Map();
-    const rows = (await this.dataSource.query(`SELECT id, sort_key FROM school_leader WHERE id = ANY($1::uuid[])`, [
-      leaderIds,
-    ])) as { id: string; sort_key: string }[];
-    return new Map(rows.map((row) => [row.id, row.sort_key]));
-  }
-
-  /** Public entries of the given leaders on `asOf`, keyed by register number (a fixed number of queries for any number). */
-  private async entriesFor(leaders: readonly SchoolLeader[], asOf: CalendarDate): Promise<Map<string, PublicRegistrationType>> {
-    if (leaders.length === 0) return new Map();
-    const leaderIds = leaders.map((leader) => leader.id);
-    const registrations = await this.dataSource
-      .createQueryBuilder(Registration, 'r')
-      .where('r.leader_id IN (:...leaderIds)', { leaderIds })
-      .andWhere('r.registered_on <= :asOf', { asOf })
-      .orderBy('r.registered_on', 'DESC')
-      .getMany();
-    // The registration in force on `asOf` is the most recent one registered by then.
-    const latest = new Map<string, Registration>();
-    for (const registration of registrations) if (!latest.has(registration.leaderId)) latest.set(registration.leaderId, registration);
-
-    const catalogue = await loadThemeCatalogue(this.dataSource);
-    const [histories, boardsByLeader, completionsByLeader] = await Promise.all([
-      loadRegistrationHistory(this.dataSource, [...latest.values()]),
-      this.boardsOn(leaderIds, asOf),
-      loadFormalCompletions(this.dataSource, [...latest.keys()], catalogue),
+  /** Public board names and ids, by name; `query` matches words of the name (accent- and case-insensitive). */
+  async boards(input: { query?: string | null; first?: number | null; after?: string | null }): Promise<PublicBoardConnectionType> {
+    const first = checkPageSize(input.first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const after = input.after ? decodeCursor(input.after) : null;
+    const params = new Params();
+    const conditions = ['true'];
+    for (const word of (input.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
+      conditions.push(`srpo_search_normalize(b.name) LIKE srpo_search_normalize(${params.add(likePattern(word))})`);
+    }
+    const filter = conditions.join(' AND ');
+    const page = new Params();
+    page.values.push(...params.values);
+    const pageFilter = after ? `${filter} AND (b.name, b.id::text) > (${page.add(after[0])}, ${page.add(after[1])})` : filter;
+    const [rows, [{ count }]] = await Promise.all([
+      this.dataSource.query(`SELECT b.id, b.name FROM board b WHERE ${pageFilter} ORDER BY b.name, b.id::text LIMIT ${first + 1}`, page.values) as Promise<
+        { id: string; name: string }[]
+      >,
+      this.dataSource.query(`SELECT count(*)::int AS count FROM board b WHERE ${filter}`, params.values) as Promise<[{ count: number }]>,
     ]);
-    const historyByLeader = new Map(histories.map((history) => [history.registration.leaderId, history]));
+    const edges = rows.slice(0, first).map((row) => ({ node: { id: row.id, name: row.name }, cursor: encodeCursor([row.name, row.id]) }));
+    return { edges, totalCount: count, pageInfo: forwardPageInfo(edges, rows.length > first, after !== null) };
+  }
 
+  private async entryRows(where: string, params: unknown[], asOf: CalendarDate): Promise<LeaderEntryRow[]> {
+    const asOfParam = `$${params.length + 1}::date`;
+    return (await this.dataSource.query(entryStatement(where, asOfParam), [...params, asOf])) as LeaderEntryRow[];
+  }
+
+  /** Public entries on `asOf` of the loaded leaders, keyed by register number (leaders not registered then are left out). */
+  private async entries(rows: readonly LeaderEntryRow[], asOf: CalendarDate): Promise<Map<string, PublicRegistrationType>> {
     const entries = new Map<string, PublicRegistrationType>();
-    for (const leader of leaders) {
-      const history = historyByLeader.get(leader.id);
-      if (!history) continue;
-      const facts = toRegistrationFacts(history);
-      const status = statusOn(facts, asOf);
-      const title = titleOn(history.titleChanges, asOf);
-      if (!status || !title) continue;
-      entries.set(leader.registerNumber, {
-        registerNumber: leader.registerNumber,
-        displayName: displayName(leader),
-        title: title.title,
-        aspirant: title.aspirant,
-        qualificationLevel: title.level,
-        status,
-        registeredOn: history.registration.registeredOn,
-        reRegistrationDue: dueDateOn(facts, asOf),
-        completedThemes: creditedThemes(catalogue, completionsByLeader.get(leader.id) ?? [], registrationStateOn(facts, asOf).period?.startsOn ?? null, asOf),
-        boards: boardsByLeader.get(leader.id) ?? [],
+    if (rows.length === 0) return entries;
+    const catalogue = await cachedThemeCatalogue(this.dataSource, rows[0]!.catalogue_version);
+    for (const row of rows) {
+      const entry = entryOn(row.registrations, asOf);
+      if (!entry) continue;
+      entries.set(row.register_number, {
+        registerNumber: row.register_number,
+        displayName: displayName({ firstName: row.first_name, infix: row.infix, lastName: row.last_name }),
+        title: entry.title.title,
+        aspirant: entry.title.aspirant,
+        qualificationLevel: entry.title.level,
+        status: entry.state.status,
+        registeredOn: entry.registration.registeredOn,
+        reRegistrationDue: entry.state.period?.dueDate ?? null,
+        completedThemes: creditedThemes(catalogue, formalCompletions(row.completions, catalogue), entry.state.period?.startsOn ?? null, asOf),
+        boards: row.boards,
       });
     }
     return entries;
   }
+}
 
-  private async boardsOn(leaderIds: readonly string[], asOf: CalendarDate): Promise<Map<string, { name: string }[]>> {
-    const employments = await this.dataSource
-      .createQueryBuilder(Employment, 'e')
-      .innerJoin(Board, 'b', 'b.id = e.board_id')
-      .select(['e.leader_id AS leader_id', 'b.name AS name'])
-      .where('e.leader_id IN (:...leaderIds)', { leaderIds })
-      .andWhere('e.starts_on <= :asOf AND (e.ends_on IS NULL OR e.ends_on >= :asOf)', { asOf })
-      .distinct(true)
-      .orderBy('b.name')
-      .getRawMany<{ leader_id: string; name: string }>();
-    const grouped = groupBy(employments, (row) => row.leader_id);
-    return new Map([...grouped].map(([leaderId, rows]) => [leaderId, rows.map((row) => ({ name: row.name }))]));
+/** The domain's formal completions from the loaded rows (certification in force on the completion date). */
+function formalCompletions(rows: readonly CompletionRow[], catalogue: ThemeCatalogue): FormalCompletion[] {
+  const completions: FormalCompletion[] = [];
+  for (const row of rows) {
+    const credits: OfferingCredit[] = row.certifications.map((certification) => ({
+      certification: {
+        id: certification.id,
+        outcome: 'CERTIFIED',
+        decidedOn: certification.decidedOn,
+        createdAt: new Date(certification.createdAt),
+        validFrom: certification.validFrom,
+        validUntil: certification.validUntil,
+      } as Certification,
+      themeCodes: certification.themeIds.flatMap((id) => catalogue.themeById.get(id)?.code ?? []),
+      subthemeCodes: certification.subthemeIds.flatMap((id) => catalogue.subthemeById.get(id)?.code ?? []),
+    }));
+    const completion = formalCompletionOf(credits, row.completedOn, row.id);
+    if (completion) completions.push(completion);
   }
+  return completions;
 }
 
 /** Themes completed in the registration period current on `asOf`, by the domain's rules (§3.4). */

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@srpo/domain';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 import { LearningRoute, QualificationLevel, RegistrationStatus, RegistrationTitle } from '../../schema/domain-enums';
 import { ConnectionType } from '../../schema/connection';
@@ -27,8 +27,11 @@ export class PublicThemeCompletionType {
   route: LearningRoute;
 }
 
-@ObjectType('PublicBoard', { description: 'A school board the leader works for.' })
+@ObjectType('PublicBoard', { description: 'A school board (bevoegd gezag): its public name and the id to filter `searchRegister` on.' })
 export class PublicBoardType {
+  @Field(() => ID, { description: 'Use as `searchRegister(boardId: …)`.' })
+  id: string;
+
   @Field(() => String)
   name: string;
 }
@@ -68,6 +71,38 @@ export class PublicRegistrationType {
   boards: PublicBoardType[];
 }
 
-
 export const PublicRegistrationConnectionType = ConnectionType('PublicRegistration', PublicRegistrationType);
 export type PublicRegistrationConnectionType = InstanceType<typeof PublicRegistrationConnectionType>;
+
+export const PublicBoardConnectionType = ConnectionType('PublicBoard', PublicBoardType, 'School boards by name.');
+export type PublicBoardConnectionType = InstanceType<typeof PublicBoardConnectionType>;
+
+export type PublicLookupOutcome = 'REGISTERED' | 'NOT_REGISTERED_ON_DATE' | 'UNKNOWN_REGISTER_NUMBER';
+
+export const PublicLookupOutcomeEnum = {
+  REGISTERED: 'REGISTERED',
+  NOT_REGISTERED_ON_DATE: 'NOT_REGISTERED_ON_DATE',
+  UNKNOWN_REGISTER_NUMBER: 'UNKNOWN_REGISTER_NUMBER',
+} as const;
+
+registerEnumType(PublicLookupOutcomeEnum, {
+  name: 'PublicLookupOutcome',
+  description: 'What a register number stands for on the asked date.',
+  valuesConfig: {
+    REGISTERED: { description: 'Registered on that date: `registration` holds the public entry.' },
+    NOT_REGISTERED_ON_DATE: { description: 'A known register number whose leader was not registered on that date (not yet, or only enrolled).' },
+    UNKNOWN_REGISTER_NUMBER: { description: 'No leader has this register number.' },
+  },
+});
+
+@ObjectType('PublicRegistrationLookup', { description: 'The answer to "what is this register number on that date?", telling an unknown number from one not registered then.' })
+export class PublicRegistrationLookupType {
+  @Field(() => String, { description: 'The number asked for (trimmed).' })
+  registerNumber: string;
+
+  @Field(() => PublicLookupOutcomeEnum)
+  outcome: PublicLookupOutcome;
+
+  @Field(() => PublicRegistrationType, { nullable: true, description: 'The public entry when `outcome` is REGISTERED.' })
+  registration: PublicRegistrationType | null;
+}

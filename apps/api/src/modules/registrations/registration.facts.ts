@@ -26,12 +26,15 @@ export function toRegistrationFacts({ registration, reRegistrations, deferrals }
   };
 }
 
+/** The part of a title change that `titleOn` reads. */
+export type TitleChangeFact = Pick<RegistrationTitleChange, 'effectiveOn' | 'title' | 'level' | 'aspirant'>;
+
 /** Title, level and aspirant flag in force on `date`, from the title history (null before registration). */
 export function titleOn(
-  titleChanges: readonly RegistrationTitleChange[],
+  titleChanges: readonly TitleChangeFact[],
   date: CalendarDate,
 ): { title: RegistrationTitle; level: QualificationLevel | null; aspirant: boolean } | null {
-  let current: RegistrationTitleChange | undefined;
+  let current: TitleChangeFact | undefined;
   for (const change of titleChanges) {
     if (change.effectiveOn <= date && (!current || change.effectiveOn > current.effectiveOn)) current = change;
   }

@@ -37,6 +37,36 @@ export async function loadThemeCatalogue(db: Db): Promise<ThemeCatalogue> {
   };
 }
 
+/**
+ * SQL expression that changes whenever a theme or subtheme row is added, removed or saved (row
+ * count, latest `updated_at`, sum of `version`). Add it as a column to the statement that needs the
+ * catalogue: the cache below then costs no extra statement and is exact across API instances.
+ */
+export const THEME_CATALOGUE_VERSION_SQL = `(SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') || '/' || coalesce(sum(version), 0) FROM theme)
+  || '|' || (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') || '/' || coalesce(sum(version), 0) FROM subtheme)`;
+
+let cachedCatalogue: { version: string; catalogue: Promise<ThemeCatalogue> } | null = null;
+
+/**
+ * The theme catalogue for a version read by `THEME_CATALOGUE_VERSION_SQL`: loaded (two queries) only
+ * when the version differs from the cached one, so the public read path does not reload it per request.
+ */
+export function cachedThemeCatalogue(db: Db, version: string): Promise<ThemeCatalogue> {
+  if (cachedCatalogue?.version === version) return cachedCatalogue.catalogue;
+  const catalogue = loadThemeCatalogue(db);
+  const entry = { version, catalogue };
+  cachedCatalogue = entry;
+  catalogue.catch(() => {
+    if (cachedCatalogue === entry) cachedCatalogue = null;
+  });
+  return catalogue;
+}
+
+/** Drops the cached catalogue (after a theme write in this process; other processes see the version change). */
+export function invalidateThemeCatalogue(): void {
+  cachedCatalogue = null;
+}
+
 /** What an offering credits when completed on a date: the certification period and its certified scope. */
 export interface OfferingCredit {
   certification: Certification;

@@ -1,0 +1,220 @@
+import {
+  registrationStateOn,
+  RULE_SETS,
+  type CalendarDate,
+  type QualificationLevel,
+  type RegistrationFacts,
+  type RegistrationState,
+  type RegistrationTitle,
+} from '@srpo/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { titleOn, type TitleChangeFact } from './registration.facts';
+
+type Db = DataSource | EntityManager;
+
+/** A registration with its history, as `registrationsJson` returns it (dates as 'YYYY-MM-DD'). */
+export interface StoredRegistration {
+  id: string;
+  registeredOn: CalendarDate;
+  firstRegisteredOn: CalendarDate | null;
+  aspirant: boolean;
+  aspirantUntil: CalendarDate | null;
+  fullRegistrationOn: CalendarDate | null;
+  deregisteredOn: CalendarDate | null;
+  title: RegistrationTitle;
+  level: QualificationLevel | null;
+  titleChanges: TitleChangeFact[];
+  reRegistrations: { approvedOn: CalendarDate }[];
+  deferrals: { grantedOn: CalendarDate; newDueDate: CalendarDate }[];
+}
+
+/**
+ * SQL expression: every registration of the leader `leaderId` (an SQL expression) with its title
+ * changes, re-registrations and deferrals, newest first, as one JSON array. Part of a single statement,
+ * so a public entry or a read-model refresh never needs a query per history table.
+ */
+export function registrationsJson(leaderId: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object(
+        'id', rm_r.id, 'registeredOn', rm_r.registered_on, 'firstRegisteredOn', rm_r.first_registered_on,
+        'aspirant', rm_r.aspirant, 'aspirantUntil', rm_r.aspirant_until, 'fullRegistrationOn', rm_r.full_registration_on,
+        'deregisteredOn', rm_r.deregistered_on, 'title', rm_r.title, 'level', rm_r.level,
+        'titleChanges', coalesce((SELECT json_agg(json_build_object('effectiveOn', rm_t.effective_on, 'title', rm_t.title,
+                                   'level', rm_t.level, 'aspirant', rm_t.aspirant) ORDER BY rm_t.effective_on)
+                                    FROM registration_title_change rm_t WHERE rm_t.registration_id = rm_r.id), '[]'::json),
+        'reRegistrations', coalesce((SELECT json_agg(json_build_object('approvedOn', rm_x.approved_on) ORDER BY rm_x.approved_on)
+                                       FROM re_registration rm_x WHERE rm_x.registration_id = rm_r.id), '[]'::json),
+        'deferrals', coalesce((SELECT json_agg(json_build_object('grantedOn', rm_d.granted_on, 'newDueDate', rm_d.new_due_date) ORDER BY rm_d.granted_on)
+                                 FROM registration_deferral rm_d WHERE rm_d.registration_id = rm_r.id), '[]'::json)
+      ) ORDER BY rm_r.registered_on DESC, rm_r.created_at DESC), '[]'::json)
+     FROM registration rm_r WHERE rm_r.leader_id = ${leaderId})`;
+}
+
+/** The domain's input for a stored registration. */
+export function storedFacts(registration: StoredRegistration): RegistrationFacts {
+  return {
+    registeredOn: registration.registeredOn,
+    title: registration.title,
+    level: registration.level,
+    aspirant: registration.aspirant,
+    aspirantUntil: registration.aspirantUntil,
+    fullRegistrationOn: registration.fullRegistrationOn,
+    firstRegisteredOn: registration.firstRegisteredOn,
+    reRegistrations: registration.reRegistrations,
+    deferrals: registration.deferrals,
+    deregisteredOn: registration.deregisteredOn,
+  };
+}
+
+/**
+ * The first day after `today` on which the domain's answer for these facts may differ from today's:
+ * the current period's due date or end of the conditional half year, or any fact dated after today
+ * (a registration, full registration, re-registration, deferral, title change or deregistration
+ * recorded ahead of its date), or a new rule set. Null: never. Between today and that day the status,
+ * due date, period and title stay what they are today, so a cached answer is exact until then.
+ */
+export function nextChangeOn(facts: RegistrationFacts, titleChanges: readonly TitleChangeFact[], today: CalendarDate): CalendarDate | null {
+  const state = registrationStateOn(facts, today);
+  const candidates: (CalendarDate | null | undefined)[] = [
+    facts.registeredOn,
+    facts.fullRegistrationOn,
+    facts.deregisteredOn,
+    state.period?.dueDate,
+    state.period?.expiresOn,
+    ...facts.reRegistrations.map((row) => row.approvedOn),
+    ...facts.deferrals.map((row) => row.grantedOn),
+    ...titleChanges.map((row) => row.effectiveOn),
+    ...RULE_SETS.map((rules) => rules.validFrom),
+  ];
+  let next: CalendarDate | null = null;
+  for (const date of candidates) if (date && date > today && (next === null || date < next)) next = date;
+  return next;
+}
+
+/** What the register shows for a leader on `date`: the latest registration registered by then, its state and title. */
+export interface EntryOn {
+  registration: StoredRegistration;
+  facts: RegistrationFacts;
+  state: RegistrationState & { status: NonNullable<RegistrationState['status']> };
+  title: { title: RegistrationTitle; level: QualificationLevel | null; aspirant: boolean };
+}
+
+export function entryOn(registrations: readonly StoredRegistration[], date: CalendarDate): EntryOn | null {
+  let registration: StoredRegistration | undefined;
+  for (const candidate of registrations) {
+    if (candidate.registeredOn <= date && (!registration || candidate.registeredOn > registration.registeredOn)) registration = candidate;
+  }
+  if (!registration) return null;
+  const facts = storedFacts(registration);
+  const state = registrationStateOn(facts, date);
+  const title = titleOn(registration.titleChanges, date);
+  if (!state.status || !title) return null;
+  return { registration, facts, state: state as EntryOn['state'], title };
+}
+
+interface LeaderRow {
+  id: string;
+  register_number: string;
+  sort_key: string;
+  search_text: string;
+  registrations: StoredRegistration[];
+}
+
+/**
+ * Recomputes the `register_entry` rows of the given leaders for `today` with the domain (two
+ * statements for any number of leaders). Call it in the transaction that changes a registration's
+ * facts; `RegistrationStatusService.refresh` does.
+ */
+export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[], today: CalendarDate): Promise<void> {
+  const ids = [...new Set(leaderIds)];
+  if (ids.length === 0) return;
+  const leaders = (await db.query(
+    `SELECT l.id, l.register_number, l.sort_key, l.search_text, ${registrationsJson('l.id')} AS registrations
+       FROM school_leader l WHERE l.id = ANY($1::uuid[])`,
+    [ids],
+  )) as LeaderRow[];
+  const shown: unknown[][] = [[], [], [], [], [], [], [], [], [], [], [], [], []];
+  const present = new Set<string>();
+  for (const leader of leaders) {
+    const entry = entryOn(leader.registrations, today);
+    if (!entry) continue;
+    let validUntil: CalendarDate | null = null;
+    for (const registration of leader.registrations) {
+      const next = nextChangeOn(storedFacts(registration), registration.titleChanges, today);
+      if (next && (validUntil === null || next < validUntil)) validUntil = next;
+    }
+    present.add(leader.id);
+    const values = [
+      leader.id,
+      entry.registration.id,
+      leader.register_number,
+      leader.sort_key,
+      leader.search_text,
+      entry.state.status,
+      entry.title.title,
+      entry.title.level,
+      entry.title.aspirant,
+      entry.registration.registeredOn,
+      entry.state.period?.dueDate ?? null,
+      entry.state.period?.startsOn ?? null,
+      validUntil ?? 'infinity',
+    ];
+    values.forEach((value, index) => shown[index]!.push(value));
+  }
+  await db.query(
+    `WITH gone AS (DELETE FROM register_entry WHERE leader_id = ANY($14::uuid[]))
+     INSERT INTO register_entry (leader_id, registration_id, register_number, sort_key, search_text, status, title, level, aspirant,
+                                 registered_on, due_date, period_starts_on, valid_until, computed_on)
+     SELECT *, $15::date FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                                     $9::boolean[], $10::date[], $11::date[], $12::date[], $13::date[])
+     ON CONFLICT (leader_id) DO UPDATE SET
+       registration_id = EXCLUDED.registration_id, sort_key = EXCLUDED.sort_key, search_text = EXCLUDED.search_text,
+       status = EXCLUDED.status, title = EXCLUDED.title, level = EXCLUDED.level, aspirant = EXCLUDED.aspirant,
+       registered_on = EXCLUDED.registered_on, due_date = EXCLUDED.due_date, period_starts_on = EXCLUDED.period_starts_on,
+       valid_until = EXCLUDED.valid_until, computed_on = EXCLUDED.computed_on`,
+    [...shown, ids.filter((id) => !present.has(id)), today],
+  );
+}
+
+const STALE_BATCH = 1_000;
+
+/**
+ * Recomputes every entry that is not exact on `today`: its `valid_until` has come (on a normal day
+ * only the few whose status changes today) or it was computed for a later date. Keyset batches on
+ * indexes, so the work is linear in the entries that change. Returns the number recomputed.
+ */
+export async function refreshStaleRegisterEntries(db: Db, today: CalendarDate): Promise<number> {
+  let refreshed = 0;
+  for (const column of ['valid_until', 'computed_on'] as const) {
+    const stale = column === 'valid_until' ? 'valid_until <= $1' : 'computed_on > $1';
+    let after = { key: '-infinity', leaderId: '00000000-0000-0000-0000-000000000000' };
+    for (;;) {
+      const rows = (await db.query(
+        `SELECT leader_id, ${column}::text AS key FROM register_entry
+          WHERE ${stale} AND (${column}, leader_id) > ($2::date, $3::uuid)
+          ORDER BY ${column}, leader_id LIMIT ${STALE_BATCH}`,
+        [today, after.key, after.leaderId],
+      )) as { leader_id: string; key: string }[];
+      if (rows.length === 0) break;
+      await refreshRegisterEntries(db, rows.map((row) => row.leader_id), today);
+      refreshed += rows.length;
+      const last = rows[rows.length - 1]!;
+      after = { key: last.key, leaderId: last.leader_id };
+    }
+  }
+  return refreshed;
+}
+
+/**
+ * Makes sure every entry is exact for `today` before a search filters on it: one statement of two
+ * index probes (after the daily job ran there is nothing to do); between midnight and the job's run,
+ * the few entries whose status changes today are recomputed here, so a search never filters on a
+ * stale status.
+ */
+export async function ensureRegisterEntriesFresh(dataSource: DataSource, today: CalendarDate): Promise<void> {
+  const [stale] = (await dataSource.query(
+    `SELECT 1 FROM (SELECT 1 FROM register_entry WHERE valid_until <= $1 LIMIT 1) a
+     UNION ALL SELECT 1 FROM (SELECT 1 FROM register_entry WHERE computed_on > $1 LIMIT 1) b`,
+    [today],
+  )) as unknown[];
+  if (stale) await dataSource.transaction((manager) => refreshStaleRegisterEntries(manager, today));
+}
