@@ -20,6 +20,7 @@ import {
   type OfferingCredit,
   type ThemeCatalogue,
 } from '../theme-progress/theme-evidence';
+import { preparedQuery } from './prepared-query';
 import type {
   PublicBoardConnectionType,
   PublicRegistrationConnectionType,
@@ -120,6 +121,12 @@ function entryStatement(where: string, asOf: string): string {
      WHERE ${where}`;
 }
 
+/** The entry statement by register number and by leader id (fixed texts, run as prepared statements). */
+const ENTRY_STATEMENTS = {
+  number: entryStatement('l.register_number = ANY($1::text[])', '$2::date'),
+  id: entryStatement('l.id = ANY($1::uuid[])', '$2::date'),
+};
+
 /**
  * Answers the anonymous register queries. Every status, due date and title shown is computed by the
  * domain from the stored facts for the asked date; an entry costs one SQL statement (plus two when the
@@ -136,7 +143,7 @@ export class PublicRegisterService {
   /** Tells an unknown register number from one that was not registered on `asOf`. */
   async lookup(registerNumber: string, asOf: CalendarDate): Promise<PublicRegistrationLookupType> {
     const number = registerNumber.trim();
-    const rows = await this.entryRows('l.register_number = ANY($1::text[])', [[number]], asOf);
+    const rows = await this.entryRows('number', [number], asOf);
     if (rows.length === 0) return { registerNumber: number, outcome: 'UNKNOWN_REGISTER_NUMBER', registration: null };
     const registration = (await this.entries(rows, asOf)).get(number) ?? null;
     return { registerNumber: number, outcome: registration ? 'REGISTERED' : 'NOT_REGISTERED_ON_DATE', registration };
@@ -150,7 +157,7 @@ export class PublicRegisterService {
       });
     }
     const wanted = [...new Set(registerNumbers.map((number) => number.trim()))];
-    const rows = wanted.length ? await this.entryRows('l.register_number = ANY($1::text[])', [wanted], asOf) : [];
+    const rows = wanted.length ? await this.entryRows('number', wanted, asOf) : [];
     const entries = await this.entries(rows, asOf);
     return registerNumbers.map((number) => entries.get(number.trim()) ?? null);
   }
@@ -195,7 +202,7 @@ export class PublicRegisterService {
     ]);
 
     const pageRows = rows.slice(0, first);
-    const entryRows = pageRows.length ? await this.entryRows('l.id = ANY($1::uuid[])', [pageRows.map((row) => row.leader_id)], today) : [];
+    const entryRows = pageRows.length ? await this.entryRows('id', pageRows.map((row) => row.leader_id), today) : [];
     const entries = await this.entries(entryRows, today);
     const edges = pageRows.flatMap((row) => {
       const node = entries.get(row.register_number);
@@ -227,9 +234,8 @@ export class PublicRegisterService {
     return { edges, totalCount: count, pageInfo: forwardPageInfo(edges, rows.length > first, after !== null) };
   }
 
-  private async entryRows(where: string, params: unknown[], asOf: CalendarDate): Promise<LeaderEntryRow[]> {
-    const asOfParam = `$${params.length + 1}::date`;
-    return (await this.dataSource.query(entryStatement(where, asOfParam), [...params, asOf])) as LeaderEntryRow[];
+  private entryRows(by: keyof typeof ENTRY_STATEMENTS, keys: readonly string[], asOf: CalendarDate): Promise<LeaderEntryRow[]> {
+    return preparedQuery<LeaderEntryRow>(this.dataSource, `public_entry_by_${by}`, ENTRY_STATEMENTS[by], [keys, asOf]);
   }
 
   /** Public entries on `asOf` of the loaded leaders, keyed by register number (leaders not registered then are left out). */
