@@ -21,7 +21,7 @@ describe('job queue wiring (pg-boss)', () => {
   it('schedules the daily job at 00:05 Amsterdam, runs it once at start-up, and stops cleanly', { timeout: 60_000 }, async () => {
     const { registration } = await createLeader(database.dataSource, { registration: { registeredOn: todayInAmsterdam(new Date()) } });
     // Make the registration stale, so the start-up run visibly refreshes it.
-    await database.dataSource.getRepository(Registration).update({ id: registration!.id }, { statusAsOf: '1900-01-01' as Registration['statusAsOf'] });
+    await database.dataSource.query(`UPDATE registration SET status_as_of = '1900-01-01', status_valid_until = '-infinity' WHERE id = $1`, [registration!.id]);
     const databaseUrl = (database.dataSource.options as PostgresConnectionOptions).url!;
     const jobs = await startJobs({ databaseUrl, dataSource: database.dataSource, logger: createLogger('silent'), config: { smtpUrl: undefined, mailFrom: 'test@example.nl' } });
 
