@@ -21,3 +21,4 @@ export * from './objections';
 export * from './leader-names';
 export * from './application-workflow';
 export * from './api-limits';
+export * from './separation-of-duties';

@@ -61,7 +61,7 @@ describe('evaluateQualification', () => {
       'LEVEL_NOT_AVAILABLE_FOR_ROUTE',
     ],
     ['EVC by a certified bureau', { route: 'EVC', level: 'VAKBEKWAAM', bureauCertification: { validFrom: d('2015-01-01'), validUntil: d('2017-05-01') }, certificateDate: d('2017-05-01') }, null],
-    ['EVC in the future', { route: 'EVC', level: 'VAKBEKWAAM', bureauCertification: { validFrom: d('2015-01-01') }, certificateDate: d('2018-06-02') }, 'EVIDENCE_DATED_IN_FUTURE'],
+    ['EVC in the future', { route: 'EVC', level: 'VAKBEKWAAM', bureauCertification: { validFrom: d('2015-01-01') }, certificateDate: d('2018-06-02') }, 'DATE_IN_FUTURE'],
     ['diploma evaluation with a level', { route: 'DIPLOMA_EVALUATION', diplomas: [{ name: 'Pabo', obtainedOn: d('2001-06-30') }], committeeLevel: 'MASTER', decidedOn: d('2018-05-01') }, null],
     ['diploma evaluation without level', { route: 'DIPLOMA_EVALUATION', diplomas: [{ name: 'Pabo', obtainedOn: d('2001-06-30') }], committeeLevel: null, decidedOn: d('2018-05-01') }, 'EVALUATION_LEVEL_MISSING'],
     ['diploma evaluation without diplomas', { route: 'DIPLOMA_EVALUATION', diplomas: [], committeeLevel: 'VAKBEKWAAM', decidedOn: d('2018-05-01') }, 'EVALUATION_WITHOUT_DIPLOMAS'],

@@ -68,7 +68,7 @@ function checkLevel(route: QualificationRoute, level: QualificationLevel, rules:
 }
 
 function checkNotFuture(date: CalendarDate, asOf: CalendarDate): Reason[] {
-  return isAfter(date, asOf) ? [reason('EVIDENCE_DATED_IN_FUTURE', { date })] : [];
+  return isAfter(date, asOf) ? [reason('DATE_IN_FUTURE', { date })] : [];
 }
 
 function checkCertified(period: CertificationPeriod, date: CalendarDate, rules: RuleSet, programme: boolean): Reason[] {

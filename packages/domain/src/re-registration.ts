@@ -72,7 +72,7 @@ function masterReasons(master: MasterDiplomaEvidence, periodStartsOn: CalendarDa
   if (!master.nvaoAccredited) reasons.push(reason('MASTER_NOT_NVAO_ACCREDITED'));
   if (!master.alignedWithStandard) reasons.push(reason('MASTER_NOT_ALIGNED_WITH_STANDARD'));
   if (!isAfter(master.diplomaDate, periodStartsOn)) reasons.push(reason('MASTER_NOT_AFTER_REGISTRATION', { date: master.diplomaDate, periodStartsOn }));
-  if (isAfter(master.diplomaDate, asOf)) reasons.push(reason('EVIDENCE_DATED_IN_FUTURE', { date: master.diplomaDate }));
+  if (isAfter(master.diplomaDate, asOf)) reasons.push(reason('DATE_IN_FUTURE', { date: master.diplomaDate }));
   return reasons;
 }
 
@@ -90,7 +90,7 @@ function programmeReasons(programme: ProgrammeDiplomaEvidence, facts: Registrati
     );
   }
   if (!isAfter(programme.diplomaDate, periodStartsOn)) reasons.push(reason('PROGRAMME_NOT_AFTER_REGISTRATION', { date: programme.diplomaDate, periodStartsOn }));
-  if (isAfter(programme.diplomaDate, asOf)) reasons.push(reason('EVIDENCE_DATED_IN_FUTURE', { date: programme.diplomaDate }));
+  if (isAfter(programme.diplomaDate, asOf)) reasons.push(reason('DATE_IN_FUTURE', { date: programme.diplomaDate }));
   return reasons;
 }
 

@@ -50,9 +50,10 @@ export const REASON_MESSAGES = {
   },
 
   // §3.2 qualification routes
-  EVIDENCE_DATED_IN_FUTURE: {
-    nl: 'De datum van het bewijs ({date}) ligt in de toekomst.',
-    en: 'The evidence date ({date}) is in the future.',
+  /** One rule for every dated piece of evidence: diplomas, certificates and completions alike. */
+  DATE_IN_FUTURE: {
+    nl: 'De datum ({date}) ligt in de toekomst.',
+    en: 'The date ({date}) is in the future.',
   },
   DIPLOMA_OUTSIDE_CERTIFICATION: {
     nl: 'De diplomadatum {date} valt buiten de certificeringsperiode van de opleiding ({validFrom} t/m {validUntil}).',
@@ -118,7 +119,7 @@ export const REASON_MESSAGES = {
   },
 
   // §3.4 themes and completions
-  COMPLETION_OUTSIDE_CERTIFICATION: {
+  OUTSIDE_CERTIFICATION_PERIOD: {
     nl: 'De afronding op {date} valt buiten de certificeringsperiode van het aanbod ({validFrom} t/m {validUntil}).',
     en: 'The completion on {date} is outside the offering’s certification period ({validFrom} to {validUntil}).',
   },
@@ -319,6 +320,12 @@ export const REASON_MESSAGES = {
   OBJECTION_BEFORE_DECISION: {
     nl: 'Bezwaar kan pas worden gemaakt na het besluit van {decidedOn}.',
     en: 'An objection can only be made after the decision of {decidedOn}.',
+  },
+
+  // Separation of duties (DESIGN §6)
+  OWN_CASE: {
+    nl: 'U kunt niet beslissen over uw eigen zaak; een ander lid of medewerker moet dit doen.',
+    en: 'You cannot decide on your own case; another member or officer must do this.',
   },
 } as const satisfies Record<string, MessageTemplates>;
 

@@ -59,7 +59,7 @@ describe('completedThemes (§3.4)', () => {
   ])('completion on %s counts: %s (%s)', (date, counts) => {
     const result = completedThemes(CATALOGUE, [completion('c', date, ['2'], [], certification)], [], window);
     expect(result.completed.length).toBe(counts ? 1 : 0);
-    if (!counts) expect(result.ignored[0]?.reason.code).toBe('COMPLETION_OUTSIDE_CERTIFICATION');
+    if (!counts) expect(result.ignored[0]?.reason.code).toBe('OUTSIDE_CERTIFICATION_PERIOD');
   });
 
   it.each([

@@ -134,7 +134,7 @@ export function completedThemes(
     if (!isCertifiedOn(completion.certification, completedOn, rules)) {
       ignored.push({
         id,
-        reason: reason('COMPLETION_OUTSIDE_CERTIFICATION', {
+        reason: reason('OUTSIDE_CERTIFICATION_PERIOD', {
           date: completedOn,
           validFrom: completion.certification.validFrom,
           validUntil: certificationEnd(completion.certification, rules),

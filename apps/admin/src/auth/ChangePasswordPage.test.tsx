@@ -34,7 +34,7 @@ describe('ChangePasswordPage', () => {
   it('shows the API’s message at the field it is about', async () => {
     const wrong: MockLink.MockedResponse = {
       request: { query: ChangePasswordMutation, variables },
-      result: { errors: [apiError('INVALID_CREDENTIALS', 'Het huidige wachtwoord is onjuist.')] },
+      result: { errors: [apiError('BAD_USER_INPUT', 'Het huidige wachtwoord is onjuist.', { reason: 'INVALID_CREDENTIALS' })] },
     };
     renderWithProviders(<ChangePasswordPage />, { mocks: [wrong] });
 

@@ -15,8 +15,8 @@ const CURRENT = 'current-password';
 const NEW = 'new-password';
 const REPEAT = 'repeat-password';
 
-/** Field of each API error code (the password policy itself is the API's). */
-const FIELD_OF_CODE: Readonly<Record<string, string>> = { INVALID_CREDENTIALS: CURRENT, BAD_USER_INPUT: NEW };
+/** Field of each API reason (`extensions.reason`; the password policy itself is the API's). */
+const FIELD_OF_REASON: Readonly<Record<string, string>> = { INVALID_CREDENTIALS: CURRENT, PASSWORD_TOO_SHORT_OR_LONG: NEW, PASSWORD_TOO_WEAK: NEW };
 
 /** Current password, new password twice; the API checks the current one and the policy. */
 export function ChangePasswordPage() {
@@ -43,7 +43,7 @@ export function ChangePasswordPage() {
     } catch (error) {
       const apiError = apiErrorOf(error);
       if (apiError?.code === 'UNAUTHENTICATED') setErrors([{ message: t('changePassword.signedOut') }]);
-      else if (apiError) setErrors([{ message: apiError.message, fieldId: FIELD_OF_CODE[apiError.code ?? ''] }]);
+      else if (apiError) setErrors([{ message: apiError.message, fieldId: FIELD_OF_REASON[apiError.reason ?? ''] }]);
       else setErrors([{ message: t('changePassword.failed') }]);
     }
   }

@@ -50,10 +50,10 @@ describe('LoginPage', () => {
   });
 
   it.each([
-    ['INVALID_CREDENTIALS', 'E-mailadres of wachtwoord is onjuist.'],
-    ['ACCOUNT_LOCKED', 'Te veel mislukte pogingen. Het account is geblokkeerd tot 14:05.'],
-  ])('shows the API’s message for %s', async (code, message) => {
-    renderLogin([loginFails(apiError(code, message))]);
+    ['UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'E-mailadres of wachtwoord is onjuist.'],
+    ['RATE_LIMITED', 'LOGIN_THROTTLED', 'Te veel mislukte pogingen. Probeer het over 8 seconden opnieuw.'],
+  ])('shows the API’s message for %s (%s)', async (code, reason, message) => {
+    renderLogin([loginFails(apiError(code, message, { reason }))]);
 
     await submit();
 

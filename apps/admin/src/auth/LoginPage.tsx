@@ -16,8 +16,8 @@ import { useViewer } from './useViewer';
 
 const EMAIL = 'login-email';
 const PASSWORD = 'login-password';
-/** Codes whose (Dutch) message the API writes for the user. */
-const SHOWN_CODES = new Set(['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'BAD_USER_INPUT']);
+/** Error classes whose (Dutch) message the API writes for the user: wrong credentials, throttling, bad input. */
+const SHOWN_CODES = new Set(['UNAUTHENTICATED', 'RATE_LIMITED', 'BAD_USER_INPUT']);
 
 /** E-mail and password; afterwards back to the page the user came from, else the role's home. */
 export function LoginPage() {

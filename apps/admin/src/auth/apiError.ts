@@ -8,7 +8,10 @@ export interface ApiReason {
 }
 
 export interface ApiError {
+  /** The standard class (`extensions.code`): BAD_USER_INPUT, UNAUTHENTICATED, CONFLICT, … */
   code: string | undefined;
+  /** The rule that refused (`extensions.reason`), e.g. INVALID_CREDENTIALS; undefined when none. */
+  reason: string | undefined;
   /** The API's message: Dutch and meant for people (internals are never in it). */
   message: string;
   /** Every reason when the domain said no (`extensions.reasons`); empty otherwise. */
@@ -30,5 +33,11 @@ export function apiErrorOf(error: unknown): ApiError | null {
   const [first] = error.errors;
   if (!first) return null;
   const code = first.extensions?.['code'];
-  return { code: typeof code === 'string' ? code : undefined, message: first.message, reasons: reasonsOf(first.extensions?.['reasons']) };
+  const reason = first.extensions?.['reason'];
+  return {
+    code: typeof code === 'string' ? code : undefined,
+    reason: typeof reason === 'string' ? reason : undefined,
+    message: first.message,
+    reasons: reasonsOf(first.extensions?.['reasons']),
+  };
 }

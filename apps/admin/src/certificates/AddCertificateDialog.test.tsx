@@ -50,7 +50,7 @@ describe('AddCertificateDialog', () => {
 
   it('shows the API’s Dutch refusal', async () => {
     const onSubmitted = render([
-      { request: submit('2020-01-01'), result: { errors: [apiError('OUTSIDE_CERTIFICATION_PERIOD', OUTSIDE, { field: 'completedOn' })] } },
+      { request: submit('2020-01-01'), result: { errors: [apiError('BAD_USER_INPUT', OUTSIDE, { reason: 'OUTSIDE_CERTIFICATION_PERIOD', field: 'completedOn' })] } },
     ]);
     await choose(/Gecertificeerd aanbod/, 'Leiderschap in verandering (Academie Noord)');
     await choose(/Uitvoering/, '1 februari 2026 t/m 1 december 2026, Utrecht');

@@ -42,7 +42,7 @@ describe('DecisionForm', () => {
       mocks: [
         decide(
           { outcome: 'APPROVED', reasons: null, exceptionJustification: null },
-          { errors: [apiError('APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION', EXCEPTION, { reasons: [{ code: 'DIRECTOR_NEEDS_VAKBEKWAAM', message: REASON }] })] },
+          { errors: [apiError('BAD_USER_INPUT', EXCEPTION, { reason: 'APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION', reasons: [{ code: 'DIRECTOR_NEEDS_VAKBEKWAAM', message: REASON }] })] },
         ),
         decide(
           { outcome: 'APPROVED', reasons: null, exceptionJustification: 'Ruime ervaring als directeur; opleiding loopt.' },
@@ -70,7 +70,7 @@ describe('DecisionForm', () => {
   it('sends a rejection with its motivation, and shows the API’s message when it is refused', async () => {
     const message = 'Een afwijzing moet gemotiveerd worden.';
     renderWithProviders(<Harness onReload={() => undefined} />, {
-      mocks: [decide({ outcome: 'REJECTED', reasons: null, exceptionJustification: null }, { errors: [apiError('APPLICATION_REJECTION_NEEDS_REASONS', message)] })],
+      mocks: [decide({ outcome: 'REJECTED', reasons: null, exceptionJustification: null }, { errors: [apiError('BAD_USER_INPUT', message, { reason: 'APPLICATION_REJECTION_NEEDS_REASONS' })] })],
     });
 
     fireEvent.click(screen.getByRole('radio', { name: 'Afwijzen' }));

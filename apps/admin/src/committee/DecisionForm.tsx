@@ -38,7 +38,7 @@ export function DecisionForm({ application, draft, onChange, onReload }: Decisio
   const id = `decision-${application.id}`;
   const update = (change: Partial<DecisionDraft>) => onChange({ ...draft, ...change });
   const needsException = draft.outcome === 'APPROVED' && draft.exceptionReasons !== null;
-  const shownError = apiErrorOf(error)?.code === 'APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION' ? null : error;
+  const shownError = apiErrorOf(error)?.reason === 'APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION' ? null : error;
 
   async function submit() {
     if (!isFilledIn(draft)) return;
@@ -48,7 +48,7 @@ export function DecisionForm({ application, draft, onChange, onReload }: Decisio
       onReload();
     } catch (caught) {
       const apiError = apiErrorOf(caught);
-      if (apiError?.code === 'APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION') update({ exceptionReasons: apiError.reasons });
+      if (apiError?.reason === 'APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION') update({ exceptionReasons: apiError.reasons });
     }
   }
 

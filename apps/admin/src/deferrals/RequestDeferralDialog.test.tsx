@@ -54,7 +54,7 @@ describe('RequestDeferralDialog', () => {
     render([
       {
         request: request(null, 'EARLY_REGISTRANT'),
-        result: { errors: [apiError('DEFERRAL_EXCEEDS_CAP', CAP, { reasons: [{ code: 'DEFERRAL_EXCEEDS_CAP', message: CAP }] })] },
+        result: { errors: [apiError('BAD_USER_INPUT', CAP, { reason: 'DEFERRAL_EXCEEDS_CAP', reasons: [{ code: 'DEFERRAL_EXCEEDS_CAP', message: CAP }] })] },
       },
     ]);
     chooseReason('Vroege registratie (2014/2015, maximaal 2 jaar)');

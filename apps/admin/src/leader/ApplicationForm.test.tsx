@@ -83,7 +83,7 @@ describe('ApplicationForm', () => {
       { request: { query: CreateApplicationMutation, variables: { kind: 'INITIAL', input } }, result: { data: { __typename: 'Mutation', createApplication: draft } } },
       {
         request: { query: SubmitApplicationMutation, variables: { id: draft.id, version: 1 } },
-        result: { errors: [apiError('DIRECTOR_NEEDS_VAKBEKWAAM', message, { reasons: [{ code: 'DIRECTOR_NEEDS_VAKBEKWAAM', message }] })] },
+        result: { errors: [apiError('BAD_USER_INPUT', message, { reason: 'DIRECTOR_NEEDS_VAKBEKWAAM', reasons: [{ code: 'DIRECTOR_NEEDS_VAKBEKWAAM', message }] })] },
       },
     ];
     const onCreated = vi.fn();
@@ -144,7 +144,7 @@ describe('ApplicationForm', () => {
       { request: { query: CreateApplicationMutation, variables: { kind: 'RE_REGISTRATION', input } }, result: { data: { __typename: 'Mutation', createApplication: draft } } },
       {
         request: { query: SubmitApplicationMutation, variables: { id: draft.id, version: 1 } },
-        result: { errors: [apiError('THEMES_INSUFFICIENT', message, { reasons: [{ code: 'THEMES_INSUFFICIENT', message }] })] },
+        result: { errors: [apiError('BAD_USER_INPUT', message, { reason: 'THEMES_INSUFFICIENT', reasons: [{ code: 'THEMES_INSUFFICIENT', message }] })] },
       },
     ];
     const onSubmitted = vi.fn();

@@ -17,7 +17,7 @@ export function viewerMock(viewer: Viewer | null, maxUsageCount = Number.POSITIV
   return { request: { query: ViewerQuery }, result: { data: { __typename: 'Query', viewer } }, maxUsageCount };
 }
 
-/** A GraphQL error the way the API sends it: a Dutch message and `extensions.code`. */
+/** A GraphQL error the way the API sends it: a Dutch message, the class in `extensions.code` (and the rule in `extensions.reason`). */
 export function apiError(code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }

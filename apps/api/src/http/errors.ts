@@ -1,23 +1,44 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import type { Logger } from '../logger';
+import { classOf, httpStatusOf, isErrorClass, isErrorReason, type ErrorClass, type ErrorReason } from './error-catalogue';
 
-/** Error codes clients can rely on (DESIGN §5), beside the domain's own reason codes. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'GRAPHQL_PARSE_FAILED'
-  | 'GRAPHQL_VALIDATION_FAILED'
-  | 'INTERNAL_SERVER_ERROR';
+export type { ErrorClass, ErrorReason } from './error-catalogue';
+/** The values of `extensions.code` (same as {@link ErrorClass}). */
+export type ErrorCode = ErrorClass;
 
-/** An expected failure with a code and a Dutch message; thrown by services, shown to the client as is. */
+/** Extra facts for the client beside the class: the rule that refused, the field, and so on. */
+export interface ErrorDetails {
+  /** The rule's code (`extensions.reason`), from the catalogue. */
+  reason?: ErrorReason;
+  field?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * An expected failure: a standard class in `extensions.code`, the rule in `extensions.reason` when a
+ * rule refused, and a Dutch message; thrown by services, shown to the client as is.
+ */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode | string, message: string, details?: Record<string, unknown>) {
+  declare readonly extensions: { code: ErrorClass; reason?: ErrorReason; [key: string]: unknown };
+
+  constructor(code: ErrorClass, message: string, details?: ErrorDetails) {
     super(message, { extensions: { code, ...details } });
   }
+
+  get code(): ErrorClass {
+    return this.extensions.code;
+  }
+
+  get reason(): ErrorReason | undefined {
+    return this.extensions.reason;
+  }
+}
+
+/** A rule refused: the class comes from the catalogue, the reason is the rule's code. */
+export function ruleError(reason: ErrorReason, message: string, details?: Omit<ErrorDetails, 'reason'>): AppError {
+  return new AppError(classOf(reason), message, { ...details, reason });
 }
 
 const DUTCH_PREFIX: Record<string, string> = {
@@ -25,23 +46,69 @@ const DUTCH_PREFIX: Record<string, string> = {
   GRAPHQL_VALIDATION_FAILED: 'De query past niet bij het schema',
   BAD_USER_INPUT: 'Ongeldige invoer',
   PERSISTED_QUERY_NOT_FOUND: 'Onbekende opgeslagen query',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'Opgeslagen queries worden niet ondersteund',
   OPERATION_RESOLUTION_FAILURE: 'Kan de te starten operatie niet bepalen',
   BAD_REQUEST: 'Ongeldig verzoek',
 };
 
+/** PostgreSQL SQLSTATEs that mean the caller's data or timing, not a bug (answered as such, not 500). */
+const DATABASE_STATES: Record<string, { code: ErrorClass; reason: ErrorReason; message: string }> = {
+  '23505': { code: 'CONFLICT', reason: 'ALREADY_EXISTS', message: 'Dit bestaat al of loopt al; er kan er maar één van zijn. Laad de gegevens opnieuw.' },
+  '40001': { code: 'CONFLICT', reason: 'CONCURRENT_UPDATE', message: 'Dit werd tegelijk door een ander gewijzigd. Probeer het opnieuw.' },
+  '40P01': { code: 'CONFLICT', reason: 'CONCURRENT_UPDATE', message: 'Dit werd tegelijk door een ander gewijzigd. Probeer het opnieuw.' },
+  '55P03': { code: 'CONFLICT', reason: 'CONCURRENT_UPDATE', message: 'Dit wordt op dit moment door een ander gewijzigd. Probeer het opnieuw.' },
+  '22021': { code: 'BAD_USER_INPUT', reason: 'FORBIDDEN_CHARACTER', message: 'De tekst bevat een teken dat niet is toegestaan.' },
+  '22P05': { code: 'BAD_USER_INPUT', reason: 'FORBIDDEN_CHARACTER', message: 'De tekst bevat een teken dat niet is toegestaan.' },
+  '22001': { code: 'BAD_USER_INPUT', reason: 'TEXT_TOO_LONG', message: 'De tekst is langer dan toegestaan.' },
+  '22008': { code: 'BAD_USER_INPUT', reason: 'DATE_OUT_OF_RANGE', message: 'De datum ligt buiten het toegestane bereik.' },
+};
+
+/** The SQLSTATE of a failed query (TypeORM wraps pg's error), if any. */
+export function sqlStateOf(error: unknown): string | undefined {
+  const candidate = error instanceof QueryFailedError ? (error.driverError as { code?: unknown }) : (error as { code?: unknown } | null);
+  const code = candidate && typeof candidate === 'object' ? candidate.code : undefined;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
 /**
- * Shapes every error for clients: a code in `extensions.code`, a Dutch message, and never internals.
- * Unexpected errors are logged in full and answered with a generic message.
+ * Maps a database refusal that a race or hostile input can cause (unique violation, serialization
+ * failure, deadlock, bad byte sequence) to a client error; null for anything else. Used by the
+ * GraphQL formatter and the file routes, so services need not catch these themselves.
+ */
+export function databaseErrorToAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  const state = sqlStateOf(error);
+  const known = state ? DATABASE_STATES[state] : undefined;
+  return known ? new AppError(known.code, known.message, { reason: known.reason }) : null;
+}
+
+/** Maps Apollo's and graphql-js's own codes to a class, keeping the original as the reason. */
+function classifyGraphQLCode(code: string): { code: ErrorClass; reason?: ErrorReason } {
+  if (isErrorClass(code)) return { code };
+  if (code === 'BAD_REQUEST') return { code: 'BAD_USER_INPUT', reason: 'INVALID_REQUEST' };
+  if (isErrorReason(code)) return { code: classOf(code), reason: code };
+  return { code: 'BAD_USER_INPUT' };
+}
+
+/**
+ * Shapes every error for clients: a standard class in `extensions.code`, the rule in
+ * `extensions.reason`, a Dutch message, and never internals. Database refusals caused by races or
+ * hostile input become CONFLICT or BAD_USER_INPUT; anything else unexpected is logged in full and
+ * answered with a generic message.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
-
-    if (original instanceof AppError) {
-      return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
+    const known = databaseErrorToAppError(original);
+    if (known) {
+      if (!(original instanceof AppError)) logger.info({ sqlState: sqlStateOf(original), path: formatted.path }, 'database refusal answered as a client error');
+      return { message: known.message, path: formatted.path, extensions: { ...known.extensions } };
     }
-    if (code === 'INTERNAL_SERVER_ERROR' || !(original instanceof GraphQLError)) {
+    const rawCode = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+
+    if (rawCode === 'INTERNAL_SERVER_ERROR' || !(original instanceof GraphQLError)) {
+      const persisted = persistedQueryRefusal(original);
+      if (persisted) return persisted;
       logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
       return {
         message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
@@ -49,17 +116,45 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       };
     }
-    const prefix = DUTCH_PREFIX[code];
+    const { code, reason } = classifyGraphQLCode(rawCode);
+    const kept = keptExtensions(formatted.extensions);
+    const prefix = DUTCH_PREFIX[rawCode];
     // GraphQL's own messages are English; the Dutch lead says what went wrong, the detail says where.
     const message = prefix ? `${prefix}: ${formatted.message}` : formatted.message;
-    return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return {
+      message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...kept, code, ...(reason ? { reason } : {}) },
+    };
   };
 }
 
-/** Turns the domain's "no" into an error: the first reason's code and message, all reasons in `extensions.reasons`. */
+/** Extensions other helpers put on their own errors (`reason`, `retryAfterSeconds`, `cost`…), minus internals. */
+function keptExtensions(extensions: GraphQLFormattedError['extensions']): Record<string, unknown> {
+  if (!extensions) return {};
+  const { code: _code, stacktrace: _stack, exception: _exception, http: _http, ...rest } = extensions as Record<string, unknown>;
+  return rest;
+}
+
+/** Apollo answers a wrong persisted-query hash or version with a plain 400 error without a code. */
+function persistedQueryRefusal(error: unknown): GraphQLFormattedError | null {
+  if (!(error instanceof GraphQLError)) return null;
+  if (error.message === 'provided sha does not match query') {
+    return { message: 'Ongeldig verzoek: de hash van de opgeslagen query past niet bij de query.', extensions: { code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_HASH_MISMATCH' } };
+  }
+  if (error.message === 'Unsupported persisted query version') {
+    return { message: 'Ongeldig verzoek: deze versie van opgeslagen queries wordt niet ondersteund.', extensions: { code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_NOT_SUPPORTED' } };
+  }
+  return null;
+}
+
+/** Turns the domain's "no" into an error: the first reason as `extensions.reason`, all of them in `extensions.reasons`. */
 export function domainError(reasons: readonly { code: string; message: string }[]): AppError {
   const [first] = reasons;
-  return new AppError(first?.code ?? 'BAD_USER_INPUT', first?.message ?? 'Dit is volgens de regels niet toegestaan.', {
+  const reason = first && isErrorReason(first.code) ? first.code : undefined;
+  return new AppError(reason ? classOf(reason) : 'BAD_USER_INPUT', first?.message ?? 'Dit is volgens de regels niet toegestaan.', {
+    ...(reason ? { reason } : {}),
     reasons: reasons.map(({ code, message }) => ({ code, message })),
   });
 }
@@ -68,4 +163,24 @@ export function domainError(reasons: readonly { code: string; message: string }[
 export function valueOrThrow<T>(result: { ok: true; value: T } | { ok: false; reasons: readonly { code: string; message: string }[] }): T {
   if (!result.ok) throw domainError(result.reasons);
   return result.value;
+}
+
+/** A JSON error body in the same shape as GraphQL errors (file routes). */
+export function errorBody(error: AppError) {
+  return { errors: [{ message: error.message, extensions: { ...error.extensions } }] };
+}
+
+/**
+ * Answers a plain HTTP route's failure like GraphQL would: the class's status and a GraphQL-shaped
+ * body for expected errors (database refusals included); anything else is rethrown to Express's
+ * error handler (logged, answered 500).
+ */
+export function sendRouteError(res: ServerResponseLike, error: unknown): void {
+  const known = databaseErrorToAppError(error);
+  if (!known) throw error;
+  res.status(httpStatusOf(known.code)).json(errorBody(known));
+}
+
+interface ServerResponseLike {
+  status(code: number): { json(body: unknown): unknown };
 }

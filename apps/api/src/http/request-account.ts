@@ -9,8 +9,3 @@ export async function accountFromRequest(req: IncomingMessage, res: ServerRespon
   const { token } = sessionCookie(req, res);
   return token ? new AccountService(dataSource).accountForSession(token) : null;
 }
-
-/** A JSON error body in the same shape as GraphQL errors. */
-export function errorBody(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}

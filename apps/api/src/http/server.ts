@@ -127,5 +127,5 @@ const rejectUnreadableBody: ErrorRequestHandler = (error: { status?: number; typ
       : status < 500
         ? 'Ongeldig verzoek: de inhoud is geen geldige JSON.'
         : 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
-  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  res.status(status).json({ errors: [{ message, extensions: status < 500 ? { code: 'BAD_USER_INPUT', reason: 'INVALID_REQUEST' } : { code: 'INTERNAL_SERVER_ERROR' } }] });
 };

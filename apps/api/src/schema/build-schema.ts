@@ -18,6 +18,7 @@ import { ThemeProgressResolver } from '../modules/theme-progress/theme-progress.
 import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { CertificationResolver, OfferingResolver } from '../modules/offerings/offering.resolver';
 import { AuthChecker } from './auth-checker';
+import { guardTextArguments } from './hostile-input';
 
 export const resolvers = [
   ThemeResolver,
@@ -40,14 +41,18 @@ export const resolvers = [
   CatalogueResolver,
 ] as const;
 
-/** Builds the executable schema from the resolvers; the same call produces the checked-in SDL. */
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/**
+ * Builds the executable schema from the resolvers; the same call produces the checked-in SDL. Every
+ * text argument is guarded against hostile input (NUL, lone surrogates, oversize) in one place.
+ */
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker: AuthChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  return guardTextArguments(schema).schema;
 }
 
 /** SDL in a stable order, for `schema.graphql` (the contract for the apps and third parties). */

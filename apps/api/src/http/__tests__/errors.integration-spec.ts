@@ -22,24 +22,24 @@ describe('bad requests get a clean GraphQL error and the server stays up', () =>
     expect(response.data?.themes).toHaveLength(8);
   }
 
-  it('answers an unknown field with GRAPHQL_VALIDATION_FAILED and a Dutch message', async () => {
+  it('answers an unknown field with BAD_USER_INPUT (reason GRAPHQL_VALIDATION_FAILED) and a Dutch message', async () => {
     const response = await server.graphql('{ themes { code secretField } }');
     expect(response.status).toBe(400);
-    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
     expect(response.errors?.[0]?.message).toMatch(/^De query past niet bij het schema/);
     await serverStillAnswers();
   });
 
   it('answers an unknown root field the same way', async () => {
     const response = await server.graphql('{ leaders { email } }');
-    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.extensions?.reason).toBe('GRAPHQL_VALIDATION_FAILED');
     await serverStillAnswers();
   });
 
-  it('answers a syntax error with GRAPHQL_PARSE_FAILED', async () => {
+  it('answers a syntax error with BAD_USER_INPUT (reason GRAPHQL_PARSE_FAILED)', async () => {
     const response = await server.graphql('{ themes { code ');
     expect(response.status).toBe(400);
-    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
     expect(response.errors?.[0]?.message).toMatch(/^De query is geen geldige GraphQL/);
     await serverStillAnswers();
   });
@@ -53,19 +53,19 @@ describe('bad requests get a clean GraphQL error and the server stays up', () =>
   it('refuses oversized documents before executing them', async () => {
     const fields = Array.from({ length: 6_000 }, () => 'code').join(' ');
     const response = await server.graphql(`{ themes { ${fields} } }`);
-    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(response.errors?.[0]?.extensions?.reason).toBe('GRAPHQL_PARSE_FAILED');
     await serverStillAnswers();
   });
 
-  it('answers a body that is not JSON with BAD_REQUEST as JSON, not an HTML page', async () => {
+  it('answers a body that is not JSON with BAD_USER_INPUT as JSON, not an HTML page', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query": "{ themes { code } ',
     });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_REQUEST' });
     expect(body.errors[0]!.message).toMatch(/^Ongeldig verzoek/);
     await serverStillAnswers();
   });

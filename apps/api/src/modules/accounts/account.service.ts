@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
-import { AppError } from '../../http/errors';
+import { AppError, ruleError } from '../../http/errors';
 import { Account } from './account.entity';
 import { dummyPasswordHash, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
 import type { Role } from './role';
@@ -21,7 +21,7 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-const WRONG_CREDENTIALS = () => new AppError('INVALID_CREDENTIALS', 'E-mailadres of wachtwoord is onjuist.');
+const WRONG_CREDENTIALS = () => ruleError('INVALID_CREDENTIALS', 'E-mailadres of wachtwoord is onjuist.');
 
 export class AccountService {
   constructor(
@@ -111,7 +111,7 @@ export class AccountService {
       .where('account.id = :accountId', { accountId })
       .getOneOrFail();
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
-      throw new AppError('INVALID_CREDENTIALS', 'Het huidige wachtwoord is onjuist.');
+      throw new AppError('BAD_USER_INPUT', 'Het huidige wachtwoord is onjuist.', { reason: 'INVALID_CREDENTIALS', field: 'currentPassword' });
     }
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
@@ -141,7 +141,7 @@ export function assertPasswordPolicy(password: string): void {
 
 function lockedError(until: Date): AppError {
   const time = until.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
-  return new AppError('ACCOUNT_LOCKED', `Te veel mislukte pogingen. Het account is geblokkeerd tot ${time}.`, {
+  return ruleError('LOGIN_THROTTLED', `Te veel mislukte pogingen. Het account is geblokkeerd tot ${time}.`, {
     lockedUntil: until.toISOString(),
   });
 }

@@ -12,7 +12,7 @@ import {
 } from '@srpo/domain';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
-import { AppError, valueOrThrow } from '../../http/errors';
+import { AppError, valueOrThrow, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { recordAudit } from '../audit/record-audit';
 import { CommitteeMeeting } from '../committee/committee-meeting.entity';
@@ -103,7 +103,7 @@ export class ApplicationService {
 
   returnForInformation(id: string, version: number, message: string): Promise<RegistrationApplication> {
     const text = message.trim();
-    if (!text) throw new AppError('APPLICATION_RETURN_NEEDS_MESSAGE', 'Geef aan welke informatie nog nodig is.', { field: 'message' });
+    if (!text) throw ruleError('APPLICATION_RETURN_NEEDS_MESSAGE', 'Geef aan welke informatie nog nodig is.', { field: 'message' });
     return this.step(id, version, 'RETURN', 'staff', (application) => {
       application.staffMessage = text;
       application.meetingId = null;

@@ -1,14 +1,37 @@
 import express, { type Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { assertId } from '../../database/row-lock';
-import { AppError } from '../../http/errors';
-import { accountFromRequest, errorBody } from '../../http/request-account';
+import { AppError, ruleError, sendRouteError } from '../../http/errors';
+import { accountFromRequest } from '../../http/request-account';
 import { recordAudit } from '../audit/record-audit';
+import { hasForbiddenCharacter } from '../../schema/hostile-input';
 import { Role } from '../accounts/role';
 import { SchoolLeader } from '../leaders/school-leader.entity';
 import type { DocumentStore } from './document-store';
 import { EvidenceDocument } from './evidence-document.entity';
 import { RegistrationApplication } from './registration-application.entity';
+
+const MAX_FILE_NAME_LENGTH = 200;
+
+/**
+ * The file name from `X-File-Name` (percent-encoded UTF-8): malformed escapes (`100%.pdf`), control
+ * characters (`a%00b.pdf`) and unpaired surrogates are refused with BAD_USER_INPUT, not a 500;
+ * path separators become `_`.
+ */
+export function decodeFileName(header: string | string[] | undefined): string {
+  const raw = Array.isArray(header) ? header[0] : header;
+  if (raw === undefined || raw.trim() === '') return 'document';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    throw ruleError('INVALID_FILE_NAME', 'De bestandsnaam is niet goed gecodeerd: gebruik procentcodering (UTF-8), zoals encodeURIComponent doet.', { field: 'X-File-Name' });
+  }
+  if (hasForbiddenCharacter(decoded) || /[\t\r\n]/.test(decoded)) {
+    throw ruleError('INVALID_FILE_NAME', 'De bestandsnaam bevat tekens die niet zijn toegestaan.', { field: 'X-File-Name' });
+  }
+  return decoded.replace(/[\\/]/g, '_').slice(0, MAX_FILE_NAME_LENGTH);
+}
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const ALLOWED_DOCUMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
@@ -34,13 +57,13 @@ export function registerEvidenceRoutes(app: Express, dataSource: DataSource, sto
       }
       const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (content.length === 0) throw new AppError('BAD_USER_INPUT', 'Het bestand is leeg.');
-      const fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'document')).replace(/[\\/]/g, '_').slice(0, 200);
+      const fileName = decodeFileName(req.headers['x-file-name']);
 
       const leader = await dataSource.getRepository(SchoolLeader).findOneBy({ accountId: account.id });
       const application = await dataSource.getRepository(RegistrationApplication).findOneBy({ id });
       if (!leader || !application || application.leaderId !== leader.id) throw new AppError('NOT_FOUND', 'Deze aanvraag bestaat niet (meer).');
       if (!EDITABLE.includes(application.status)) {
-        throw new AppError('APPLICATION_ACTION_NOT_ALLOWED', 'Documenten voegt u toe zolang de aanvraag nog niet is ingediend of is teruggestuurd.');
+        throw ruleError('APPLICATION_ACTION_NOT_ALLOWED', 'Documenten voegt u toe zolang de aanvraag nog niet is ingediend of is teruggestuurd.');
       }
       const sha256 = await store.put(content);
       const document = await dataSource.transaction(async (manager) => {
@@ -52,7 +75,7 @@ export function registerEvidenceRoutes(app: Express, dataSource: DataSource, sto
       });
       res.status(201).json({ id: document.id, fileName, contentType, sizeBytes: content.length, sha256 });
     } catch (error) {
-      sendError(res, error);
+      sendRouteError(res, error);
     }
   });
 
@@ -71,18 +94,7 @@ export function registerEvidenceRoutes(app: Express, dataSource: DataSource, sto
       res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
       res.send(await store.get(document.sha256));
     } catch (error) {
-      sendError(res, error);
+      sendRouteError(res, error);
     }
   });
-}
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
-
-function sendError(res: express.Response, error: unknown): void {
-  if (error instanceof AppError) {
-    const code = String(error.extensions.code);
-    res.status(STATUS[code] ?? 409).json(errorBody(code, error.message));
-    return;
-  }
-  throw error;
 }

@@ -14,7 +14,7 @@ import {
   type Result,
 } from '@srpo/domain';
 import type { EntityManager } from 'typeorm';
-import { AppError } from '../../http/errors';
+import { AppError, ruleError } from '../../http/errors';
 import type { Registration } from '../registrations/registration.entity';
 import { toRegistrationFacts } from '../registrations/registration.facts';
 import { loadRegistrationHistory } from '../registrations/registration.loaders';
@@ -85,7 +85,7 @@ export async function evaluateReRegistrationApplication(
   current: Registration | null,
   asOf: CalendarDate,
 ): Promise<Result<ReRegistrationDecisionBasis>> {
-  if (!current) throw new AppError('NOT_REGISTERED', 'Herregistratie kan alleen met een bestaande registratie.');
+  if (!current) throw ruleError('NOT_REGISTERED', 'Herregistratie kan alleen met een bestaande registratie.');
   const [history] = await loadRegistrationHistory(manager, [current]);
   const catalogue = await loadThemeCatalogue(manager);
   const completions = (await loadFormalCompletions(manager, [current.leaderId], catalogue)).get(current.leaderId) ?? [];

@@ -1,7 +1,7 @@
 import { isApplicationClosed, transitionApplication, hasObjectionGrounds, validateObjectionFiling, type CalendarDate, type QualificationLevel, type Result } from '@srpo/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
-import { AppError, valueOrThrow } from '../../http/errors';
+import { AppError, valueOrThrow, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { currentRegistrationOf } from '../applications/application.service';
 import { evaluateApplication } from '../applications/application.eligibility';
@@ -88,7 +88,7 @@ export class CommitteeService {
     const reasons = input.reasons?.trim() || null;
     const justification = input.exceptionJustification?.trim() || null;
     if (input.outcome === 'REJECTED' && !reasons) {
-      throw new AppError('APPLICATION_REJECTION_NEEDS_REASONS', 'Een afwijzing moet gemotiveerd worden.', { field: 'reasons' });
+      throw ruleError('APPLICATION_REJECTION_NEEDS_REASONS', 'Een afwijzing moet gemotiveerd worden.', { field: 'reasons' });
     }
 
     const current = await currentRegistrationOf(manager, application.leaderId);
@@ -190,7 +190,7 @@ export class CommitteeService {
 function exceptionNeedsJustification(allowed: Result<unknown>, justification: string | null): boolean {
   if (allowed.ok) return false;
   if (!justification) {
-    throw new AppError(
+    throw ruleError(
       'APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION',
       'De regels staan deze registratie niet toe; goedkeuren kan alleen als uitzondering met een motivering.',
       { reasons: allowed.reasons.map(({ code, message }) => ({ code, message })) },

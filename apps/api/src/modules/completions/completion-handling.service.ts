@@ -1,7 +1,7 @@
 import { isAfter, type CalendarDate } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
-import { AppError } from '../../http/errors';
+import { AppError, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { recordAudit } from '../audit/record-audit';
 import { leaderOfAccount } from '../leaders/leader.service';
@@ -41,10 +41,10 @@ export class CompletionHandlingService {
       const leader = await leaderOfAccount(manager, this.actor);
       const execution = await manager.getRepository(OfferingExecution).findOneBy({ id: executionId });
       if (!execution) throw new AppError('NOT_FOUND', 'Deze uitvoering bestaat niet (meer).');
-      if (isAfter(completedOn, this.today)) throw new AppError('DATE_IN_FUTURE', 'De datum van afronding ligt in de toekomst.', { field: 'completedOn' });
+      if (isAfter(completedOn, this.today)) throw ruleError('DATE_IN_FUTURE', 'De datum van afronding ligt in de toekomst.', { field: 'completedOn' });
       const certifications = await manager.getRepository(Certification).findBy({ offeringId: execution.offeringId });
       if (!certificationOn(certifications, completedOn)) {
-        throw new AppError('OUTSIDE_CERTIFICATION_PERIOD', 'Op deze datum was het aanbod niet gecertificeerd; het certificaat telt niet.', { field: 'completedOn' });
+        throw ruleError('OUTSIDE_CERTIFICATION_PERIOD', 'Op deze datum was het aanbod niet gecertificeerd; het certificaat telt niet.', { field: 'completedOn' });
       }
       const inserted = (await manager.query(
         `INSERT INTO completion (execution_id, leader_id, completed_on, source, status, recorded_by)

@@ -2,14 +2,13 @@ import { todayInAmsterdam } from '@srpo/domain';
 import express, { type Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { assertId } from '../../database/row-lock';
-import { AppError } from '../../http/errors';
-import { accountFromRequest, errorBody } from '../../http/request-account';
+import { AppError, sendRouteError } from '../../http/errors';
+import { accountFromRequest } from '../../http/request-account';
 import { Role } from '../accounts/role';
 import { parseCompletionsCsv } from './completion-csv';
 import { CompletionRecordingService } from './completion.service';
 
 const MAX_CSV_BYTES = 2 * 1024 * 1024;
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /**
  * `POST /executions/:id/completions.csv` (text/csv: `registernummer;datum` or
@@ -30,12 +29,7 @@ export function registerCompletionRoutes(app: Express, dataSource: DataSource): 
       const report = await new CompletionRecordingService(dataSource, account, todayInAmsterdam(new Date())).record(id, rows);
       res.json(report);
     } catch (error) {
-      if (error instanceof AppError) {
-        const code = String(error.extensions.code);
-        res.status(STATUS[code] ?? 409).json(errorBody(code, error.message));
-        return;
-      }
-      throw error;
+      sendRouteError(res, error);
     }
   });
 }

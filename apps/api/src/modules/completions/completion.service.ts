@@ -1,6 +1,6 @@
 import { isAfter, type CalendarDate } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '../../http/errors';
+import { AppError, type ErrorReason } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { recordAudits } from '../audit/record-audit';
 import { assertOwns } from '../offerings/offering-owner';
@@ -15,6 +15,8 @@ export interface CompletionRowInput {
   registerNumber: string;
   completedOn: CalendarDate | null;
   rawDate?: string;
+  /** The CSV row could not be read safely (see `parseCompletionsCsv`). */
+  problem?: 'FORBIDDEN_CHARACTER' | 'TEXT_TOO_LONG';
 }
 
 const MESSAGES = {
@@ -26,7 +28,9 @@ const MESSAGES = {
   INVALID_DATE: 'Ongeldige datum: gebruik JJJJ-MM-DD of DD-MM-JJJJ.',
   OUTSIDE_CERTIFICATION_PERIOD: 'Op de datum van afronding was dit aanbod niet gecertificeerd; de afronding telt niet.',
   LEADER_DEREGISTERED: 'Deze schoolleider is uitgeschreven uit het register.',
-} as const;
+  FORBIDDEN_CHARACTER: 'Deze regel bevat een teken dat niet is toegestaan (zoals een NUL-teken).',
+  TEXT_TOO_LONG: 'Een veld in deze regel is te lang.',
+} as const satisfies Partial<Record<ErrorReason | 'RECORDED' | 'ALREADY_RECORDED', string>>;
 type RejectionCode = Exclude<keyof typeof MESSAGES, 'RECORDED' | 'ALREADY_RECORDED'>;
 
 interface LeaderRow {
@@ -67,7 +71,7 @@ export class CompletionRecordingService {
     return this.dataSource.transaction(async (manager) => {
       const { execution } = await ownedExecution(manager, this.actor, executionId);
       const certifications = await manager.getRepository(Certification).findBy({ offeringId: execution.offeringId });
-      const numbers = [...new Set(rows.map((row) => row.registerNumber.trim()).filter(Boolean))];
+      const numbers = [...new Set(rows.filter((row) => !row.problem).map((row) => row.registerNumber.trim()).filter(Boolean))];
       const leaders = numbers.length
         ? ((await manager.query(
             `SELECT l.id, l.register_number, r.deregistered_on
@@ -87,6 +91,7 @@ export class CompletionRecordingService {
         const reject = (code: RejectionCode) => {
           outcomes[index] = { row: index + 1, registerNumber, status: 'REJECTED', code, message: MESSAGES[code] };
         };
+        if (input.problem) return reject(input.problem);
         const leader = leaderByNumber.get(registerNumber);
         if (seen.has(registerNumber)) return reject('DUPLICATE_ROW');
         seen.add(registerNumber);

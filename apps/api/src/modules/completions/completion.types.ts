@@ -47,7 +47,7 @@ export class CompletionRowOutcomeType {
   @Field(() => String, {
     nullable: true,
     description:
-      'Why a row was rejected: UNKNOWN_REGISTER_NUMBER, OUTSIDE_CERTIFICATION_PERIOD, DUPLICATE_ROW, LEADER_DEREGISTERED, DATE_IN_FUTURE, INVALID_DATE.',
+      'Why a row was rejected (a reason code of the error catalogue): UNKNOWN_REGISTER_NUMBER, OUTSIDE_CERTIFICATION_PERIOD, DUPLICATE_ROW, LEADER_DEREGISTERED, DATE_IN_FUTURE, INVALID_DATE, FORBIDDEN_CHARACTER, TEXT_TOO_LONG.',
   })
   code: string | null;
 

@@ -1,10 +1,8 @@
 import type { Express, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../../http/errors';
-import { accountFromRequest, errorBody } from '../../http/request-account';
+import { sendRouteError } from '../../http/errors';
+import { accountFromRequest } from '../../http/request-account';
 import { LetterService } from './letter.service';
-
-const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /**
  * `GET /letters/:id.pdf`: the letter as PDF, for staff and for the leader whose letter it is,
@@ -22,9 +20,7 @@ export function registerLetterRoutes(app: Express, dataSource: DataSource): void
         .set('Cache-Control', 'private, no-store')
         .send(pdf);
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      const code = String(error.extensions.code);
-      res.status(HTTP_STATUS[code] ?? 400).json(errorBody(code, error.message));
+      sendRouteError(res, error);
     }
   });
 }

@@ -1,7 +1,7 @@
 import { addDays, certificationEnd, isAfter, isCertifiedOn, type CalendarDate } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
-import { AppError } from '../../http/errors';
+import { AppError, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { recordAudit } from '../audit/record-audit';
 import { assertOwns, ownerOfAccount } from './offering-owner';
@@ -79,7 +79,7 @@ export class OfferingService {
     return this.dataSource.transaction(async (manager) => {
       const offering = await this.lockOwned(manager, id, version);
       if (!EDITABLE.includes(offering.status)) {
-        throw new AppError('OFFERING_NOT_EDITABLE', 'Een aanbod dat ter certificering is ingediend, kunt u niet wijzigen.');
+        throw ruleError('OFFERING_NOT_EDITABLE', 'Een aanbod dat ter certificering is ingediend, kunt u niet wijzigen.');
       }
       const scope = await resolveThemeCodes(manager, input.themeCodes, input.subthemeCodes);
       const before = { ...offering };
@@ -199,7 +199,7 @@ export class OfferingService {
       }
       const certifications = await manager.getRepository(Certification).findBy({ offeringId });
       if (!certificationOn(certifications, input.startsOn)) {
-        throw new AppError('OFFERING_NOT_CERTIFIED', 'Dit aanbod is op de begindatum niet gecertificeerd; u kunt er geen uitvoering van publiceren.');
+        throw ruleError('OFFERING_NOT_CERTIFIED', 'Dit aanbod is op de begindatum niet gecertificeerd; u kunt er geen uitvoering van publiceren.');
       }
       const saved = await manager.getRepository(OfferingExecution).save(
         manager.getRepository(OfferingExecution).create({ offeringId, startsOn: input.startsOn, endsOn: input.endsOn, location, online: input.online, capacity: input.capacity ?? null }),

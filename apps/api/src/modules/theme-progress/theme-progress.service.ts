@@ -1,6 +1,6 @@
 import { completedThemes, evaluateReRegistration, isCertifiedOn, type CalendarDate, type FormalCompletion, type ThemeDefinition } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../../http/errors';
+import { ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { currentRegistrationOf } from '../applications/application.service';
 import { leaderOfAccount } from '../leaders/leader.service';
@@ -58,7 +58,7 @@ export class ThemeProgressService {
     return unique.map((offeringId) => {
       const completion = formalCompletionOf(credits.get(offeringId) ?? [], this.today);
       if (!completion || !isCertifiedOn(completion.certification, this.today)) {
-        throw new AppError('OFFERING_NOT_CERTIFIED', 'Een van de gekozen aanbiedingen is vandaag niet gecertificeerd.', { field: 'offeringIds', offeringId });
+        throw ruleError('OFFERING_NOT_CERTIFIED', 'Een van de gekozen aanbiedingen is vandaag niet gecertificeerd.', { field: 'offeringIds', offeringId });
       }
       return completion;
     });

@@ -12,7 +12,7 @@ const CHANGE_PASSWORD = `mutation ($current: String!, $next: String!) { changePa
 interface Reply {
   status: number;
   cookie: string | undefined;
-  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions: { code: string } }[] };
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions: { code: string; reason?: string } }[] };
 }
 
 describe('accounts and sessions', () => {
@@ -71,7 +71,7 @@ describe('accounts and sessions', () => {
     const { email } = await newAccount();
     const unknown = await call(LOGIN, { email: 'niemand@example.nl', password: 'whatever whatever' });
     const wrong = await call(LOGIN, { email, password: 'not the password' });
-    expect(unknown.body.errors?.[0]).toMatchObject({ extensions: { code: 'INVALID_CREDENTIALS' } });
+    expect(unknown.body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' } });
     expect(wrong.body.errors?.[0]?.message).toBe(unknown.body.errors?.[0]?.message);
     expect(wrong.cookie).toBeUndefined();
   });
@@ -81,9 +81,9 @@ describe('accounts and sessions', () => {
     const attempts = await Promise.all(
       Array.from({ length: MAX_FAILED_LOGINS }, () => call(LOGIN, { email, password: 'wrong wrong wrong' })),
     );
-    expect(attempts.every((attempt) => attempt.body.errors?.[0]?.extensions.code === 'INVALID_CREDENTIALS')).toBe(true);
+    expect(attempts.every((attempt) => attempt.body.errors?.[0]?.extensions.reason === 'INVALID_CREDENTIALS')).toBe(true);
     const locked = await call(LOGIN, { email, password });
-    expect(locked.body.errors?.[0]?.extensions.code).toBe('ACCOUNT_LOCKED');
+    expect(locked.body.errors?.[0]?.extensions.reason).toBe('LOGIN_THROTTLED');
     expect(locked.body.errors?.[0]?.message).toMatch(/geblokkeerd tot/);
     expect(locked.cookie).toBeUndefined();
 
@@ -115,14 +115,14 @@ describe('accounts and sessions', () => {
     const tooShort = await call(CHANGE_PASSWORD, { current: password, next: 'kort' }, here);
     expect(tooShort.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     const wrongCurrent = await call(CHANGE_PASSWORD, { current: 'not it at all', next: 'a new long password' }, here);
-    expect(wrongCurrent.body.errors?.[0]?.extensions.code).toBe('INVALID_CREDENTIALS');
+    expect(wrongCurrent.body.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
     expect((await call(LOGIN, { email, password })).body.errors).toBeUndefined();
 
     const changed = await call(CHANGE_PASSWORD, { current: password, next: 'a new long password' }, here);
     expect(changed.body.data?.changePassword).toBe(true);
     expect((await call(VIEWER, {}, here)).body.data?.viewer).not.toBeNull();
     expect((await call(VIEWER, {}, elsewhere)).body.data?.viewer).toBeNull();
-    expect((await call(LOGIN, { email, password })).body.errors?.[0]?.extensions.code).toBe('INVALID_CREDENTIALS');
+    expect((await call(LOGIN, { email, password })).body.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
     expect((await call(LOGIN, { email, password: 'a new long password' })).body.errors).toBeUndefined();
   });
 });

@@ -104,7 +104,7 @@ describe('application flow: leader applies, staff check and schedule, committee 
     const input = { ...vakbekwaamProgramme(today), claimedLevel: 'BASISBEKWAAM' }; // a director needs vakbekwaam
     const app = await ok<App>(leader, CREATE, { kind: 'INITIAL', input });
     const response = await leader.request(SUBMIT, { id: app.id, v: app.version });
-    expect(response.errors?.[0]?.extensions?.code).toBe('DIRECTOR_NEEDS_VAKBEKWAAM');
+    expect(response.errors?.[0]?.extensions?.reason).toBe('DIRECTOR_NEEDS_VAKBEKWAAM');
     expect(response.errors?.[0]?.message).toMatch(/vakbekwaam/);
     const stored = await database.dataSource.getRepository(RegistrationApplication).findOneByOrFail({ id: app.id });
     expect(stored).toMatchObject({ status: 'DRAFT', version: app.version, submittedAt: null });
@@ -121,7 +121,7 @@ describe('application flow: leader applies, staff check and schedule, committee 
       ...input,
     } as unknown as RegistrationApplication);
     const refused = await committee.request(DECIDE, { input: { applicationId: created.id, version: created.version, outcome: 'APPROVED' } });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION');
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION');
     expect(await database.dataSource.getRepository(Decision).countBy({ applicationId: created.id })).toBe(0);
 
     const approved = await ok<{ isException: boolean }>(committee, DECIDE, {
@@ -165,7 +165,7 @@ describe('application flow: leader applies, staff check and schedule, committee 
     app = await ok<App>(leader, SUBMIT, { id: app.id, v: app.version });
     expect(app.status).toBe('SUBMITTED');
     const empty = await staff.request(RETURN, { id: app.id, v: app.version, m: '   ' });
-    expect(empty.errors?.[0]?.extensions?.code).toBe('APPLICATION_RETURN_NEEDS_MESSAGE');
+    expect(empty.errors?.[0]?.extensions?.reason).toBe('APPLICATION_RETURN_NEEDS_MESSAGE');
   });
 
   it('checks sessions and roles on every step', async () => {

@@ -111,7 +111,7 @@ describe('re-registration applications (DESIGN §3.3, §3.5)', () => {
     const { client } = await registeredLeader({ registeredOn }, ['1', '8'], addYears(registeredOn, 1));
     const app = await ok<App>(client, CREATE, { input: { leaderFunction: 'DIRECTOR', requestedTitle: 'RDO', reRegistrationRoute: 'THEMES' } });
     const response = await client.request(SUBMIT, { id: app.id, v: app.version });
-    expect(response.errors?.[0]?.extensions?.code).toBe('THEMES_INSUFFICIENT');
+    expect(response.errors?.[0]?.extensions?.reason).toBe('THEMES_INSUFFICIENT');
     expect(response.errors?.[0]?.message).toMatch(/2 van de 3 thema/);
     const stored = await database.dataSource.getRepository(RegistrationApplication).findOneByOrFail({ id: app.id });
     expect(stored).toMatchObject({ status: 'DRAFT', version: app.version, submittedAt: null });
@@ -164,7 +164,7 @@ describe('re-registration applications (DESIGN §3.3, §3.5)', () => {
       },
     });
     const response = await client.request(SUBMIT, { id: app.id, v: app.version });
-    expect(response.errors?.[0]?.extensions?.code).toBe('MASTER_NOT_AFTER_REGISTRATION');
+    expect(response.errors?.[0]?.extensions?.reason).toBe('MASTER_NOT_AFTER_REGISTRATION');
     const reasons = (response.errors?.[0]?.extensions?.reasons as { code: string }[]).map((reason) => reason.code);
     expect(reasons).toEqual(['MASTER_NOT_AFTER_REGISTRATION', 'THEMES_INSUFFICIENT']);
   });
@@ -182,7 +182,7 @@ describe('re-registration applications (DESIGN §3.3, §3.5)', () => {
       reRegistrationRoute: 'THEMES',
     } as RegistrationApplication);
     const refused = await committee.request(DECIDE, { input: { applicationId: created.id, version: created.version, outcome: 'APPROVED' } });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION');
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('APPLICATION_EXCEPTION_NEEDS_JUSTIFICATION');
     expect(await database.dataSource.getRepository(ReRegistration).countBy({ registrationId: registration.id })).toBe(0);
 
     const approved = await ok<{ isException: boolean }>(committee, DECIDE, {

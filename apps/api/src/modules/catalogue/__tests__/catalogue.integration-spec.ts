@@ -73,6 +73,6 @@ describe('public catalogue of certified offerings', () => {
 
   it('does not expose contact details to anonymous callers', async () => {
     const response = await anonymous.request(`{ certifiedOfferings { edges { node { owner { contactEmail } } } } }`);
-    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.extensions?.reason).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -60,7 +60,7 @@ describe('objections against certification decisions', () => {
   it('refuses objections after six weeks, and from anyone but the owner', async () => {
     const late = await decision(addDays(addWeeks(today, -6), -1));
     const tooLate = await owner.request(FILE, { id: late.id, grounds: 'Te laat ingediend bezwaar.' });
-    expect(tooLate.errors?.[0]?.extensions?.code).toBe('OBJECTION_PERIOD_ENDED');
+    expect(tooLate.errors?.[0]?.extensions?.reason).toBe('OBJECTION_PERIOD_ENDED');
     const recent = await decision();
     expect((await other.request(FILE, { id: recent.id, grounds: 'Niet mijn aanbod maar toch.' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await database.dataSource.getRepository(CertificationObjection).countBy({ certificationId: recent.id })).toBe(0);

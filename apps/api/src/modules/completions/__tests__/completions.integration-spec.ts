@@ -113,6 +113,23 @@ describe('recording completions', () => {
     expect(parseCompletionsCsv('register_number,completed_on\n"100001",1-5-2024\n')).toEqual([{ registerNumber: '100001', completedOn: '2024-05-01', rawDate: '1-5-2024' }]);
   });
 
+  it('reads quoted line breaks and a BOM, and turns a NUL byte into a row error instead of a failed upload', async () => {
+    const [a, b, c] = await bulkLeaders(3);
+    const upload = (body: string) =>
+      fetch(`${server.url}/executions/${executionId}/completions.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', cookie: provider.cookie }, body });
+    const response = await upload(`\uFEFFregisternummer;opmerking;datum\r\n${a};"twee\nregels; met scheiding";2024-05-01\r\n"${b}";"";"01-05-2024"\r\n${c}\u0000;x;2024-05-01\r\n`);
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as Report;
+    expect(report).toMatchObject({ total: 3, recorded: 2, rejected: 1 });
+    expect(report.rows.map((row) => row.code)).toEqual([null, null, 'FORBIDDEN_CHARACTER']);
+    expect(report.rows[2]?.message).toMatch(/niet is toegestaan/);
+
+    const unclosed = await upload(`registernummer;datum\n"${a};2024-05-01\n`);
+    expect(unclosed.status).toBe(400);
+    expect(((await unclosed.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_CSV' });
+    expect(parseCompletionsCsv('register_number,completed_on\n"1,2",2024-05-01\n')[0]?.registerNumber).toBe('1,2');
+  });
+
   it('lets the provider withdraw a wrong completion (audited), after which it is gone from the counted ones', async () => {
     const [number] = await bulkLeaders(1);
     await provider.request(RECORD, { id: executionId, rows: [{ registerNumber: number, completedOn: valid }] });
@@ -134,9 +151,9 @@ describe('recording completions', () => {
     const { leader } = await createLeader(database.dataSource, { registration: { registeredOn: '2022-01-01' as CalendarDate } });
     const client = await signedInClient(database.dataSource, server.url, [Role.LEADER], leader.id);
     const future = await client.request(`mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "2099-01-01") { id } }`, { id: executionId });
-    expect(future.errors?.[0]?.extensions?.code).toBe('DATE_IN_FUTURE');
+    expect(future.errors?.[0]?.extensions?.reason).toBe('DATE_IN_FUTURE');
     const outside = await client.request(`mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "2019-01-01") { id } }`, { id: executionId });
-    expect(outside.errors?.[0]?.extensions?.code).toBe('OUTSIDE_CERTIFICATION_PERIOD');
+    expect(outside.errors?.[0]?.extensions?.reason).toBe('OUTSIDE_CERTIFICATION_PERIOD');
     const submitted = await client.request<{ submitCertificate: { id: string; version: number; status: string } }>(
       `mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "${valid}") { id version status } }`, { id: executionId },
     );

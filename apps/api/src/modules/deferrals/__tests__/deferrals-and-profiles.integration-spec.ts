@@ -42,7 +42,7 @@ describe('deferrals, deregistration, leader and board views', () => {
 
   it('refuses a deferral beyond the two-year cap for early registrants, with the domain reason', async () => {
     const response = await early.request(REQUEST, { reason: 'EARLY_REGISTRANT', date: addDays(addYears(originalDue, 2), 1) });
-    expect(response.errors?.[0]?.extensions?.code).toBe('DEFERRAL_EXCEEDS_CAP');
+    expect(response.errors?.[0]?.extensions?.reason).toBe('DEFERRAL_EXCEEDS_CAP');
     expect(await database.dataSource.getRepository(RegistrationDeferral).count()).toBe(0);
   });
 

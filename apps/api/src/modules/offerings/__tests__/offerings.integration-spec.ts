@@ -112,7 +112,7 @@ describe('providers, offerings and certification', () => {
   it('publishes executions only of offerings certified on the start date', async () => {
     const draft = (await create(providerA, { ...course, title: 'Niet gecertificeerd' })).data!.createOffering;
     const refused = await providerA.request(`mutation ($id: ID!) { publishExecution(offeringId: $id, input: { startsOn: "${today}", endsOn: "${today}", online: true }) { id } }`, { id: draft.id });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('OFFERING_NOT_CERTIFIED');
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('OFFERING_NOT_CERTIFIED');
 
     const mine = (await providerA.request<{ myOfferings: OfferingResult[] }>(`{ myOfferings { ${OFFERING_FIELDS} } }`)).data!.myOfferings;
     const certified = mine.find((o) => o.currentCertification !== null)!;

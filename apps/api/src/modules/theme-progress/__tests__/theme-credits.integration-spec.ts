@@ -105,6 +105,6 @@ describe('theme credits from completions', () => {
 
     const expired = await offering(['5'], [], d('2015-01-01'), d('2020-12-31'));
     const refused = await client.request(`query ($ids: [ID!]!) { whatIfReRegistration(offeringIds: $ids) { evaluation { eligible } } }`, { ids: [expired.offering.id] });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('OFFERING_NOT_CERTIFIED');
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('OFFERING_NOT_CERTIFIED');
   });
 });

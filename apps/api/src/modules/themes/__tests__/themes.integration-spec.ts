@@ -75,7 +75,7 @@ describe('themes(activeOn)', () => {
 
   it('rejects a malformed date literal in the query text', async () => {
     const response = await server.graphql('{ themes(activeOn: "2023-13-01") { code } }');
-    expect(response.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(/Ongeldige datum/);
   });
 });
