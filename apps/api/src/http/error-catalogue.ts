@@ -45,6 +45,11 @@ export const API_REASONS = {
   PERSISTED_QUERY_HASH_MISMATCH: { class: 'BAD_USER_INPUT', nl: 'De hash van de opgeslagen query past niet bij de query.' },
   INVALID_REQUEST: { class: 'BAD_USER_INPUT', nl: 'Het verzoek is ongeldig: geen geldige JSON, te groot of onvolledig.' },
 
+  // Query limits (http/query-limits.ts)
+  MAX_DEPTH: { class: 'QUERY_TOO_COMPLEX', nl: 'De query is te diep genest.' },
+  MAX_ALIASES: { class: 'QUERY_TOO_COMPLEX', nl: 'De query gebruikt te veel aliassen.' },
+  MAX_COST: { class: 'QUERY_TOO_COMPLEX', nl: 'De query is te duur: vraag kleinere pagina’s of minder velden op.' },
+
   // Hostile or malformed input (checked in one place for every argument)
   FORBIDDEN_CHARACTER: { class: 'BAD_USER_INPUT', nl: 'De tekst bevat een teken dat niet is toegestaan (zoals een NUL-teken of een losse surrogaat).' },
   TEXT_TOO_LONG: { class: 'BAD_USER_INPUT', nl: 'De tekst is langer dan toegestaan.' },

@@ -102,7 +102,9 @@ export function createErrorFormatter(logger: Logger) {
     const known = databaseErrorToAppError(original);
     if (known) {
       if (!(original instanceof AppError)) logger.info({ sqlState: sqlStateOf(original), path: formatted.path }, 'database refusal answered as a client error');
-      return { message: known.message, path: formatted.path, extensions: { ...known.extensions } };
+      // `http` only sets the response status (Apollo reads it from the error itself); never sent.
+      const { http: _http, ...extensions } = known.extensions;
+      return { message: known.message, path: formatted.path, extensions };
     }
     const rawCode = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
 
