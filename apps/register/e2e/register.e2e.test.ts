@@ -3,6 +3,7 @@ import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BULK_LOOKUP, PAGE_SIZE } from '../src/api-docs/apiFacts';
 import { API_EXAMPLES } from '../src/api-docs/examples';
 
 const THEME_NAMES = [
@@ -389,6 +390,16 @@ describe('public register in Chromium', () => {
       expect(Object.keys(data)).toHaveLength(1);
       if (example.id === 'search') endCursor = (data as { searchRegister: { pageInfo: { endCursor: string | null } } }).searchRegister.pageInfo.endCursor;
     }
+
+    // The page's figures for the bulk check and page size hold: one more is refused.
+    const refusal = async (query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(`${api?.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      return body.errors?.[0]?.extensions?.code;
+    };
+    const numbers = Array.from({ length: MAX_BULK_LOOKUP + 1 }, (_, index) => String(100_000 + index));
+    expect(await refusal('query ($n: [String!]!) { publicRegistrations(registerNumbers: $n) { registerNumber } }', { n: numbers })).toBe('BAD_USER_INPUT');
+    expect(await refusal('query ($first: Int) { searchRegister(first: $first) { totalCount } }', { first: PAGE_SIZE.max + 1 })).toBe('BAD_USER_INPUT');
   });
 
   it('shows the API page from the menu, meets WCAG 2.1 AA and scrolls code only inside its box at 360 px', async () => {

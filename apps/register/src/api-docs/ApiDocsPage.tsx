@@ -99,6 +99,9 @@ export function ApiDocsPage() {
           <RichText text={t('apiDocs.keys.scopeBulkLookup')} />
         </li>
       </Box>
+      <Typography sx={textSx}>
+        <RichText text={t('apiDocs.keys.scopeRefusals')} />
+      </Typography>
       <Typography variant="h3" sx={{ fontSize: '1.25rem', mt: 3, mb: 1 }}>
         {t('apiDocs.keys.requestTitle')}
       </Typography>

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { COST_MODEL, MAX_BULK_LOOKUP, PAGE_SIZE, QUERY_LIMITS, RATE_LIMIT_HEADERS } from './apiFacts';
+import { COST_MODEL, DEFAULT_RATE_LIMITS, MAX_BULK_LOOKUP, PAGE_SIZE, QUERY_LIMITS, RATE_LIMIT_HEADERS } from './apiFacts';
 import { inlineCodeSx, RichText } from './RichText';
 
 const listSx = { maxWidth: '70ch', pl: 3, mt: 0, mb: 2, '& li': { mb: 1 } } as const;
@@ -45,6 +45,13 @@ export function LimitsSection({ headingIds }: { headingIds: { limits: string; ra
       </Typography>
       <Typography sx={{ mb: 2, maxWidth: '70ch' }}>
         <RichText text={t('apiDocs.rateLimits.intro')} />
+      </Typography>
+      <Typography sx={{ mb: 2, maxWidth: '70ch' }} data-testid="rate-limit-budgets">
+        {t('apiDocs.rateLimits.budgets', {
+          anonymous: number(DEFAULT_RATE_LIMITS.anonymousPoints),
+          apiKey: number(DEFAULT_RATE_LIMITS.apiKeyPoints),
+          window: number(DEFAULT_RATE_LIMITS.windowSeconds),
+        })}
       </Typography>
       <Typography sx={{ mb: 2, maxWidth: '70ch' }}>
         <RichText text={t('apiDocs.rateLimits.exhausted')} />

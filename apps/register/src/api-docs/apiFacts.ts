@@ -1,27 +1,19 @@
-import { REASON_MESSAGES, type ReasonCode } from '@srpo/domain';
+import { COST_MODEL, REASON_MESSAGES, type ReasonCode } from '@srpo/domain';
 
 /**
  * The figures and codes the API page publishes, in one place.
- * TODO(issue 7): import from the API once on main (limits: branch `protect`; catalogue: branch `harden`).
+ * Limits and rate-limit budgets: the API's own, from `@srpo/domain` (api-limits.ts), which the API enforces.
+ * TODO(issue 7): error catalogue from apps/api/src/http/error-catalogue.ts once branch `harden` lands.
  */
-export const QUERY_LIMITS = {
-  maxDepth: 6,
-  maxAliases: 15,
-  maxCost: 5_000,
-  maxTokens: 5_000,
-} as const;
+export { COST_MODEL, DEFAULT_RATE_LIMITS, QUERY_LIMITS } from '@srpo/domain';
 
-export const COST_MODEL = {
-  objectCost: 1,
-  scalarCost: 0,
-  totalCountCost: 1,
-  mutationCost: 10,
-  unpagedListEstimate: 10,
-  defaultPageEstimate: 50,
-} as const;
+/** `first` of every paged list: 1..100 (the largest page the cost model counts). */
+export const PAGE_SIZE = { min: 1, max: COST_MODEL.maxPageSize } as const;
 
-/** `first` of every paged list, and register numbers per `publicRegistrations`. */
-export const PAGE_SIZE = { min: 1, max: 100 } as const;
+/**
+ * Register numbers per `publicRegistrations`. The API keeps this in its public-register service (not
+ * importable here); the browser test asks the real API with one more and expects BAD_USER_INPUT.
+ */
 export const MAX_BULK_LOOKUP = 100;
 
 export const ERROR_CLASSES = {

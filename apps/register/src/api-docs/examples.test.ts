@@ -1,16 +1,9 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import {
-  buildSchema,
-  getVariableValues,
-  Kind,
-  parse,
-  validate,
-  type DocumentNode,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import { buildSchema, getVariableValues, Kind, parse, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+// The API's own measurement of depth, aliases and cost, exactly as it refuses queries before they run.
+import { measureOperation } from '../../../api/src/http/query-limits';
 import { MAX_BULK_LOOKUP, PAGE_SIZE, QUERY_LIMITS } from './apiFacts';
 import { API_EXAMPLES, curlCommand, QUICK_START, requestBody } from './examples';
 
@@ -21,27 +14,6 @@ function operationOf(document: DocumentNode): OperationDefinitionNode {
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   expect(operations).toHaveLength(1);
   return operations[0] as OperationDefinitionNode;
-}
-
-/** Depth as the API counts it: the operation's root fields are depth 1 (no fragments in the examples). */
-function depthOf(selectionSet: SelectionSetNode | undefined): number {
-  if (!selectionSet) return 0;
-  return Math.max(
-    0,
-    ...selectionSet.selections.map((selection) => {
-      if (selection.kind === Kind.FIELD) return 1 + depthOf(selection.selectionSet);
-      if (selection.kind === Kind.INLINE_FRAGMENT) return depthOf(selection.selectionSet);
-      throw new Error('The examples use no named fragments.');
-    }),
-  );
-}
-
-function aliasesOf(selectionSet: SelectionSetNode | undefined): number {
-  if (!selectionSet) return 0;
-  return selectionSet.selections.reduce((sum, selection) => {
-    if (selection.kind === Kind.FRAGMENT_SPREAD) throw new Error('The examples use no named fragments.');
-    return sum + (selection.kind === Kind.FIELD && selection.alias ? 1 : 0) + aliasesOf(selection.selectionSet);
-  }, 0);
 }
 
 describe('API page examples', () => {
@@ -66,10 +38,12 @@ describe('API page examples', () => {
       expect(coerced.errors?.map((error) => error.message) ?? []).toEqual([]);
     });
 
-    it('stays within the published depth, alias, token and page-size limits', () => {
-      const operation = operationOf(document);
-      expect(depthOf(operation.selectionSet)).toBeLessThanOrEqual(QUERY_LIMITS.maxDepth);
-      expect(aliasesOf(operation.selectionSet)).toBeLessThanOrEqual(QUERY_LIMITS.maxAliases);
+    it('stays within the published depth, alias, cost, token and page-size limits, as the API measures them', () => {
+      const measured = measureOperation(schema, operationOf(document), {}, example.variables as Record<string, unknown>);
+      expect(measured.depth).toBeGreaterThan(0);
+      expect(measured.depth).toBeLessThanOrEqual(QUERY_LIMITS.maxDepth);
+      expect(measured.aliases).toBeLessThanOrEqual(QUERY_LIMITS.maxAliases);
+      expect(measured.cost).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
       expect(() => parse(example.query, { maxTokens: QUERY_LIMITS.maxTokens })).not.toThrow();
       const first = example.variables['first'];
       if (first !== undefined) expect(first).toSatisfy((value) => typeof value === 'number' && value >= PAGE_SIZE.min && value <= PAGE_SIZE.max);

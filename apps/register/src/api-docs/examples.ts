@@ -7,7 +7,7 @@
 /** A JSON value as it appears in `variables`. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
-export type ApiExampleId = 'registration' | 'registrationOnDate' | 'bulkCheck' | 'search' | 'searchNextPage' | 'themes' | 'offerings';
+export type ApiExampleId = 'registration' | 'registrationOnDate' | 'lookup' | 'bulkCheck' | 'boards' | 'search' | 'searchNextPage' | 'themes' | 'offerings';
 
 /** What a client POSTs to /graphql. */
 export interface ApiRequest {
@@ -84,9 +84,24 @@ export const API_EXAMPLES: readonly ApiExample[] = [
     variables: { registerNumber: '100001', asOf: '2024-09-01' },
   },
   {
+    id: 'lookup',
+    query: `query Lookup($registerNumber: String!, $asOf: Date) {
+  publicRegistrationLookup(registerNumber: $registerNumber, asOf: $asOf) {
+    registerNumber
+    outcome
+    registration {
+      displayName
+      title
+      status
+    }
+  }
+}`,
+    variables: { registerNumber: '100001', asOf: '2015-01-01' },
+  },
+  {
     id: 'bulkCheck',
-    query: `query BulkCheck($registerNumbers: [String!]!) {
-  publicRegistrations(registerNumbers: $registerNumbers) {
+    query: `query BulkCheck($registerNumbers: [String!]!, $asOf: Date) {
+  publicRegistrations(registerNumbers: $registerNumbers, asOf: $asOf) {
     registerNumber
     displayName
     title
@@ -94,7 +109,22 @@ export const API_EXAMPLES: readonly ApiExample[] = [
     reRegistrationDue
   }
 }`,
-    variables: { registerNumbers: ['100001', '100002', '999999'] },
+    variables: { registerNumbers: ['100001', '100002', '999999'], asOf: '2026-09-01' },
+  },
+  {
+    id: 'boards',
+    query: `query Boards($query: String, $first: Int) {
+  boards(query: $query, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}`,
+    variables: { query: 'stichting', first: 10 },
   },
   {
     id: 'search',

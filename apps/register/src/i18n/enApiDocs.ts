@@ -33,8 +33,10 @@ export const enApiDocs: SameKeys<typeof nlApiDocs> = {
       header: 'Header with the API key',
       headerValue: 'Authorization: Bearer <key>',
       scopes: 'A key grants one or more kinds of access:',
-      scopePublicRead: '`PUBLIC_READ`, public lookups: every request on this page, with the key’s allowance;',
+      scopePublicRead: '`PUBLIC_READ`, public lookups: every public request on this page except the bulk check;',
       scopeBulkLookup: '`BULK_LOOKUP`, bulk check: checking many register numbers at once with `publicRegistrations`.',
+      scopeRefusals:
+        'With a key you only make public requests within that key’s access; any other request gets an error with `FORBIDDEN`. An unknown or revoked key gets `UNAUTHENTICATED`.',
       requestTitle: 'Asking for a key',
       request: 'The register office issues keys. Ask for one by e-mail to <mail>{{address}}</mail>, stating:',
       requestOrganisation: 'your organisation’s name;',
@@ -58,10 +60,20 @@ export const enApiDocs: SameKeys<typeof nlApiDocs> = {
         description:
           'With `asOf` you get the registration as it was on that day, with that day’s status; `null` if the number was not registered then. Without `asOf`: today (Dutch time).',
       },
+      lookup: {
+        title: 'Unknown number or not registered?',
+        description:
+          '`publicRegistration` gives `null` in both cases. `publicRegistrationLookup` says which: `outcome` is `REGISTERED` (with the registration), `NOT_REGISTERED_ON_DATE` (the number exists but was not registered on that date) or `UNKNOWN_REGISTER_NUMBER`.',
+      },
       bulkCheck: {
         title: 'Check many register numbers at once',
         description:
-          '`publicRegistrations` checks up to {{max}} register numbers in one request. The answer is in the order asked, with `null` for an unknown number.',
+          '`publicRegistrations` checks up to {{max}} register numbers in one request, today or with `asOf` on a date. The answer is in the order asked, with `null` for a number that is unknown or was not registered on that date.',
+      },
+      boards: {
+        title: 'Find a school board',
+        description:
+          '`boards` finds boards by (part of) their name. Pass a board’s `id` as `boardId` to `searchRegister` to see only that board’s school leaders.',
       },
       search: {
         title: 'Search with filters',
@@ -107,6 +119,8 @@ export const enApiDocs: SameKeys<typeof nlApiDocs> = {
       title: 'Allowance and HTTP 429',
       intro:
         'Beside the limits per request there is an allowance per period: per IP address for anonymous requests, per key with an API key. The cost of every request is taken from the allowance; the answer states it in `extensions.cost`.',
+      budgets:
+        'The allowance is currently {{anonymous}} points per {{window}} seconds per IP address without a key, and {{apiKey}} points per {{window}} seconds per API key. All of the register’s servers share the same counters.',
       exhausted:
         'When the allowance is used up, the API answers with HTTP status `429` and an error with `extensions.code` `RATE_LIMITED`. Then wait as many seconds as `Retry-After` says.',
       headers: 'The answers carry these headers:',

@@ -35,8 +35,10 @@ export const nlApiDocs = {
       header: 'Header met de API-sleutel',
       headerValue: 'Authorization: Bearer <sleutel>',
       scopes: 'Een sleutel geeft een of meer soorten toegang:',
-      scopePublicRead: '`PUBLIC_READ`, openbaar raadplegen: alle vragen op deze pagina, met het tegoed van de sleutel;',
+      scopePublicRead: '`PUBLIC_READ`, openbaar raadplegen: alle openbare vragen op deze pagina behalve de bulkcontrole;',
       scopeBulkLookup: '`BULK_LOOKUP`, bulkcontrole: veel registernummers tegelijk controleren met `publicRegistrations`.',
+      scopeRefusals:
+        'Met een sleutel stelt u alleen openbare vragen binnen de toegang van die sleutel; een andere vraag krijgt een fout met `FORBIDDEN`. Een onbekende of ingetrokken sleutel krijgt `UNAUTHENTICATED`.',
       requestTitle: 'Een sleutel aanvragen',
       request: 'Sleutels geeft het registerbureau uit. Vraag er een aan per e-mail aan <mail>{{address}}</mail> en vermeld:',
       requestOrganisation: 'de naam van uw organisatie;',
@@ -61,10 +63,20 @@ export const nlApiDocs = {
         description:
           'Met `asOf` krijgt u de registratie zoals die op die dag was, met de status van die dag; `null` als het nummer toen niet geregistreerd was. Zonder `asOf` geldt vandaag (Nederlandse tijd).',
       },
+      lookup: {
+        title: 'Onbekend nummer of niet geregistreerd?',
+        description:
+          '`publicRegistration` geeft in beide gevallen `null`. `publicRegistrationLookup` zegt welke van de twee: `outcome` is `REGISTERED` (met de registratie), `NOT_REGISTERED_ON_DATE` (het nummer bestaat, maar was op die datum niet geregistreerd) of `UNKNOWN_REGISTER_NUMBER`.',
+      },
       bulkCheck: {
         title: 'Veel registernummers tegelijk controleren',
         description:
-          '`publicRegistrations` controleert tot {{max}} registernummers in één verzoek. Het antwoord heeft dezelfde volgorde als de vraag, met `null` voor een onbekend nummer.',
+          '`publicRegistrations` controleert tot {{max}} registernummers in één verzoek, vandaag of met `asOf` op een datum. Het antwoord heeft dezelfde volgorde als de vraag, met `null` voor een nummer dat onbekend is of op die datum niet geregistreerd was.',
+      },
+      boards: {
+        title: 'Een bestuur opzoeken',
+        description:
+          '`boards` zoekt besturen op (een deel van) de naam. Geef de `id` van een bestuur mee als `boardId` aan `searchRegister` om alleen de schoolleiders van dat bestuur te zien.',
       },
       search: {
         title: 'Zoeken met filters',
@@ -110,6 +122,8 @@ export const nlApiDocs = {
       title: 'Tegoed en HTTP 429',
       intro:
         'Naast de grenzen per verzoek is er een tegoed per tijdvak: per IP-adres voor anonieme verzoeken, per sleutel met een API-sleutel. De kosten van elk verzoek gaan van het tegoed af; het antwoord vermeldt ze in `extensions.cost`.',
+      budgets:
+        'Het tegoed is nu {{anonymous}} punten per {{window}} seconden per IP-adres zonder sleutel en {{apiKey}} punten per {{window}} seconden per API-sleutel. Alle servers van het register delen dezelfde tellers.',
       exhausted:
         'Is het tegoed op, dan antwoordt de API met HTTP-status `429` en een fout met `extensions.code` `RATE_LIMITED`. Wacht dan zo veel seconden als `Retry-After` aangeeft.',
       headers: 'De antwoorden hebben deze headers:',
