@@ -111,5 +111,8 @@ describe('ApiDocsPage (public register)', () => {
     expect(screen.getByTestId('api-limits').textContent).toContain('at most 5,000 tokens');
     const reason = screen.getByTestId('error-reasons').querySelector('[data-code="DIRECTOR_NEEDS_VAKBEKWAAM"]');
     expect(reason?.textContent).toContain('A director must be at least vakbekwaam for the RDO title.');
+    expect(reason?.querySelector('dd')?.getAttribute('lang')).toBeNull();
+    // The API's own reasons have Dutch descriptions only: marked as Dutch on the English page.
+    expect(screen.getByTestId('error-reasons').querySelector('[data-code="ALREADY_EXISTS"] dd')?.getAttribute('lang')).toBe('nl');
   });
 });

@@ -1,11 +1,21 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { errorCatalogue } from './apiFacts';
+import { errorCatalogue, type CatalogueEntry } from './apiFacts';
 import { catalogueText } from './errorTexts';
 import { inlineCodeSx, RichText } from './RichText';
 
 const catalogue = errorCatalogue();
+
+/** The description, marked as Dutch when the English page has no translation of it (WCAG 3.1.2). */
+function Description({ entry, language }: { entry: CatalogueEntry; language: string }) {
+  const { text, lang } = catalogueText(entry, language);
+  return (
+    <dd lang={lang === language ? undefined : lang}>
+      <RichText text={text} />
+    </dd>
+  );
+}
 
 const dlSx = { maxWidth: '75ch', mt: 0, mb: 3, '& dt': { fontWeight: 600, mt: 1.5 }, '& dd': { ml: { xs: 2, sm: 3 }, mt: 0.5 } } as const;
 
@@ -32,9 +42,7 @@ export function ErrorCatalogueSection({ headingId }: { headingId: string }) {
                 {entry.code}
               </Box>
             </dt>
-            <dd>
-              <RichText text={catalogueText(entry, i18n.language)} />
-            </dd>
+            <Description entry={entry} language={i18n.language} />
           </Box>
         ))}
       </Box>
@@ -57,9 +65,7 @@ export function ErrorCatalogueSection({ headingId }: { headingId: string }) {
                 </Box>
               )}
             </dt>
-            <dd>
-              <RichText text={catalogueText(entry, i18n.language)} />
-            </dd>
+            <Description entry={entry} language={i18n.language} />
           </Box>
         ))}
       </Box>

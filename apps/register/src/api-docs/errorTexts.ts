@@ -13,12 +13,14 @@ const CLASS_EN: Record<ErrorClass, string> = {
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side; the details are only in our log.',
 };
 
-/** A catalogue entry's description in the page's language, without the values the API fills in. */
-export function catalogueText(entry: CatalogueEntry, language: string): string {
+/** A catalogue entry's description in the page's language where the register has it (else Dutch), without the values the API fills in. */
+export function catalogueText(entry: CatalogueEntry, language: string): { text: string; lang: 'nl' | 'en' } {
   let text = entry.nl;
+  let lang: 'nl' | 'en' = 'nl';
   if (language === 'en') {
-    if (entry.source === 'class') text = CLASS_EN[entry.code as ErrorClass] ?? entry.nl;
+    if (entry.source === 'class' && entry.code in CLASS_EN) text = CLASS_EN[entry.code as ErrorClass];
     else if (entry.source === 'domain' && isReasonCode(entry.code)) text = REASON_MESSAGES[entry.code].en;
+    lang = text === entry.nl ? 'nl' : 'en';
   }
-  return text.replace(/\{\w+\}/g, '…');
+  return { text: text.replace(/\{\w+\}\.$/, '…').replace(/\{\w+\}/g, '…'), lang };
 }
