@@ -52,7 +52,15 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
     jobs = await startJobs({ databaseUrl, dataSource, logger, config: loadJobsConfig() });
     const schema = await buildApiSchema();
     http = await startHttpServer(
-      { schema, dataSource, logger, corsOrigins: config.corsOrigins, documentStore: new DocumentStore(config.documentsDir) },
+      {
+        schema,
+        dataSource,
+        logger,
+        corsOrigins: config.corsOrigins,
+        documentStore: new DocumentStore(config.documentsDir),
+        rateLimits: config.rateLimits,
+        trustedProxies: config.trustedProxies,
+      },
       config.port,
       config.host,
     );

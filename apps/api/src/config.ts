@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RateLimitSettings } from '@srpo/domain';
+import { loadRateLimitSettings, loadTrustedProxies } from './http/rate-limit';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,6 +21,10 @@ export interface ApiConfig {
   logLevel: string;
   /** Origins of the apps allowed to call the API with credentials. */
   corsOrigins: string[];
+  /** Budgets per caller (RATE_LIMIT_*), or false when RATE_LIMITS=off. */
+  rateLimits: RateLimitSettings | false;
+  /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); default none. */
+  trustedProxies: string[];
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -43,5 +49,7 @@ export function loadConfig(): ApiConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    rateLimits: loadRateLimitSettings(),
+    trustedProxies: loadTrustedProxies(),
   };
 }

@@ -3,6 +3,8 @@ import type { SessionCookie } from './http/session-cookie';
 import type { Logger } from './logger';
 import type { Account } from './modules/accounts/account.entity';
 import { AccountService } from './modules/accounts/account.service';
+import type { ApiKeyUsage } from './modules/api-keys/api-key-usage';
+import type { ApiKeyPrincipal } from './modules/api-keys/api-key.service';
 import { createApplicationLoaders, type ApplicationLoaders } from './modules/applications/application.loaders';
 import { createThemeLoaders, type ThemeLoaders } from './modules/themes/theme.loaders';
 import { createOfferingLoaders, type OfferingLoaders } from './modules/offerings/offering.loaders';
@@ -11,8 +13,14 @@ import { createOfferingLoaders, type OfferingLoaders } from './modules/offerings
 export interface RequestContext {
   dataSource: DataSource;
   logger: Logger;
-  /** The signed-in account, or null for anonymous callers. */
+  /** The signed-in account, or null for anonymous callers and callers with an API key. */
   account: Account | null;
+  /** The third party whose valid key came in `Authorization: Bearer …`; such a request has no account. */
+  apiKey: ApiKeyPrincipal | null;
+  /** The client's IP address (`X-Forwarded-For` only from trusted proxies): the anonymous caller's identity for rate limits. */
+  clientIp: string;
+  /** This instance's batched API-key usage counts (null when the server keeps none, e.g. in-process tests). */
+  apiKeyUsage: ApiKeyUsage | null;
   session: SessionCookie;
   loaders: {
     themes: ThemeLoaders;
@@ -21,16 +29,26 @@ export interface RequestContext {
   };
 }
 
+/** Who is calling, as the HTTP layer established it before the context is built. */
+export interface RequestCaller {
+  apiKey: ApiKeyPrincipal | null;
+  clientIp: string;
+  apiKeyUsage: ApiKeyUsage | null;
+}
+
 export async function createRequestContext(
   dataSource: DataSource,
   logger: Logger,
   session: SessionCookie,
+  caller: RequestCaller = { apiKey: null, clientIp: '', apiKeyUsage: null },
 ): Promise<RequestContext> {
-  const account = session.token ? await new AccountService(dataSource).accountForSession(session.token) : null;
+  // A request with an API key acts for the third party only, never for a session that came along.
+  const account = !caller.apiKey && session.token ? await new AccountService(dataSource).accountForSession(session.token) : null;
   return {
     dataSource,
     logger,
     account,
+    ...caller,
     session,
     loaders: {
       themes: createThemeLoaders(dataSource),

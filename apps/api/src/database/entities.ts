@@ -23,6 +23,7 @@ import { Theme } from '../modules/themes/theme.entity';
 import { Provider } from '../modules/providers/provider.entity';
 import { Certification, CertificationScope, Offering, OfferingClaim, OfferingExecution } from '../modules/offerings/offering.entity';
 import { Completion } from '../modules/completions/completion.entity';
+import { ApiKey } from '../modules/api-keys/api-key.entity';
 
 export const entities = [
   Theme,
@@ -56,4 +57,5 @@ export const entities = [
   OfferingExecution,
   Completion,
   CertificationObjection,
+  ApiKey,
 ];

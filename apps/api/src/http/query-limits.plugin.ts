@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
+import type { FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../context';
 import { measureOperation, queryLimitError, QUERY_LIMITS, type QueryMeasurement } from './query-limits';
 
@@ -32,7 +32,16 @@ export interface QueryLimitsPluginOptions {
    * Runs after the limits passed, before execution: checks what the caller may run (API-key scopes)
    * and charges the cost to the caller's quota. Throws to refuse the request.
    */
-  admit?: (context: RequestContext, operation: OperationDefinitionNode, measurement: QueryMeasurement) => Promise<QuotaState | null>;
+  admit?: (request: AdmissionRequest) => Promise<QuotaState | null>;
+}
+
+/** What `admit` gets to decide on: the caller, and the operation as it will run. */
+export interface AdmissionRequest {
+  context: RequestContext;
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  measurement: QueryMeasurement;
 }
 
 /** `RateLimit-*` headers of the IETF draft as GitHub and others send them. */
@@ -68,7 +77,7 @@ export function queryLimitsPlugin(options: QueryLimitsPluginOptions = {}): Apoll
           if (refusal) throw refusal;
           if (options.admit) {
             try {
-              report.quota = await options.admit(contextValue, operation, measurement);
+              report.quota = await options.admit({ context: contextValue, schema, operation, fragments, measurement });
             } catch (error) {
               report.quota = (error as QuotaError).quota ?? null;
               throw error;

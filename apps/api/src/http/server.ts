@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import type { RateLimitSettings } from '@srpo/domain';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@srpo/domain';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
@@ -16,10 +16,14 @@ import type { DocumentStore } from '../modules/applications/document-store';
 import { registerEvidenceRoutes } from '../modules/applications/evidence.routes';
 import { registerCompletionRoutes } from '../modules/completions/completion.routes';
 import { registerLetterRoutes } from '../modules/letters/letter.routes';
+import { ApiKeyUsage } from '../modules/api-keys/api-key-usage';
+import { assertApiKeyMayRun } from '../modules/api-keys/api-key.guard';
+import { apiKeyOf, authenticateApiKey } from '../modules/api-keys/api-key.http';
 import { sessionCookie } from './session-cookie';
 import { createErrorFormatter } from './errors';
 import { QUERY_LIMITS } from './query-limits';
 import { queryLimitsPlugin } from './query-limits.plugin';
+import { RequestRateLimiter } from './rate-limit';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -50,7 +54,11 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
   const { schema, dataSource, logger, corsOrigins, documentStore } = options;
   const app = express();
   app.disable('x-powered-by');
+  // `req.ip` is the socket's address unless the request came through a trusted proxy.
+  app.set('trust proxy', options.trustedProxies?.length ? options.trustedProxies : false);
   const server = createServer(app);
+  const apiKeyUsage = new ApiKeyUsage(dataSource, logger);
+  const rateLimiter = options.rateLimits === false ? null : new RequestRateLimiter(dataSource, options.rateLimits ?? DEFAULT_RATE_LIMITS, logger);
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -62,7 +70,13 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin(),
+      queryLimitsPlugin({
+        // After the limits: a key runs only what its scopes allow, then the cost is charged to the caller.
+        admit: async ({ context, schema: runSchema, operation, fragments, measurement }) => {
+          if (context.apiKey) assertApiKeyMayRun(context.apiKey, runSchema, operation, fragments);
+          return rateLimiter ? rateLimiter.charge(context, measurement.cost) : null;
+        },
+      }),
     ],
   });
   await apollo.start();
@@ -86,10 +100,16 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
 
   app.use(
     '/graphql',
-    cors({ origin: corsOrigins, credentials: true }),
+    cors({ origin: corsOrigins, credentials: true, exposedHeaders: ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'] }),
+    authenticateApiKey(dataSource, apiKeyUsage, logger),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => createRequestContext(dataSource, logger, sessionCookie(req, res)),
+      context: ({ req, res }) =>
+        createRequestContext(dataSource, logger, sessionCookie(req, res), {
+          apiKey: apiKeyOf(res.locals),
+          clientIp: req.ip ?? req.socket.remoteAddress ?? '',
+          apiKeyUsage,
+        }),
     }),
   );
 
@@ -104,7 +124,10 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
   return {
     server,
     url,
-    stop: () => apollo.stop(),
+    async stop() {
+      await apollo.stop();
+      await apiKeyUsage.stop();
+    },
   };
 }
 

@@ -17,6 +17,7 @@ import { CompletionResolver } from '../modules/completions/completion.resolver';
 import { ThemeProgressResolver } from '../modules/theme-progress/theme-progress.resolver';
 import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { CertificationResolver, OfferingResolver } from '../modules/offerings/offering.resolver';
+import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
 import { AuthChecker } from './auth-checker';
 import { guardTextArguments } from './hostile-input';
 
@@ -39,6 +40,7 @@ export const resolvers = [
   CompletionResolver,
   ThemeProgressResolver,
   CatalogueResolver,
+  ApiKeyResolver,
 ] as const;
 
 /**

@@ -35,6 +35,8 @@ export async function startTestApi(): Promise<TestApi> {
       SEED_DEMO_DATA: 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       SRPO_PRINT_URLS: 'false',
+      // Every browser of every test is 127.0.0.1: one anonymous budget would throttle the suite.
+      RATE_LIMIT_ANONYMOUS_POINTS: process.env.RATE_LIMIT_ANONYMOUS_POINTS ?? '1000000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

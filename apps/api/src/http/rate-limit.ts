@@ -1,0 +1,155 @@
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@srpo/domain';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../context';
+import type { Logger } from '../logger';
+import { AppError } from './errors';
+import { rateLimitHeaders, type QuotaError, type QuotaState } from './query-limits.plugin';
+
+export { DEFAULT_RATE_LIMITS, type RateLimitSettings };
+
+/** The table shared by all API instances (created by a migration, never at run time). */
+export const RATE_LIMIT_TABLE = 'rate_limit';
+
+type CallerKind = 'ip' | 'key' | 'account';
+
+/** The caller a request is charged to: its API key, else its account, else its IP address. */
+export function rateLimitCaller(context: Pick<RequestContext, 'apiKey' | 'account' | 'clientIp'>): { kind: CallerKind; id: string } {
+  if (context.apiKey) return { kind: 'key', id: context.apiKey.id };
+  if (context.account) return { kind: 'account', id: context.account.id };
+  return { kind: 'ip', id: context.clientIp || 'unknown' };
+}
+
+function quotaOf(result: RateLimiterRes, limit: number, windowSeconds: number): QuotaState {
+  return {
+    limit,
+    remaining: Math.max(0, result.remainingPoints),
+    resetInSeconds: result.msBeforeNext >= 0 ? Math.ceil(result.msBeforeNext / 1000) : windowSeconds,
+  };
+}
+
+/**
+ * Cost-based rate limits shared by every API instance through one PostgreSQL table (like GitHub's and
+ * Shopify's): each request is charged its estimated cost (at least one point) against its caller's
+ * budget for the current window. Over budget: HTTP 429 with RATE_LIMITED and `Retry-After`.
+ */
+export class RequestRateLimiter {
+  private readonly limiters: Record<CallerKind, { limiter: RateLimiterPostgres; points: number }>;
+  /** Callers this instance saw with an empty budget, until their window ends: refused without a database write. */
+  private readonly exhausted = new Map<string, number>();
+
+  constructor(
+    dataSource: DataSource,
+    private readonly settings: RateLimitSettings,
+    private readonly logger: Logger,
+  ) {
+    const limiter = (kind: CallerKind, points: number) => ({
+      points,
+      limiter: new RateLimiterPostgres({
+        storeClient: dataSource,
+        storeType: 'typeorm',
+        tableName: RATE_LIMIT_TABLE,
+        tableCreated: true,
+        keyPrefix: kind,
+        points,
+        duration: settings.windowSeconds,
+      }),
+    });
+    this.limiters = {
+      ip: limiter('ip', settings.anonymousPoints),
+      key: limiter('key', settings.apiKeyPoints),
+      account: limiter('account', settings.accountPoints),
+    };
+  }
+
+  /**
+   * Charges `cost` (at least one point) to the request's caller; returns the quota left, or throws
+   * RATE_LIMITED (HTTP 429). A request that does not fit in what is left is not charged, so a cheaper
+   * one may still run.
+   */
+  async charge(context: Pick<RequestContext, 'apiKey' | 'account' | 'clientIp'>, cost: number): Promise<QuotaState | null> {
+    const caller = rateLimitCaller(context);
+    const { limiter, points } = this.limiters[caller.kind];
+    const key = `${caller.kind}:${caller.id}`;
+    const charge = Math.max(1, cost);
+
+    const blockedUntil = this.exhausted.get(key);
+    if (blockedUntil !== undefined) {
+      if (blockedUntil > Date.now()) throw this.refusal(points, { limit: points, remaining: 0, resetInSeconds: Math.ceil((blockedUntil - Date.now()) / 1000) });
+      this.exhausted.delete(key);
+    }
+
+    let result: RateLimiterRes;
+    try {
+      result = await limiter.consume(caller.id, charge);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) {
+        // The store failed (e.g. the database is briefly away): serve rather than refuse everyone.
+        this.logger.warn({ err: error }, 'rate limiter unavailable; request let through');
+        return null;
+      }
+      const spentBefore = error.consumedPoints - charge;
+      if (spentBefore < points) {
+        // It did not fit in what was left: give the points back, the caller may still send cheaper requests.
+        await limiter.reward(caller.id, charge).catch((rewardError: unknown) => this.logger.warn({ err: rewardError }, 'rate limiter reward failed'));
+        throw this.refusal(points, { ...quotaOf(error, points, this.settings.windowSeconds), remaining: Math.max(0, points - spentBefore) });
+      }
+      this.block(key, error.msBeforeNext);
+      throw this.refusal(points, { ...quotaOf(error, points, this.settings.windowSeconds), remaining: 0 });
+    }
+    if (result.remainingPoints <= 0) this.block(key, result.msBeforeNext);
+    return quotaOf(result, points, this.settings.windowSeconds);
+  }
+
+  private block(key: string, msBeforeNext: number): void {
+    if (msBeforeNext <= 0) return;
+    if (this.exhausted.size >= 10_000) {
+      const now = Date.now();
+      for (const [candidate, until] of this.exhausted) if (until <= now) this.exhausted.delete(candidate);
+    }
+    if (this.exhausted.size < 10_000) this.exhausted.set(key, Date.now() + msBeforeNext);
+  }
+
+  private refusal(points: number, quota: QuotaState): AppError & QuotaError {
+    const retryAfter = Math.max(1, quota.resetInSeconds);
+    const headers = new Map(rateLimitHeaders({ ...quota, resetInSeconds: retryAfter }));
+    headers.set('Retry-After', String(retryAfter));
+    const refusal: AppError & QuotaError = new AppError(
+      'RATE_LIMITED',
+      `Te veel verzoeken: het budget van ${points} punten per ${this.settings.windowSeconds} seconden is op. Probeer het over ${retryAfter} seconden opnieuw.`,
+      { retryAfterSeconds: retryAfter, http: { status: 429, headers } },
+    );
+    refusal.quota = { ...quota, resetInSeconds: retryAfter };
+    return refusal;
+  }
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+/**
+ * Rate limits from the environment (README, configuration): `RATE_LIMITS=off` turns them off; the
+ * budgets default to {@link DEFAULT_RATE_LIMITS}.
+ */
+export function loadRateLimitSettings(env: NodeJS.ProcessEnv = process.env): RateLimitSettings | false {
+  if (env.RATE_LIMITS === 'off') return false;
+  return {
+    windowSeconds: intFromEnv(env, 'RATE_LIMIT_WINDOW_SECONDS', DEFAULT_RATE_LIMITS.windowSeconds),
+    anonymousPoints: intFromEnv(env, 'RATE_LIMIT_ANONYMOUS_POINTS', DEFAULT_RATE_LIMITS.anonymousPoints),
+    apiKeyPoints: intFromEnv(env, 'RATE_LIMIT_API_KEY_POINTS', DEFAULT_RATE_LIMITS.apiKeyPoints),
+    accountPoints: intFromEnv(env, 'RATE_LIMIT_ACCOUNT_POINTS', DEFAULT_RATE_LIMITS.accountPoints),
+  };
+}
+
+/** `TRUSTED_PROXIES`: comma-separated addresses, CIDR ranges or `loopback` / `linklocal` / `uniquelocal`; default none. */
+export function loadTrustedProxies(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}

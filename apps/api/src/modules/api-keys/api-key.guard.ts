@@ -1,0 +1,49 @@
+import type { FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { AppError } from '../../http/errors';
+import { PUBLIC_OPERATION } from '../../schema/public.decorator';
+import { scopeNeededFor } from './api-key-scope';
+import type { ApiKeyPrincipal } from './api-key.service';
+
+/** Names of the root fields an operation runs, through fragments at the root. */
+function rootFieldNames(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === 'Field') return [selection.name.value];
+    if (selection.kind === 'InlineFragment') return rootFieldNames(selection.selectionSet, fragments, seen);
+    const fragment = fragments[selection.name.value];
+    if (!fragment || seen.has(fragment.name.value)) return [];
+    seen.add(fragment.name.value);
+    return rootFieldNames(fragment.selectionSet, fragments, seen);
+  });
+}
+
+/**
+ * Refuses, before execution, an operation that a request with an API key may not run: anything but a
+ * public query (FORBIDDEN, reason API_KEY_PUBLIC_ONLY), or a public query outside the key's scopes
+ * (FORBIDDEN, reason API_KEY_SCOPE).
+ */
+export function assertApiKeyMayRun(
+  apiKey: ApiKeyPrincipal,
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): void {
+  const rootType = schema.getRootType(operation.operation);
+  for (const name of rootFieldNames(operation.selectionSet, fragments)) {
+    if (name.startsWith('__')) continue;
+    const field = rootType?.getFields()[name];
+    const scope = scopeNeededFor(operation.operation, name, field?.extensions[PUBLIC_OPERATION] === true);
+    if (!scope) {
+      throw new AppError('FORBIDDEN', `Met een API-sleutel kunt u alleen openbare gegevens opvragen; ${name} hoort daar niet bij.`, {
+        reason: 'API_KEY_PUBLIC_ONLY',
+        field: name,
+      });
+    }
+    if (!apiKey.scopes.includes(scope)) {
+      throw new AppError('FORBIDDEN', `Deze API-sleutel mag ${name} niet gebruiken: daarvoor is de bevoegdheid ${scope} nodig.`, {
+        reason: 'API_KEY_SCOPE',
+        field: name,
+        scope,
+      });
+    }
+  }
+}
