@@ -74,6 +74,11 @@ export const API_REASONS = {
   PASSWORD_TOO_WEAK: { class: 'BAD_USER_INPUT', nl: 'Het wachtwoord is te makkelijk te raden (bijvoorbeeld een veelgebruikt of gelekt wachtwoord).' },
   EMAIL_TAKEN: { class: 'CONFLICT', nl: 'Er bestaat al een account met dit e-mailadres.' },
 
+  // API keys (Authorization: Bearer …)
+  INVALID_API_KEY: { class: 'UNAUTHENTICATED', nl: 'De API-sleutel is onbekend of ingetrokken.' },
+  API_KEY_PUBLIC_ONLY: { class: 'FORBIDDEN', nl: 'Met een API-sleutel zijn alleen de openbare queries te gebruiken.' },
+  API_KEY_SCOPE: { class: 'FORBIDDEN', nl: 'De API-sleutel heeft niet de bevoegdheid (scope) die deze query vraagt; `scope` zegt welke.' },
+
   // Database invariants and concurrency
   ALREADY_EXISTS: { class: 'CONFLICT', nl: 'Dit bestaat al (of loopt al); er mag er maar één van zijn.' },
   VERSION_CONFLICT: { class: 'CONFLICT', nl: 'Intussen door iemand anders gewijzigd; laad de gegevens opnieuw.' },

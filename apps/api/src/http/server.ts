@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@srpo/domain';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from '../context';
@@ -64,7 +64,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: withoutHttpExtension(createErrorFormatter(logger)),
+    formatError: createErrorFormatter(logger),
     // Tokens are counted by the parser; depth, aliases and cost by the query-limits plugin.
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: [
@@ -128,16 +128,6 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
       await apollo.stop();
       await apiKeyUsage.stop();
     },
-  };
-}
-
-/** `extensions.http` (status and headers of a refusal) is for Apollo, never for the client's JSON. */
-function withoutHttpExtension(format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const result = format(formatted, error);
-    if (!result.extensions || !('http' in result.extensions)) return result;
-    const { http: _http, ...extensions } = result.extensions;
-    return { ...result, extensions };
   };
 }
 

@@ -1,5 +1,5 @@
 import type { FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { AppError } from '../../http/errors';
+import { ruleError } from '../../http/errors';
 import { PUBLIC_OPERATION } from '../../schema/public.decorator';
 import { scopeNeededFor } from './api-key-scope';
 import type { ApiKeyPrincipal } from './api-key.service';
@@ -33,14 +33,12 @@ export function assertApiKeyMayRun(
     const field = rootType?.getFields()[name];
     const scope = scopeNeededFor(operation.operation, name, field?.extensions[PUBLIC_OPERATION] === true);
     if (!scope) {
-      throw new AppError('FORBIDDEN', `Met een API-sleutel kunt u alleen openbare gegevens opvragen; ${name} hoort daar niet bij.`, {
-        reason: 'API_KEY_PUBLIC_ONLY',
+      throw ruleError('API_KEY_PUBLIC_ONLY', `Met een API-sleutel kunt u alleen openbare gegevens opvragen; ${name} hoort daar niet bij.`, {
         field: name,
       });
     }
     if (!apiKey.scopes.includes(scope)) {
-      throw new AppError('FORBIDDEN', `Deze API-sleutel mag ${name} niet gebruiken: daarvoor is de bevoegdheid ${scope} nodig.`, {
-        reason: 'API_KEY_SCOPE',
+      throw ruleError('API_KEY_SCOPE', `Deze API-sleutel mag ${name} niet gebruiken: daarvoor is de bevoegdheid ${scope} nodig.`, {
         field: name,
         scope,
       });

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
-import { errorBody } from '../../http/request-account';
+import { errorBody, ruleError } from '../../http/errors';
 import type { Logger } from '../../logger';
 import type { ApiKeyUsage } from './api-key-usage';
 import { ApiKeyService, type ApiKeyPrincipal } from './api-key.service';
@@ -29,8 +29,7 @@ export function authenticateApiKey(dataSource: DataSource, usage: ApiKeyUsage, l
         .set('WWW-Authenticate', 'Bearer realm="srpo", error="invalid_token"')
         .json(
           errorBody(
-            'UNAUTHENTICATED',
-            'Deze API-sleutel is onbekend of ingetrokken. Controleer de sleutel, of vraag het register om een nieuwe.',
+            ruleError('INVALID_API_KEY', 'Deze API-sleutel is onbekend of ingetrokken. Controleer de sleutel, of vraag het register om een nieuwe.'),
           ),
         );
     };

@@ -98,7 +98,7 @@ describe('API keys for third parties', () => {
 
     const refused = await withKey(server, issued.secret, THEMES);
     expect(refused.status).toBe(401);
-    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_API_KEY' });
     expect(refused.errors?.[0]?.message).toMatch(/API-sleutel is onbekend of ingetrokken/);
     expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/);
 
