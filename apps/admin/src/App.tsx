@@ -1,4 +1,5 @@
 import { NotFoundPage } from '@srpo/ui';
+import { ApiKeyList } from './api-keys/ApiKeyList';
 import { Route, Routes } from 'react-router';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
@@ -47,6 +48,7 @@ export function App() {
           <Route path={paths.staffMeetings} element={<MeetingsPage />} />
           <Route path={paths.staffOutbox} element={<OutboxPage />} />
           <Route path={paths.staffCertificates} element={<VerifyCertificatesPage />} />
+          <Route path={paths.staffApiKeys} element={<ApiKeyList />} />
         </Route>
         <Route element={<RequireAuth roles={['STAFF', 'COMMITTEE']} />}>
           <Route path={paths.staffDeferrals} element={<DeferralRequestsPage />} />

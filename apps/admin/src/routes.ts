@@ -12,6 +12,7 @@ export const paths = {
   staffCertification: '/medewerker/certificering',
   staffCertificates: '/medewerker/certificaten',
   staffLeader: '/medewerker/schoolleiders/:id',
+  staffApiKeys: '/medewerker/api-sleutels',
   committee: '/commissie',
   committeeMeeting: '/commissie/vergaderingen/:id',
   leader: '/mijn-registratie',

@@ -1,6 +1,6 @@
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction<'translation'>;
 
 /** A completion's status in words; RECORDED by the provider, the others for a leader's certificate. Unknown (newer API): as sent. */
 export function completionStatusLabel(t: Translate, status: string): string {

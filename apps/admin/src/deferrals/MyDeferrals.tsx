@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { ErrorMessage, LoadingIndicator } from '@srpo/ui';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import type { DeferralFieldsFragment } from '../gql/graphql';
@@ -35,7 +36,7 @@ function MyDeferral({ request }: { request: DeferralFieldsFragment }) {
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction<'translation'>;
 
 /** A request's status in words; an unknown status (a newer API) is shown as sent. */
 export function statusLabel(t: Translate, status: string): string {

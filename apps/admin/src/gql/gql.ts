@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    organisation\n    contactName\n    contactEmail\n    purpose\n    scopes\n    prefix\n    createdAt\n    revokedAt\n    lastUsedAt\n    usageCount\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys($first: Int, $after: String, $includeRevoked: Boolean) {\n    apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation IssueApiKey($input: IssueApiKeyInput!) {\n    issueApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.IssueApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment ApplicationFields on Application {\n    id\n    kind\n    status\n    version\n    submittedAt\n    leaderFunction\n    requestedTitle\n    qualificationRoute\n    reRegistrationRoute\n    claimedLevel\n    evidenceDate\n    institution\n    certificationValidFrom\n    certificationValidUntil\n    enrolledOn\n    expectedEndDate\n    nvaoAccredited\n    alignedWithStandard\n    leaderNote\n    staffMessage\n    leader {\n      id\n      displayName\n      registerNumber\n    }\n    meeting {\n      id\n      meetingDate\n      location\n    }\n    documents {\n      id\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n    }\n    decision {\n      id\n      outcome\n      decidedOn\n      objectionDeadline\n      reasons\n      isException\n      exceptionJustification\n      grantedLevel\n      objections {\n        id\n        status\n        filedOn\n        grounds\n        decidedOn\n        outcomeReasons\n        version\n      }\n    }\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
     "\n  query CommitteeMeetings($from: Date) {\n    committeeMeetings(from: $from) {\n      id\n      meetingDate\n      location\n      agenda {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CommitteeMeetingsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      roles\n    }\n  }\n": typeof types.ViewerDocument,
@@ -81,6 +85,10 @@ type Documents = {
     "\n  query AdminThemes {\n    themes {\n      id\n      code\n      name\n      description\n      isWildcard\n      validFrom\n      validUntil\n      subthemes {\n        id\n        code\n        name\n        description\n      }\n    }\n  }\n": typeof types.AdminThemesDocument,
 };
 const documents: Documents = {
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    organisation\n    contactName\n    contactEmail\n    purpose\n    scopes\n    prefix\n    createdAt\n    revokedAt\n    lastUsedAt\n    usageCount\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys($first: Int, $after: String, $includeRevoked: Boolean) {\n    apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation IssueApiKey($input: IssueApiKeyInput!) {\n    issueApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.IssueApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  fragment ApplicationFields on Application {\n    id\n    kind\n    status\n    version\n    submittedAt\n    leaderFunction\n    requestedTitle\n    qualificationRoute\n    reRegistrationRoute\n    claimedLevel\n    evidenceDate\n    institution\n    certificationValidFrom\n    certificationValidUntil\n    enrolledOn\n    expectedEndDate\n    nvaoAccredited\n    alignedWithStandard\n    leaderNote\n    staffMessage\n    leader {\n      id\n      displayName\n      registerNumber\n    }\n    meeting {\n      id\n      meetingDate\n      location\n    }\n    documents {\n      id\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n    }\n    decision {\n      id\n      outcome\n      decidedOn\n      objectionDeadline\n      reasons\n      isException\n      exceptionJustification\n      grantedLevel\n      objections {\n        id\n        status\n        filedOn\n        grounds\n        decidedOn\n        outcomeReasons\n        version\n      }\n    }\n  }\n": types.ApplicationFieldsFragmentDoc,
     "\n  query CommitteeMeetings($from: Date) {\n    committeeMeetings(from: $from) {\n      id\n      meetingDate\n      location\n      agenda {\n        id\n        status\n      }\n    }\n  }\n": types.CommitteeMeetingsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      roles\n    }\n  }\n": types.ViewerDocument,
@@ -162,6 +170,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    organisation\n    contactName\n    contactEmail\n    purpose\n    scopes\n    prefix\n    createdAt\n    revokedAt\n    lastUsedAt\n    usageCount\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    organisation\n    contactName\n    contactEmail\n    purpose\n    scopes\n    prefix\n    createdAt\n    revokedAt\n    lastUsedAt\n    usageCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys($first: Int, $after: String, $includeRevoked: Boolean) {\n    apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($first: Int, $after: String, $includeRevoked: Boolean) {\n    apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueApiKey($input: IssueApiKeyInput!) {\n    issueApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssueApiKey($input: IssueApiKeyInput!) {\n    issueApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import type { SameKeys } from '@srpo/ui';
 import type { nl } from './nl';
+import { enApiKeys } from './enApiKeys';
 import { enProvider } from './enProvider';
 import { enRegister } from './enRegister';
 import { enWorkflow } from './enWorkflow';
@@ -9,6 +10,7 @@ export const en: SameKeys<typeof nl> = {
   ...enWorkflow,
   ...enRegister,
   ...enProvider,
+  ...enApiKeys,
   app: {
     title: 'School Leaders Register PO portal',
   },

@@ -111,6 +111,7 @@ export const enWorkflow: SameKeys<typeof nlWorkflow> = {
       deferrals: 'Deferral requests',
       certification: 'Certification',
       certificates: 'Verify certificates',
+      apiKeys: 'API keys',
     },
     queue: {
       title: 'Applications',

@@ -1,3 +1,4 @@
+import { nlApiKeys } from './nlApiKeys';
 import { nlProvider } from './nlProvider';
 import { nlRegister } from './nlRegister';
 import { nlWorkflow } from './nlWorkflow';
@@ -7,6 +8,7 @@ export const nl = {
   ...nlWorkflow,
   ...nlRegister,
   ...nlProvider,
+  ...nlApiKeys,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -108,6 +108,7 @@ export const nlWorkflow = {
       deferrals: 'Uitstelverzoeken',
       certification: 'Certificering',
       certificates: 'Certificaten controleren',
+      apiKeys: 'API-sleutels',
     },
     queue: {
       title: 'Aanvragen',

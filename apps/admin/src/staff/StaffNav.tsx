@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkspaceNav } from '../layout/WorkspaceNav';
 import { paths } from '../routes';
 
-/** Queue, meetings, outbox, deferral requests, certification and leaders' certificates of the register office. */
+/** Queue, meetings, outbox, deferral requests, certification, leaders' certificates and API keys of the register office. */
 export function StaffNav() {
   const { t } = useTranslation();
   return (
@@ -15,6 +15,7 @@ export function StaffNav() {
         { to: paths.staffDeferrals, label: t('staff.nav.deferrals') },
         { to: paths.staffCertification, label: t('staff.nav.certification') },
         { to: paths.staffCertificates, label: t('staff.nav.certificates') },
+        { to: paths.staffApiKeys, label: t('staff.nav.apiKeys') },
       ]}
     />
   );

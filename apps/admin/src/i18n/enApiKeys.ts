@@ -1,0 +1,85 @@
+import type { SameKeys } from '@srpo/ui';
+import type { nlApiKeys } from './nlApiKeys';
+
+/** English strings of the API keys that staff issue to third parties. */
+export const enApiKeys: SameKeys<typeof nlApiKeys> = {
+  apiKeys: {
+    title: 'API keys',
+    intro:
+      'Organisations that consult the register from their own system get an API key. You see a key once, when issuing it; the register only keeps it in hashed form.',
+    issue: 'Issue a key',
+    includeRevoked: 'Also show revoked keys',
+    none: 'There are no active keys.',
+    noneAtAll: 'No keys have been issued yet.',
+    loadError: 'The API keys could not be loaded. Please try again later.',
+    more: 'Load more keys',
+    moreError: 'The next keys could not be loaded.',
+    count_one: '{{count}} key',
+    count_other: '{{count}} keys',
+    countPartial_one: '{{count}} key, {{shown}} shown',
+    countPartial_other: '{{count}} keys, {{shown}} shown',
+    scopes: {
+      PUBLIC_READ: 'Public lookups',
+      BULK_LOOKUP: 'Bulk check',
+    },
+    scopeHints: {
+      PUBLIC_READ: 'Lookups, search, themes and offerings, on the key’s allowance.',
+      BULK_LOOKUP: 'Checking up to 100 register numbers at once.',
+    },
+    status: {
+      active: 'Active',
+      revoked: 'Revoked',
+    },
+    fields: {
+      purpose: 'Purpose',
+      contact: 'Contact',
+      scopes: 'Access',
+      prefix: 'Start of the key',
+      createdAt: 'Issued',
+      lastUsedAt: 'Last used',
+      usage: 'Usage',
+      revokedAt: 'Revoked',
+    },
+    neverUsed: 'never used',
+    usage_one: '{{formatted}} request',
+    usage_other: '{{formatted}} requests',
+    contact: '{{name}} ({{email}})',
+    revoke: 'Revoke',
+    revokeFor: 'Revoke the key of {{organisation}}',
+    revoked: 'The key of {{organisation}} has been revoked.',
+    issued: 'The key for {{organisation}} has been issued.',
+    form: {
+      title: 'Issue an API key',
+      intro: 'State who the key is for and what for. You give the key to the organisation; the register never shows it again.',
+      organisation: 'Organisation',
+      contactName: 'Contact name',
+      contactEmail: 'Contact e-mail address',
+      purpose: 'Purpose',
+      purposeHint: 'What does the organisation use the API for? For example: “Checking the registration on appointment in the HR system”.',
+      scopes: 'Access',
+      submit: 'Issue key',
+      required: {
+        organisation: 'Enter the organisation’s name.',
+        contactName: 'Enter the contact’s name.',
+        contactEmail: 'Enter a valid e-mail address, such as name@organisation.nl.',
+        purpose: 'Describe what the key is for.',
+        scopes: 'Choose at least one kind of access.',
+      },
+    },
+    secret: {
+      title: 'The key for {{organisation}}',
+      warning: 'Copy the key now and pass it on to the organisation safely. You will never see it again; the register office cannot retrieve it either.',
+      label: 'API key',
+      usage: 'The organisation sends it in the header Authorization: Bearer <key>.',
+      copy: 'Copy key',
+      copied: 'The key has been copied.',
+      copyFailed: 'Copying failed. Select the key and copy it yourself.',
+      done: 'I have stored the key',
+    },
+    revokeDialog: {
+      title: 'Revoke the key?',
+      body: 'You are revoking the key of {{organisation}} ({{purpose}}). Systems using it will no longer get answers with this key. This cannot be undone; the organisation will then need a new key.',
+      confirm: 'Revoke key',
+    },
+  },
+};
