@@ -4,8 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a key may be used for. A request with a key may only run public queries, each within the key's scopes, and is charged to the key's quota instead of the caller's IP address; a request outside them is refused with FORBIDDEN. */
 export type ApiKeyScope =
+  /** The bulk check publicRegistrations (up to 100 register numbers per request). */
   | 'BULK_LOOKUP'
+  /** Every public query except the bulk check: publicRegistration, searchRegister, themes, certifiedOfferings, registerStatistics and the like. */
   | 'PUBLIC_READ';
 
 /** The qualification claim of an application (for re-registration: the route and its diploma). */
@@ -143,6 +146,7 @@ export type IssueApiKeyInput = {
   contactName: string;
   organisation: string;
   purpose: string;
+  /** At least one. */
   scopes: Array<ApiKeyScope>;
 };
 
