@@ -10,6 +10,7 @@ import { AuditLettersOutbox1795498000000 } from './1795498000000-audit-letters-o
 import { ProvidersOfferingsCompletions1795499000000 } from './1795499000000-providers-offerings-completions';
 import { ReRegistrationApplications1795499500000 } from './1795499500000-re-registration-applications';
 import { RegisterReadModel1795501000000 } from './1795501000000-register-read-model';
+import { ReadCacheVersion1795501000001 } from './1795501000001-read-cache-version';
 import { ApiKeys1795502000000 } from './1795502000000-api-keys';
 import { RateLimits1795502000001 } from './1795502000001-rate-limits';
 
@@ -27,6 +28,7 @@ export const migrations = [
   ReRegistrationApplications1795499500000,
   CertificationObjections1795499800000,
   RegisterReadModel1795501000000,
+  ReadCacheVersion1795501000001,
   ApiKeys1795502000000,
   RateLimits1795502000001,
 ];

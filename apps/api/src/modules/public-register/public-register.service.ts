@@ -11,9 +11,9 @@ import { checkPageSize } from '../../database/offset-cursor';
 import { assertId } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
 import { forwardPageInfo } from '../../schema/connection';
-import type { Certification } from '../offerings/offering.entity';
 import { ensureRegisterEntriesFresh, entryOn, registrationsJson, type StoredRegistration } from '../registrations/registration-read-model';
 import {
+  cachedOfferingCredits,
   cachedThemeCatalogue,
   formalCompletionOf,
   THEME_CATALOGUE_VERSION_SQL,
@@ -72,12 +72,8 @@ class Params {
   }
 }
 
-/** One stored completion with the certifications of its offering, as the entry statement returns it. */
-interface CompletionRow {
-  id: string;
-  completedOn: CalendarDate;
-  certifications: { id: string; decidedOn: CalendarDate; createdAt: string; validFrom: CalendarDate | null; validUntil: CalendarDate | null; themeIds: string[]; subthemeIds: string[] }[];
-}
+/** One counted completion as the entry statement returns it: [id, completedOn, offeringId]. */
+type CompletionRow = [string, CalendarDate, string];
 
 interface LeaderEntryRow {
   id: string;
@@ -94,7 +90,8 @@ interface LeaderEntryRow {
 /**
  * Everything a public entry shows, for the leaders matched by `where` (on `l`, school_leader), in one
  * statement: the leader, every registration with its history, the boards on `asOf`, the counted
- * completions with their offerings' certifications, and the theme catalogue's version.
+ * completions with their offerings, and the catalogue's version (themes and certifications are cached
+ * in memory per version).
  */
 function entryStatement(where: string, asOf: string): string {
   return `
@@ -104,16 +101,7 @@ function entryStatement(where: string, asOf: string): string {
               FROM board b
              WHERE b.id IN (SELECT e.board_id FROM employment e
                              WHERE e.leader_id = l.id AND e.starts_on <= ${asOf} AND (e.ends_on IS NULL OR e.ends_on >= ${asOf}))) AS boards,
-           (SELECT coalesce(json_agg(json_build_object(
-                     'id', c.id, 'completedOn', c.completed_on,
-                     'certifications', (SELECT coalesce(json_agg(json_build_object(
-                                          'id', ce.id, 'decidedOn', ce.decided_on, 'createdAt', ce.created_at,
-                                          'validFrom', ce.valid_from, 'validUntil', ce.valid_until,
-                                          'themeIds', (SELECT coalesce(array_agg(s.theme_id) FILTER (WHERE s.theme_id IS NOT NULL), '{}') FROM certification_scope s WHERE s.certification_id = ce.id),
-                                          'subthemeIds', (SELECT coalesce(array_agg(s.subtheme_id) FILTER (WHERE s.subtheme_id IS NOT NULL), '{}') FROM certification_scope s WHERE s.certification_id = ce.id)
-                                        )), '[]'::json)
-                                          FROM certification ce WHERE ce.offering_id = x.offering_id AND ce.outcome = 'CERTIFIED')
-                   ) ORDER BY c.completed_on, c.id), '[]'::json)
+           (SELECT coalesce(json_agg(json_build_array(c.id, c.completed_on, x.offering_id) ORDER BY c.completed_on, c.id), '[]'::json)
               FROM completion c JOIN offering_execution x ON x.id = c.execution_id
              WHERE c.leader_id = l.id AND c.status IN ('RECORDED', 'VERIFIED')) AS completions,
            ${THEME_CATALOGUE_VERSION_SQL} AS catalogue_version
@@ -242,7 +230,11 @@ export class PublicRegisterService {
   private async entries(rows: readonly LeaderEntryRow[], asOf: CalendarDate): Promise<Map<string, PublicRegistrationType>> {
     const entries = new Map<string, PublicRegistrationType>();
     if (rows.length === 0) return entries;
-    const catalogue = await cachedThemeCatalogue(this.dataSource, rows[0]!.catalogue_version);
+    const version = rows[0]!.catalogue_version;
+    const [catalogue, credits] = await Promise.all([
+      cachedThemeCatalogue(this.dataSource, version),
+      cachedOfferingCredits(this.dataSource, version),
+    ]);
     for (const row of rows) {
       const entry = entryOn(row.registrations, asOf);
       if (!entry) continue;
@@ -255,7 +247,7 @@ export class PublicRegisterService {
         status: entry.state.status,
         registeredOn: entry.registration.registeredOn,
         reRegistrationDue: entry.state.period?.dueDate ?? null,
-        completedThemes: creditedThemes(catalogue, formalCompletions(row.completions, catalogue), entry.state.period?.startsOn ?? null, asOf),
+        completedThemes: creditedThemes(catalogue, formalCompletions(row.completions, credits), entry.state.period?.startsOn ?? null, asOf),
         boards: row.boards,
       });
     }
@@ -264,25 +256,8 @@ export class PublicRegisterService {
 }
 
 /** The domain's formal completions from the loaded rows (certification in force on the completion date). */
-function formalCompletions(rows: readonly CompletionRow[], catalogue: ThemeCatalogue): FormalCompletion[] {
-  const completions: FormalCompletion[] = [];
-  for (const row of rows) {
-    const credits: OfferingCredit[] = row.certifications.map((certification) => ({
-      certification: {
-        id: certification.id,
-        outcome: 'CERTIFIED',
-        decidedOn: certification.decidedOn,
-        createdAt: new Date(certification.createdAt),
-        validFrom: certification.validFrom,
-        validUntil: certification.validUntil,
-      } as Certification,
-      themeCodes: certification.themeIds.flatMap((id) => catalogue.themeById.get(id)?.code ?? []),
-      subthemeCodes: certification.subthemeIds.flatMap((id) => catalogue.subthemeById.get(id)?.code ?? []),
-    }));
-    const completion = formalCompletionOf(credits, row.completedOn, row.id);
-    if (completion) completions.push(completion);
-  }
-  return completions;
+function formalCompletions(rows: readonly CompletionRow[], credits: ReadonlyMap<string, OfferingCredit[]>): FormalCompletion[] {
+  return rows.flatMap(([id, completedOn, offeringId]) => formalCompletionOf(credits.get(offeringId) ?? [], completedOn, id) ?? []);
 }
 
 /** Themes completed in the registration period current on `asOf`, by the domain's rules (§3.4). */

@@ -38,33 +38,89 @@ export async function loadThemeCatalogue(db: Db): Promise<ThemeCatalogue> {
 }
 
 /**
- * SQL expression that changes whenever a theme or subtheme row is added, removed or saved (row
- * count, latest `updated_at`, sum of `version`). Add it as a column to the statement that needs the
- * catalogue: the cache below then costs no extra statement and is exact across API instances.
+ * SQL expression: the version of the catalogue (themes, subthemes, certifications and their scope),
+ * bumped by triggers in every transaction that changes them. Add it as a column to the statement that
+ * needs the catalogue: the caches below then cost no extra statement and agree across API instances.
  */
-export const THEME_CATALOGUE_VERSION_SQL = `(SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') || '/' || coalesce(sum(version), 0) FROM theme)
-  || '|' || (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') || '/' || coalesce(sum(version), 0) FROM subtheme)`;
+export const THEME_CATALOGUE_VERSION_SQL = `(SELECT version::text FROM read_cache_version WHERE name = 'catalogue')`;
 
-let cachedCatalogue: { version: string; catalogue: Promise<ThemeCatalogue> } | null = null;
+interface CachedCatalogue {
+  version: string;
+  catalogue: Promise<ThemeCatalogue>;
+  credits: Promise<Map<string, OfferingCredit[]>> | null;
+}
+
+let cached: CachedCatalogue | null = null;
+
+function cacheFor(db: Db, version: string): CachedCatalogue {
+  if (cached?.version === version) return cached;
+  const entry: CachedCatalogue = { version, catalogue: loadThemeCatalogue(db), credits: null };
+  entry.catalogue.catch(() => {
+    if (cached === entry) cached = null;
+  });
+  cached = entry;
+  return entry;
+}
 
 /**
  * The theme catalogue for a version read by `THEME_CATALOGUE_VERSION_SQL`: loaded (two queries) only
  * when the version differs from the cached one, so the public read path does not reload it per request.
  */
 export function cachedThemeCatalogue(db: Db, version: string): Promise<ThemeCatalogue> {
-  if (cachedCatalogue?.version === version) return cachedCatalogue.catalogue;
-  const catalogue = loadThemeCatalogue(db);
-  const entry = { version, catalogue };
-  cachedCatalogue = entry;
-  catalogue.catch(() => {
-    if (cachedCatalogue === entry) cachedCatalogue = null;
-  });
-  return catalogue;
+  return cacheFor(db, version).catalogue;
+}
+
+/** What every certified offering credits (one query when the version changed), for the same version. */
+export function cachedOfferingCredits(db: Db, version: string): Promise<Map<string, OfferingCredit[]>> {
+  const entry = cacheFor(db, version);
+  if (!entry.credits) {
+    entry.credits = entry.catalogue.then((catalogue) => loadAllOfferingCredits(db, catalogue));
+    entry.credits.catch(() => {
+      if (cached === entry) cached = null;
+    });
+  }
+  return entry.credits;
 }
 
 /** Drops the cached catalogue (after a theme write in this process; other processes see the version change). */
 export function invalidateThemeCatalogue(): void {
-  cachedCatalogue = null;
+  cached = null;
+}
+
+/** Every certified certification with its scope, by offering: one query. */
+async function loadAllOfferingCredits(db: Db, catalogue: ThemeCatalogue): Promise<Map<string, OfferingCredit[]>> {
+  const rows = (await db.query(
+    `SELECT c.id, c.offering_id, c.outcome, c.decided_on, c.valid_from, c.valid_until, c.created_at,
+            coalesce(array_agg(s.theme_id) FILTER (WHERE s.theme_id IS NOT NULL), '{}') AS theme_ids,
+            coalesce(array_agg(s.subtheme_id) FILTER (WHERE s.subtheme_id IS NOT NULL), '{}') AS subtheme_ids
+       FROM certification c LEFT JOIN certification_scope s ON s.certification_id = c.id
+      WHERE c.outcome = 'CERTIFIED'
+      GROUP BY c.id`,
+  )) as {
+    id: string;
+    offering_id: string;
+    outcome: 'CERTIFIED';
+    decided_on: CalendarDate;
+    valid_from: CalendarDate | null;
+    valid_until: CalendarDate | null;
+    created_at: Date;
+    theme_ids: string[];
+    subtheme_ids: string[];
+  }[];
+  const credits = rows.map((row) => ({
+    certification: Object.assign(new Certification(), {
+      id: row.id,
+      offeringId: row.offering_id,
+      outcome: row.outcome,
+      decidedOn: row.decided_on,
+      validFrom: row.valid_from,
+      validUntil: row.valid_until,
+      createdAt: row.created_at,
+    }),
+    themeCodes: row.theme_ids.flatMap((id) => catalogue.themeById.get(id)?.code ?? []),
+    subthemeCodes: row.subtheme_ids.flatMap((id) => catalogue.subthemeById.get(id)?.code ?? []),
+  }));
+  return groupBy(credits, (credit) => credit.certification.offeringId);
 }
 
 /** What an offering credits when completed on a date: the certification period and its certified scope. */

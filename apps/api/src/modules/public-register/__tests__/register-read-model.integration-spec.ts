@@ -161,7 +161,7 @@ describe('public register read model', () => {
     expect(await lookup('000000')).toEqual({ outcome: 'UNKNOWN_REGISTER_NUMBER', registration: null });
   });
 
-  it('reloads the cached theme catalogue when a theme changes', async () => {
+  it('reloads the cached catalogue when a theme or a certification changes', async () => {
     const version = async () => ((await database.dataSource.query(`SELECT ${THEME_CATALOGUE_VERSION_SQL} AS v`)) as { v: string }[])[0]!.v;
     const before = await version();
     const catalogue = await cachedThemeCatalogue(database.dataSource, before);
@@ -172,5 +172,8 @@ describe('public register read model', () => {
     expect(after).not.toBe(before);
     const reloaded = await cachedThemeCatalogue(database.dataSource, after);
     expect(reloaded.themes.find((theme) => theme.code === code)?.name).toBe('Hernoemd thema');
+    // Certifications and their scope (what completions credit) move the same version.
+    await database.dataSource.query(`DELETE FROM certification_scope WHERE false`);
+    expect(await version()).not.toBe(after);
   });
 });
