@@ -4,6 +4,7 @@ import {
   maxDate,
   pendingReminders,
   registrationStateOn,
+  reminderSchedule,
   rulesOn,
   type CalendarDate,
   type ReRegistrationEvidence,
@@ -101,26 +102,46 @@ function reminderHorizon(today: CalendarDate): CalendarDate {
   return addDays(maxDate(today, ...reach), 7);
 }
 
-async function sendReminders(manager: EntityManager, today: CalendarDate): Promise<number> {
+/**
+ * For each due date within reach, the latest reminder whose send date has come (the domain's
+ * schedule): a registration due then can only need a reminder if that one was not sent yet.
+ */
+function remindableDueDates(today: CalendarDate): { dueDates: CalendarDate[]; kinds: ReminderSent['kind'][] } {
   const horizon = reminderHorizon(today);
+  const dueDates: CalendarDate[] = [];
+  const kinds: ReminderSent['kind'][] = [];
+  for (let dueDate = addDays(today, 1); dueDate <= horizon; dueDate = addDays(dueDate, 1)) {
+    const latest = reminderSchedule(dueDate, rulesOn(today)).filter((entry) => entry.sendOn <= today).pop();
+    if (latest) {
+      dueDates.push(dueDate);
+      kinds.push(latest.kind);
+    }
+  }
+  return { dueDates, kinds };
+}
+
+async function sendReminders(manager: EntityManager, today: CalendarDate): Promise<number> {
+  const { dueDates, kinds } = remindableDueDates(today);
   let sentCount = 0;
   let after = { dueDate: today as string, id: '00000000-0000-0000-0000-000000000000' };
   for (;;) {
-    // Only ACTIVE registrations due after today and within reach (keyset on the partial index over
-    // due_date, id); the domain decides the rest.
-    const registrations: Registration[] = await manager
-      .getRepository(Registration)
-      .createQueryBuilder('r')
-      .where(`r.status = 'ACTIVE'`)
-      .andWhere('r.due_date > :today AND r.due_date <= :horizon', { today, horizon })
-      .andWhere('(r.due_date, r.id) > (:dueDate::date, :id::uuid)', after)
-      .orderBy('r.due_date')
-      .addOrderBy('r.id')
-      .limit(BATCH_SIZE)
-      .getMany();
-    if (registrations.length === 0) return sentCount;
-    const last = registrations[registrations.length - 1]!;
-    after = { dueDate: last.dueDate, id: last.id };
+    // ACTIVE registrations due within reach whose latest reminder is not sent yet (keyset on the
+    // partial index over due_date, id): on a normal day those with a send date today. The domain
+    // decides the rest.
+    const rows = (await manager.query(
+      `SELECT r.id, r.due_date::text AS due_date
+         FROM unnest($1::date[], $2::text[]) AS p(due_date, kind)
+         JOIN registration r ON r.status = 'ACTIVE' AND r.due_date = p.due_date
+        WHERE (r.due_date, r.id) > ($3::date, $4::uuid)
+          AND NOT EXISTS (SELECT 1 FROM reminder_sent s WHERE s.registration_id = r.id AND s.kind = p.kind AND s.due_date = p.due_date)
+        ORDER BY r.due_date, r.id
+        LIMIT ${BATCH_SIZE}`,
+      [dueDates, kinds, after.dueDate, after.id],
+    )) as { id: string; due_date: string }[];
+    if (rows.length === 0) return sentCount;
+    const last = rows[rows.length - 1]!;
+    after = { dueDate: last.due_date, id: last.id };
+    const registrations = await manager.getRepository(Registration).findBy({ id: In(rows.map((row) => row.id)) });
     sentCount += await sendReminderBatch(manager, registrations, today);
   }
 }
