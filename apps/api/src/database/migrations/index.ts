@@ -11,6 +11,7 @@ import { ProvidersOfferingsCompletions1795499000000 } from './1795499000000-prov
 import { ReRegistrationApplications1795499500000 } from './1795499500000-re-registration-applications';
 import { RegisterReadModel1795501000000 } from './1795501000000-register-read-model';
 import { ReadCacheVersion1795501000001 } from './1795501000001-read-cache-version';
+import { RegisterEntrySearchIndex1795501000002 } from './1795501000002-register-entry-search-index';
 import { ApiKeys1795502000000 } from './1795502000000-api-keys';
 import { RateLimits1795502000001 } from './1795502000001-rate-limits';
 
@@ -29,6 +30,7 @@ export const migrations = [
   CertificationObjections1795499800000,
   RegisterReadModel1795501000000,
   ReadCacheVersion1795501000001,
+  RegisterEntrySearchIndex1795501000002,
   ApiKeys1795502000000,
   RateLimits1795502000001,
 ];

@@ -11,7 +11,7 @@ import { checkPageSize } from '../../database/offset-cursor';
 import { assertId } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
 import { forwardPageInfo } from '../../schema/connection';
-import { ensureRegisterEntriesFresh, entryOn, registrationsJson, type StoredRegistration } from '../registrations/registration-read-model';
+import { entryOn, freshRegisterEntriesVersion, registrationsJson, type StoredRegistration } from '../registrations/registration-read-model';
 import {
   cachedOfferingCredits,
   cachedThemeCatalogue,
@@ -109,6 +109,20 @@ function entryStatement(where: string, asOf: string): string {
      WHERE ${where}`;
 }
 
+const countCache = new Map<string, { version: string; count: Promise<number> }>();
+const COUNT_CACHE_SIZE = 1_000;
+
+/** A search's total, cached per read-model version (any change of an entry moves the version, on every instance). */
+function cachedCount(key: string, version: string, count: () => Promise<number>): Promise<number> {
+  const hit = countCache.get(key);
+  if (hit?.version === version) return hit.count;
+  if (countCache.size >= COUNT_CACHE_SIZE) countCache.clear();
+  const entry = { version, count: count() };
+  entry.count.catch(() => countCache.delete(key));
+  countCache.set(key, entry);
+  return entry.count;
+}
+
 /** The entry statement by register number and by leader id (fixed texts, run as prepared statements). */
 const ENTRY_STATEMENTS = {
   number: entryStatement('l.register_number = ANY($1::text[])', '$2::date'),
@@ -154,7 +168,7 @@ export class PublicRegisterService {
     const first = checkPageSize(input.first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     if (input.boardId) assertId(input.boardId, 'boardId');
     const after = input.after ? decodeCursor(input.after) : null;
-    await ensureRegisterEntriesFresh(this.dataSource, today);
+    const version = await freshRegisterEntriesVersion(this.dataSource, today);
 
     const params = new Params();
     const statuses = input.status?.length ? input.status : DEFAULT_SEARCH_STATUSES;
@@ -175,18 +189,19 @@ export class PublicRegisterService {
     page.values.push(...params.values);
     const pageConditions = after ? `${filter} AND (e.sort_key, e.register_number) > (${page.add(after[0])}, ${page.add(after[1])})` : filter;
 
-    // Status and title only: the per-(status, title) counts kept by triggers; otherwise the filter is selective.
-    const countQuery =
-      words.length === 0 && !input.boardId
-        ? `SELECT coalesce(sum(entries), 0)::int AS count FROM register_count e WHERE ${filter}`
-        : `SELECT count(*)::int AS count FROM register_entry e WHERE ${filter}`;
-    const [rows, [{ count }]] = await Promise.all([
+    const [rows, count] = await Promise.all([
       this.dataSource.query(
         `SELECT e.leader_id, e.sort_key, e.register_number FROM register_entry e WHERE ${pageConditions}
           ORDER BY e.sort_key, e.register_number LIMIT ${first + 1}`,
         page.values,
       ) as Promise<{ leader_id: string; sort_key: string; register_number: string }[]>,
-      this.dataSource.query(countQuery, params.values) as Promise<[{ count: number }]>,
+      words.length === 0 && !input.boardId
+        ? // Status and title only: the per-(status, title) counts kept by triggers.
+          this.count(`SELECT coalesce(sum(entries), 0)::int AS count FROM register_count e WHERE ${filter}`, params.values)
+        : // A name or board filter: counted once per read-model version (the same search again costs nothing).
+          cachedCount(JSON.stringify([filter, params.values]), version, () =>
+            this.count(`SELECT count(*)::int AS count FROM register_entry e WHERE ${filter}`, params.values),
+          ),
     ]);
 
     const pageRows = rows.slice(0, first);
@@ -220,6 +235,11 @@ export class PublicRegisterService {
     ]);
     const edges = rows.slice(0, first).map((row) => ({ node: { id: row.id, name: row.name }, cursor: encodeCursor([row.name, row.id]) }));
     return { edges, totalCount: count, pageInfo: forwardPageInfo(edges, rows.length > first, after !== null) };
+  }
+
+  private async count(sql: string, params: unknown[]): Promise<number> {
+    const [row] = (await this.dataSource.query(sql, params)) as { count: number }[];
+    return row!.count;
   }
 
   private entryRows(by: keyof typeof ENTRY_STATEMENTS, keys: readonly string[], asOf: CalendarDate): Promise<LeaderEntryRow[]> {

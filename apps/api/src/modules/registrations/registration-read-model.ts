@@ -205,16 +205,18 @@ export async function refreshStaleRegisterEntries(db: Db, today: CalendarDate): 
 }
 
 /**
- * Makes sure every entry is exact for `today` before a search filters on it: one statement of two
- * index probes (after the daily job ran there is nothing to do); between midnight and the job's run,
- * the few entries whose status changes today are recomputed here, so a search never filters on a
- * stale status.
+ * Makes sure every entry is exact for `today` before a search filters on it, and returns the read
+ * model's version (bumped by a trigger on every change; for cached search counts). One statement of
+ * two index probes and a key lookup; after the daily job ran there is nothing to do. Between midnight
+ * and the job's run, the few entries whose status changes today are recomputed here, so a search
+ * never filters on a stale status.
  */
-export async function ensureRegisterEntriesFresh(dataSource: DataSource, today: CalendarDate): Promise<void> {
-  const [stale] = (await dataSource.query(
-    `SELECT 1 FROM (SELECT 1 FROM register_entry WHERE valid_until <= $1 LIMIT 1) a
-     UNION ALL SELECT 1 FROM (SELECT 1 FROM register_entry WHERE computed_on > $1 LIMIT 1) b`,
-    [today],
-  )) as unknown[];
-  if (stale) await dataSource.transaction((manager) => refreshStaleRegisterEntries(manager, today));
+export async function freshRegisterEntriesVersion(dataSource: DataSource, today: CalendarDate): Promise<string> {
+  const probe = `SELECT EXISTS (SELECT 1 FROM register_entry WHERE valid_until <= $1) OR EXISTS (SELECT 1 FROM register_entry WHERE computed_on > $1) AS stale,
+                        (SELECT version::text FROM read_cache_version WHERE name = 'register') AS version`;
+  const [first] = (await dataSource.query(probe, [today])) as { stale: boolean; version: string }[];
+  if (!first!.stale) return first!.version;
+  await dataSource.transaction((manager) => refreshStaleRegisterEntries(manager, today));
+  const [after] = (await dataSource.query(probe, [today])) as { stale: boolean; version: string }[];
+  return after!.version;
 }
