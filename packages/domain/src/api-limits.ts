@@ -37,6 +37,8 @@ export const COST_MODEL = {
    * by the field itself (BAD_USER_INPUT) and never runs.
    */
   maxPageSize: 100,
+  /** A request to a file route (letter PDF, document download, evidence or CSV upload), charged to the client IP. */
+  fileRequestCost: 10,
   /** Arguments whose value gives the number of items: `first` (a page), or the length of a list (`registerNumbers`). */
   listSizeArguments: ['first', 'registerNumbers'] as readonly string[],
 } as const;

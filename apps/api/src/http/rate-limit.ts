@@ -1,9 +1,10 @@
-import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@srpo/domain';
+import { COST_MODEL, DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@srpo/domain';
+import type { RequestHandler } from 'express';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../context';
 import type { Logger } from '../logger';
-import { AppError } from './errors';
+import { AppError, errorBody } from './errors';
 import { rateLimitHeaders, type QuotaError, type QuotaState } from './query-limits.plugin';
 
 export { DEFAULT_RATE_LIMITS, type RateLimitSettings };
@@ -122,6 +123,28 @@ export class RequestRateLimiter {
     refusal.quota = { ...quota, resetInSeconds: retryAfter };
     return refusal;
   }
+}
+
+/**
+ * Rate limit for the plain HTTP routes (files in and out): each request costs
+ * `COST_MODEL.fileRequestCost` points of the client IP's budget; over budget 429 with the same body
+ * and headers as GraphQL.
+ */
+export function rateLimitFileRoutes(rateLimiter: RequestRateLimiter): RequestHandler {
+  return (req, res, next) => {
+    rateLimiter.charge({ apiKey: null, account: null, clientIp: req.ip ?? req.socket.remoteAddress ?? '' }, COST_MODEL.fileRequestCost).then(
+      (quota) => {
+        if (quota) for (const [name, value] of rateLimitHeaders(quota)) res.set(name, value);
+        next();
+      },
+      (error: unknown) => {
+        if (!(error instanceof AppError)) return next(error);
+        const { http, ...extensions } = error.extensions as { http?: { headers?: Map<string, string> } } & AppError['extensions'];
+        for (const [name, value] of http?.headers ?? []) res.set(name, value);
+        res.status(429).json(errorBody(new AppError(extensions.code, error.message, extensions)));
+      },
+    );
+  };
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -23,7 +23,7 @@ import { sessionCookie } from './session-cookie';
 import { createErrorFormatter } from './errors';
 import { QUERY_LIMITS } from './query-limits';
 import { queryLimitsPlugin } from './query-limits.plugin';
-import { RequestRateLimiter } from './rate-limit';
+import { rateLimitFileRoutes, RequestRateLimiter } from './rate-limit';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -96,6 +96,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     }
   });
 
+  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions'], rateLimitFileRoutes(rateLimiter));
   registerLetterRoutes(app, dataSource);
 
   app.use(

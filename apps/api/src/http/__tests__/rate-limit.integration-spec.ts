@@ -120,6 +120,21 @@ describe('rate limits: cost-based, per caller, shared by all API instances', () 
     }
   });
 
+  it('charges the file routes to the client IP as well', async () => {
+    const client = from('203.0.113.20');
+    for (let request = 1; request <= 10; request += 1) {
+      const response = await fetch(`${behindProxy.url}/letters/00000000-0000-0000-0000-000000000000.pdf`, { headers: client });
+      expect(response.status).not.toBe(429);
+      expect(response.headers.get('ratelimit-remaining')).toBe(String(100 - request * 10));
+    }
+    const refused = await fetch(`${behindProxy.url}/letters/00000000-0000-0000-0000-000000000000.pdf`, { headers: client });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await refused.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(body.errors[0]?.extensions).not.toHaveProperty('http');
+  });
+
   it('gives a signed-in account its own budget, apart from its IP address', async () => {
     const response = await fetch(`${otherInstance.url}/graphql`, {
       method: 'POST',
