@@ -3,8 +3,8 @@ import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BULK_LOOKUP, PAGE_SIZE } from '../src/api-docs/apiFacts';
-import { API_EXAMPLES } from '../src/api-docs/examples';
+import { DEFAULT_RATE_LIMITS, MAX_BULK_LOOKUP, PAGE_SIZE, QUERY_LIMITS, RATE_LIMIT_HEADERS } from '../src/api-docs/apiFacts';
+import { API_EXAMPLES, QUICK_START, quickStartAnswer, type CostReport } from '../src/api-docs/examples';
 
 const THEME_NAMES = [
   'Persoonlijk leiderschap',
@@ -390,6 +390,15 @@ describe('public register in Chromium', () => {
       expect(Object.keys(data)).toHaveLength(1);
       if (example.id === 'search') endCursor = (data as { searchRegister: { pageInfo: { endCursor: string | null } } }).searchRegister.pageInfo.endCursor;
     }
+
+    // The quick start's answer has the shape the page shows: cost in extensions.cost, quota in RateLimit-* headers.
+    const answer = await fetch(`${api?.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(QUICK_START) });
+    const shown = JSON.parse(quickStartAnswer(QUERY_LIMITS.maxCost, DEFAULT_RATE_LIMITS.anonymousPoints, DEFAULT_RATE_LIMITS.windowSeconds)) as { extensions: { cost: CostReport } };
+    const real = ((await answer.json()) as { extensions?: { cost?: CostReport } }).extensions?.cost;
+    // (The test API runs with its own budgets, so the quota is compared with its headers, not with the production figure.)
+    expect(real && { requested: real.requested, limit: real.limit }).toEqual({ requested: shown.extensions.cost.requested, limit: shown.extensions.cost.limit });
+    expect(String(real?.quota?.limit)).toBe(answer.headers.get('RateLimit-Limit'));
+    for (const header of RATE_LIMIT_HEADERS.filter((name) => name !== 'Retry-After')) expect(answer.headers.get(header)).toMatch(/^\d+$/);
 
     // The page's figures for the bulk check and page size hold: one more is refused.
     const refusal = async (query: string, variables: Record<string, unknown>) => {

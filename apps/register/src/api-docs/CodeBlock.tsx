@@ -34,10 +34,10 @@ export function CodeBlock({ caption, copyName, code }: CodeBlockProps) {
   return (
     <Box component="figure" sx={{ m: 0, mb: 2, minWidth: 0 }} data-testid="code-block">
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 0.5 }}>
-        <Typography component="figcaption" sx={{ fontWeight: 600 }}>
+        <Typography component="figcaption" sx={{ fontWeight: 600, minWidth: 0 }}>
           {caption}
         </Typography>
-        <Button size="small" variant="outlined" onClick={() => void copy()} aria-label={t('apiDocs.copy.label', { what: copyName })}>
+        <Button size="small" variant="outlined" sx={{ flexShrink: 0 }} onClick={() => void copy()} aria-label={t('apiDocs.copy.label', { what: copyName })}>
           {t('apiDocs.copy.button')}
         </Button>
       </Box>

@@ -2,6 +2,8 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { COST_MODEL, DEFAULT_RATE_LIMITS, MAX_BULK_LOOKUP, PAGE_SIZE, QUERY_LIMITS, RATE_LIMIT_HEADERS } from './apiFacts';
+import { CodeBlock } from './CodeBlock';
+import { quickStartAnswer } from './examples';
 import { inlineCodeSx, RichText } from './RichText';
 
 const listSx = { maxWidth: '70ch', pl: 3, mt: 0, mb: 2, '& li': { mb: 1 } } as const;
@@ -52,6 +54,14 @@ export function LimitsSection({ headingIds }: { headingIds: { limits: string; ra
           apiKey: number(DEFAULT_RATE_LIMITS.apiKeyPoints),
           window: number(DEFAULT_RATE_LIMITS.windowSeconds),
         })}
+      </Typography>
+      <CodeBlock
+        caption={t('apiDocs.rateLimits.costExample')}
+        copyName={t('apiDocs.rateLimits.costExample')}
+        code={quickStartAnswer(QUERY_LIMITS.maxCost, DEFAULT_RATE_LIMITS.anonymousPoints, DEFAULT_RATE_LIMITS.windowSeconds)}
+      />
+      <Typography sx={{ mb: 2, maxWidth: '70ch' }}>
+        <RichText text={t('apiDocs.rateLimits.costFields')} />
       </Typography>
       <Typography sx={{ mb: 2, maxWidth: '70ch' }}>
         <RichText text={t('apiDocs.rateLimits.exhausted')} />

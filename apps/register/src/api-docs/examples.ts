@@ -219,3 +219,17 @@ export function requestBody(example: ApiRequest): string {
 export function variablesJson(example: ApiRequest): string {
   return JSON.stringify(example.variables, null, 2);
 }
+
+/** `extensions.cost` as the API reports it with every answer: the request's cost, the most one request may cost, and the caller's quota. */
+export interface CostReport {
+  requested: number;
+  limit: number;
+  quota: { limit: number; remaining: number; resetInSeconds: number } | null;
+}
+
+/** An anonymous answer to the quick-start request (it costs one point: one object, scalars are free), as shown on the page. */
+export function quickStartAnswer(maxCost: number, anonymousPoints: number, windowSeconds: number): string {
+  const cost: CostReport = { requested: 1, limit: maxCost, quota: { limit: anonymousPoints, remaining: anonymousPoints - 1, resetInSeconds: windowSeconds } };
+  const data = { publicRegistration: { displayName: 'Jan van Dijk', title: 'RDO', status: 'ACTIVE', reRegistrationDue: '2028-03-01' } };
+  return JSON.stringify({ data, extensions: { cost } }, null, 2);
+}

@@ -121,6 +121,9 @@ export const enApiDocs: SameKeys<typeof nlApiDocs> = {
         'Beside the limits per request there is an allowance per period: per IP address for anonymous requests, per key with an API key. The cost of every request is taken from the allowance; the answer states it in `extensions.cost`.',
       budgets:
         'The allowance is currently {{anonymous}} points per {{window}} seconds per IP address without a key, and {{apiKey}} points per {{window}} seconds per API key. All of the register’s servers share the same counters.',
+      costExample: 'Answer to the curl example, with the cost in extensions.cost',
+      costFields:
+        '`extensions.cost` holds `requested` (what this request cost), `limit` (the most one request may cost) and `quota` (your allowance: `limit`, `remaining` and `resetInSeconds`, the same figures as in the headers).',
       exhausted:
         'When the allowance is used up, the API answers with HTTP status `429` and an error with `extensions.code` `RATE_LIMITED`. Then wait as many seconds as `Retry-After` says.',
       headers: 'The answers carry these headers:',

@@ -124,6 +124,9 @@ export const nlApiDocs = {
         'Naast de grenzen per verzoek is er een tegoed per tijdvak: per IP-adres voor anonieme verzoeken, per sleutel met een API-sleutel. De kosten van elk verzoek gaan van het tegoed af; het antwoord vermeldt ze in `extensions.cost`.',
       budgets:
         'Het tegoed is nu {{anonymous}} punten per {{window}} seconden per IP-adres zonder sleutel en {{apiKey}} punten per {{window}} seconden per API-sleutel. Alle servers van het register delen dezelfde tellers.',
+      costExample: 'Antwoord op het curl-voorbeeld, met de kosten in extensions.cost',
+      costFields:
+        'In `extensions.cost` staat `requested` (wat dit verzoek kostte), `limit` (het maximum per verzoek) en `quota` (uw tegoed: `limit`, `remaining` en `resetInSeconds`, dezelfde getallen als in de headers).',
       exhausted:
         'Is het tegoed op, dan antwoordt de API met HTTP-status `429` en een fout met `extensions.code` `RATE_LIMITED`. Wacht dan zo veel seconden als `Retry-After` aangeeft.',
       headers: 'De antwoorden hebben deze headers:',
