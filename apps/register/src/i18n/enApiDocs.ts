@@ -28,8 +28,8 @@ export const enApiDocs: SameKeys<typeof nlApiDocs> = {
     keys: {
       title: 'Anonymous or with an API key',
       anonymous:
-        'Without a key you use the API anonymously. Anonymous requests share a limited allowance per IP address: enough for an occasional lookup, not for an integration.',
-      withKey: 'If you connect a system, ask for an API key. A key has its own, larger allowance. Send the key with every request in this header:',
+        'Without a key you use the API anonymously. Anonymous requests share one allowance per IP address, also when they come from different systems behind the same address.',
+      withKey: 'If you connect a system, ask for an API key. A key has its own, larger allowance, and the register office knows whom to call if something is wrong. Send the key with every request in this header:',
       header: 'Header with the API key',
       headerValue: 'Authorization: Bearer <key>',
       scopes: 'A key grants one or more kinds of access:',

@@ -29,9 +29,9 @@ export const nlApiDocs = {
     keys: {
       title: 'Anoniem of met een API-sleutel',
       anonymous:
-        'Zonder sleutel gebruikt u de API anoniem. Anonieme verzoeken delen per IP-adres een beperkt tegoed: genoeg om af en toe iets op te zoeken, niet voor een koppeling.',
+        'Zonder sleutel gebruikt u de API anoniem. Anonieme verzoeken delen per IP-adres één tegoed, ook als ze van verschillende systemen achter hetzelfde adres komen.',
       withKey:
-        'Koppelt u een systeem, vraag dan een API-sleutel aan. Met een sleutel hebt u een eigen, ruimer tegoed. Stuur de sleutel bij elk verzoek mee in deze header:',
+        'Koppelt u een systeem, vraag dan een API-sleutel aan. Met een sleutel hebt u een eigen, ruimer tegoed en weet het registerbureau wie het kan bellen als er iets is. Stuur de sleutel bij elk verzoek mee in deze header:',
       header: 'Header met de API-sleutel',
       headerValue: 'Authorization: Bearer <sleutel>',
       scopes: 'Een sleutel geeft een of meer soorten toegang:',
