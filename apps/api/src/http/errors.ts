@@ -63,6 +63,22 @@ const DATABASE_STATES: Record<string, { code: ErrorClass; reason: ErrorReason; m
   '22008': { code: 'BAD_USER_INPUT', reason: 'DATE_OUT_OF_RANGE', message: 'De datum ligt buiten het toegestane bereik.' },
 };
 
+/** What a unique violation means to the user, per constraint (others get the generic ALREADY_EXISTS text). */
+const UNIQUE_CONSTRAINTS: Record<string, { reason: ErrorReason; message: string }> = {
+  application_one_open_per_kind: { reason: 'ALREADY_EXISTS', message: 'U heeft al een lopende aanvraag van deze soort.' },
+  committee_meeting_committee_meeting_date_key: { reason: 'ALREADY_EXISTS', message: 'Op deze datum is al een vergadering van deze commissie gepland.' },
+  provider_kvk_number_key: { reason: 'ALREADY_EXISTS', message: 'Er bestaat al een aanbieder met dit KvK-nummer.' },
+  deferral_request_one_open: { reason: 'ALREADY_EXISTS', message: 'Er loopt al een verzoek om uitstel van deze soort.' },
+  development_plan_theme_pkey: { reason: 'CONCURRENT_UPDATE', message: 'Het ontwikkelplan werd tegelijk gewijzigd. Laad het opnieuw en probeer het nog eens.' },
+  account_email_key: { reason: 'EMAIL_TAKEN', message: 'Er bestaat al een account met dit e-mailadres.' },
+};
+
+/** The constraint a failed query violated (pg reports it), if any. */
+function constraintOf(error: unknown): string | undefined {
+  const driver = error instanceof QueryFailedError ? (error.driverError as { constraint?: unknown }) : (error as { constraint?: unknown } | null);
+  return driver && typeof driver === 'object' && typeof driver.constraint === 'string' ? driver.constraint : undefined;
+}
+
 /** The SQLSTATE of a failed query (TypeORM wraps pg's error), if any. */
 export function sqlStateOf(error: unknown): string | undefined {
   const candidate = error instanceof QueryFailedError ? (error.driverError as { code?: unknown }) : (error as { code?: unknown } | null);
@@ -78,6 +94,8 @@ export function sqlStateOf(error: unknown): string | undefined {
 export function databaseErrorToAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   const state = sqlStateOf(error);
+  const unique = state === '23505' ? UNIQUE_CONSTRAINTS[constraintOf(error) ?? ''] : undefined;
+  if (unique) return new AppError('CONFLICT', unique.message, { reason: unique.reason });
   const known = state ? DATABASE_STATES[state] : undefined;
   return known ? new AppError(known.code, known.message, { reason: known.reason }) : null;
 }

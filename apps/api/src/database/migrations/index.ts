@@ -14,6 +14,7 @@ import { ReadCacheVersion1795501000001 } from './1795501000001-read-cache-versio
 import { RegisterEntrySearchIndex1795501000002 } from './1795501000002-register-entry-search-index';
 import { ApiKeys1795502000000 } from './1795502000000-api-keys';
 import { RateLimits1795502000001 } from './1795502000001-rate-limits';
+import { RaceInvariants1795503000000 } from './1795503000000-race-invariants';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   RegisterEntrySearchIndex1795501000002,
   ApiKeys1795502000000,
   RateLimits1795502000001,
+  RaceInvariants1795503000000,
 ];

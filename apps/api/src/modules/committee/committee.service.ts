@@ -41,7 +41,7 @@ export class CommitteeService {
     if (meetingDate < this.today) throw new AppError('BAD_USER_INPUT', 'Een vergadering plant u vandaag of later.', { field: 'meetingDate' });
     return this.dataSource.transaction(async (manager) => {
       if (await manager.getRepository(CommitteeMeeting).existsBy({ committee: 'REGISTRATION', meetingDate })) {
-        throw new AppError('CONFLICT', 'Op die datum is al een vergadering gepland.', { field: 'meetingDate' });
+        throw new AppError('CONFLICT', 'Op deze datum is al een vergadering van deze commissie gepland.', { field: 'meetingDate', reason: 'ALREADY_EXISTS' });
       }
       const meeting = await manager
         .getRepository(CommitteeMeeting)

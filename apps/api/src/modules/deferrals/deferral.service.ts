@@ -55,7 +55,7 @@ export class DeferralService {
         ),
       );
       if (await manager.getRepository(DeferralRequestRow).existsBy({ leaderId: leader.id, kind: input.kind, status: 'REQUESTED' })) {
-        throw new AppError('CONFLICT', 'U heeft al een verzoek om uitstel dat nog in behandeling is.');
+        throw new AppError('CONFLICT', 'Er loopt al een verzoek om uitstel van deze soort.', { reason: 'ALREADY_EXISTS' });
       }
       const saved = await manager.getRepository(DeferralRequestRow).save(
         manager.getRepository(DeferralRequestRow).create({

@@ -139,6 +139,8 @@ export class LeaderProfileService {
     const themes = unique.length ? await this.dataSource.getRepository(Theme).findBy({ id: In(unique) }) : [];
     if (themes.length !== unique.length) throw new AppError('BAD_USER_INPUT', 'Een van de gekozen thema’s bestaat niet.', { field: 'themeIds' });
     await this.dataSource.transaction(async (manager) => {
+      // One change of a leader's plan at a time: simultaneous identical calls then all succeed in turn.
+      await manager.query('SELECT 1 FROM school_leader WHERE id = $1 FOR UPDATE', [leaderId]);
       const existing = await manager.getRepository(DevelopmentPlanTheme).findBy({ leaderId });
       const keep = new Set(unique);
       const remove = existing.filter((item) => !keep.has(item.themeId));

@@ -34,7 +34,7 @@ export class ProviderService {
     const values = checked(input);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.getRepository(Provider).existsBy({ kvkNumber: values.kvkNumber })) {
-        throw new AppError('CONFLICT', 'Er is al een aanbieder met dit KvK-nummer.', { field: 'kvkNumber' });
+        throw new AppError('CONFLICT', 'Er bestaat al een aanbieder met dit KvK-nummer.', { field: 'kvkNumber', reason: 'ALREADY_EXISTS' });
       }
       const saved = await manager.getRepository(Provider).save(manager.getRepository(Provider).create(values));
       await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'provider', entityId: saved.id, action: 'CREATE', after: saved });
@@ -50,7 +50,7 @@ export class ProviderService {
     return this.dataSource.transaction(async (manager) => {
       const provider = await lockForChange(manager, Provider, id, version, 'Deze aanbieder');
       if (values.kvkNumber !== provider.kvkNumber && (await manager.getRepository(Provider).existsBy({ kvkNumber: values.kvkNumber }))) {
-        throw new AppError('CONFLICT', 'Er is al een aanbieder met dit KvK-nummer.', { field: 'kvkNumber' });
+        throw new AppError('CONFLICT', 'Er bestaat al een aanbieder met dit KvK-nummer.', { field: 'kvkNumber', reason: 'ALREADY_EXISTS' });
       }
       const before = { ...provider };
       Object.assign(provider, values);
