@@ -22,3 +22,4 @@ export * from './leader-names';
 export * from './application-workflow';
 export * from './api-limits';
 export * from './separation-of-duties';
+export * from './login-throttle';

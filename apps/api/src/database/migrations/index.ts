@@ -15,6 +15,7 @@ import { RegisterEntrySearchIndex1795501000002 } from './1795501000002-register-
 import { ApiKeys1795502000000 } from './1795502000000-api-keys';
 import { RateLimits1795502000001 } from './1795502000001-rate-limits';
 import { RaceInvariants1795503000000 } from './1795503000000-race-invariants';
+import { LoginThrottle1795503000001 } from './1795503000001-login-throttle';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   ApiKeys1795502000000,
   RateLimits1795502000001,
   RaceInvariants1795503000000,
+  LoginThrottle1795503000001,
 ];

@@ -22,12 +22,6 @@ export class Account extends TrackedEntity {
   @Column({ type: 'text', array: true })
   roles: Role[];
 
-  @Column({ name: 'failed_login_count', type: 'integer', default: 0 })
-  failedLoginCount: number;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
-
   /** The board a BOARD account acts for. */
   @Column({ name: 'board_id', type: 'uuid', nullable: true })
   boardId: string | null;

@@ -4,6 +4,12 @@ import { Public } from '../../schema/public.decorator';
 import { AccountService } from './account.service';
 import { ViewerType } from './account.types';
 
+/** The caller's address as the HTTP layer determined it (trusted proxies only), when it did. */
+function clientIpOf(ctx: RequestContext): string {
+  const { clientIp } = ctx as RequestContext & { clientIp?: unknown };
+  return typeof clientIp === 'string' ? clientIp : '';
+}
+
 @Resolver()
 export class AccountResolver {
   @Public()
@@ -14,14 +20,15 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => ViewerType, {
-    description: 'Signs in with e-mail and password and sets an HttpOnly session cookie. Five wrong passwords lock the account for 15 minutes.',
+    description:
+      'Signs in with e-mail and password and sets an HttpOnly session cookie. After a few wrong passwords for an address (or from one client) each further attempt must wait, doubling up to a minute per address: RATE_LIMITED with reason LOGIN_THROTTLED and `retryAfterSeconds`.',
   })
   async login(
     @Ctx() ctx: RequestContext,
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<ViewerType> {
-    const started = await new AccountService(ctx.dataSource).login(email, password);
+    const started = await new AccountService(ctx.dataSource).login(email, password, clientIpOf(ctx));
     ctx.session.set(started.token, started.expiresAt);
     return started.account;
   }

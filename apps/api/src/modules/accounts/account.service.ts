@@ -2,13 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
 import { AppError, ruleError } from '../../http/errors';
 import { Account } from './account.entity';
-import { dummyPasswordHash, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
+import { addressKey, clientKey, LoginThrottle } from './login-throttle';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
+import { assertPasswordPolicy } from './password-policy';
 import type { Role } from './role';
 import { Session } from './session.entity';
 
-/** After this many wrong passwords in a row the account is locked for LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 export const SESSION_HOURS = 12;
 
 export interface StartedSession {
@@ -29,12 +28,12 @@ export class AccountService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Creates an account with a hashed password (used by staff tooling and the demo seed). */
+  /** Creates an account with a hashed password (used by staff tooling); the password policy applies. */
   async createAccount(input: { email: string; displayName: string; password: string; roles: Role[] }): Promise<Account> {
-    assertPasswordPolicy(input.password);
     const email = input.email.trim().toLowerCase();
+    await assertPasswordPolicy(input.password, [email, input.displayName], 'password');
     if (await this.dataSource.getRepository(Account).existsBy({ email })) {
-      throw new AppError('CONFLICT', 'Er bestaat al een account met dit e-mailadres.', { field: 'email' });
+      throw new AppError('CONFLICT', 'Er bestaat al een account met dit e-mailadres.', { field: 'email', reason: 'EMAIL_TAKEN' });
     }
     const passwordHash = await hashPassword(input.password);
     const { identifiers } = await this.dataSource
@@ -44,46 +43,36 @@ export class AccountService {
   }
 
   /**
-   * Checks the password and opens a session. Wrong passwords count towards a temporary lock; the
-   * answer never tells whether the e-mail address exists.
+   * Checks the password and opens a session (OWASP): the attempt is counted per e-mail address and per
+   * client *before* the (slow) password check, so parallel attempts get no more checks than the free
+   * failures allow; then waits grow. Unknown addresses are counted, checked (against a dummy hash) and
+   * answered exactly like known ones.
    */
-  async login(email: string, password: string): Promise<StartedSession> {
+  async login(email: string, password: string, clientIp = ''): Promise<StartedSession> {
+    const normalized = email.trim().toLowerCase();
+    const address = addressKey(normalized);
+    const client = clientKey(clientIp);
+    const throttle = new LoginThrottle(this.dataSource, this.now);
+    await throttle.reserve([address, client]);
+    if (Math.random() < 0.01) void throttle.purgeStale().catch(() => undefined);
+
     const account = await this.dataSource
       .getRepository(Account)
       .createQueryBuilder('account')
       .addSelect('account.passwordHash')
-      .where('account.email = :email', { email: email.trim().toLowerCase() })
+      .where('account.email = :email', { email: normalized })
       .getOne();
-    if (!account) {
-      await verifyPassword(await dummyPasswordHash(), password);
-      throw WRONG_CREDENTIALS();
-    }
-    if (account.lockedUntil && account.lockedUntil > this.now()) throw lockedError(account.lockedUntil);
-
-    if (!(await verifyPassword(account.passwordHash, password))) {
-      await this.recordFailedLogin(account.id);
-      throw WRONG_CREDENTIALS();
-    }
+    const matches = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!account || !matches) throw WRONG_CREDENTIALS();
+    await throttle.succeeded(address, client);
 
     return this.dataSource.transaction(async (manager) => {
-      await manager.update(Account, { id: account.id }, { failedLoginCount: 0, lockedUntil: null });
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(this.now().getTime() + SESSION_HOURS * 3_600_000);
       await manager.insert(Session, { tokenHash: hashSessionToken(token), accountId: account.id, expiresAt, revokedAt: null });
       const { passwordHash: _hash, ...withoutHash } = account;
       return { account: withoutHash as Account, token, expiresAt };
     });
-  }
-
-  /** Counts a failure atomically (parallel attempts cannot undercount) and locks at the limit. */
-  private async recordFailedLogin(accountId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE account
-          SET failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-              locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-        WHERE id = $1`,
-      [accountId, MAX_FAILED_LOGINS, new Date(this.now().getTime() + LOCK_MINUTES * 60_000)],
-    );
   }
 
   /** The account behind a session cookie, or null when the session is unknown, expired or revoked. */
@@ -101,18 +90,25 @@ export class AccountService {
       .update({ tokenHash: hashSessionToken(token), revokedAt: IsNull() }, { revokedAt: this.now() });
   }
 
-  /** Changes the password and ends every other session of the account. */
+  /**
+   * Changes the password and ends every other session. Guesses at the current password are throttled
+   * like logins (a stolen session cannot try passwords quickly); the new one must pass the policy.
+   */
   async changePassword(accountId: string, currentToken: string, currentPassword: string, newPassword: string): Promise<void> {
-    assertPasswordPolicy(newPassword);
     const account = await this.dataSource
       .getRepository(Account)
       .createQueryBuilder('account')
       .addSelect('account.passwordHash')
       .where('account.id = :accountId', { accountId })
       .getOneOrFail();
+    await assertPasswordPolicy(newPassword, [account.email, account.displayName]);
+    const address = addressKey(account.email);
+    const throttle = new LoginThrottle(this.dataSource, this.now);
+    await throttle.reserve([address]);
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
       throw new AppError('BAD_USER_INPUT', 'Het huidige wachtwoord is onjuist.', { reason: 'INVALID_CREDENTIALS', field: 'currentPassword' });
     }
+    await throttle.succeeded(address);
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(Account, { id: accountId }, { passwordHash });
@@ -127,21 +123,4 @@ export class AccountService {
         .execute();
     });
   }
-}
-
-export function assertPasswordPolicy(password: string): void {
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
-    throw new AppError(
-      'BAD_USER_INPUT',
-      `Een wachtwoord heeft minstens ${PASSWORD_MIN_LENGTH} en hoogstens ${PASSWORD_MAX_LENGTH} tekens.`,
-      { field: 'newPassword' },
-    );
-  }
-}
-
-function lockedError(until: Date): AppError {
-  const time = until.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
-  return ruleError('LOGIN_THROTTLED', `Te veel mislukte pogingen. Het account is geblokkeerd tot ${time}.`, {
-    lockedUntil: until.toISOString(),
-  });
 }
