@@ -4,12 +4,6 @@ import { Public } from '../../schema/public.decorator';
 import { AccountService } from './account.service';
 import { ViewerType } from './account.types';
 
-/** The caller's address as the HTTP layer determined it (trusted proxies only), when it did. */
-function clientIpOf(ctx: RequestContext): string {
-  const { clientIp } = ctx as RequestContext & { clientIp?: unknown };
-  return typeof clientIp === 'string' ? clientIp : '';
-}
-
 @Resolver()
 export class AccountResolver {
   @Public()
@@ -28,7 +22,7 @@ export class AccountResolver {
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<ViewerType> {
-    const started = await new AccountService(ctx.dataSource).login(email, password, clientIpOf(ctx));
+    const started = await new AccountService(ctx.dataSource).login(email, password, ctx.clientIp);
     ctx.session.set(started.token, started.expiresAt);
     return started.account;
   }
