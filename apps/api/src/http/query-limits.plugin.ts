@@ -33,6 +33,8 @@ export interface QueryLimitsPluginOptions {
    * and charges the cost to the caller's quota. Throws to refuse the request.
    */
   admit?: (request: AdmissionRequest) => Promise<QuotaState | null>;
+  /** Runs for a request refused before it had an operation (parse or validation errors): these cost too. */
+  chargeUnrun?: (context: RequestContext) => Promise<unknown>;
 }
 
 /** What `admit` gets to decide on: the caller, and the operation as it will run. */
@@ -83,6 +85,10 @@ export function queryLimitsPlugin(options: QueryLimitsPluginOptions = {}): Apoll
               throw error;
             }
           }
+        },
+        async didEncounterErrors({ contextValue }) {
+          if (report || !options.chargeUnrun) return;
+          await options.chargeUnrun(contextValue).catch(() => undefined);
         },
         async willSendResponse({ response }) {
           if (!report) return;

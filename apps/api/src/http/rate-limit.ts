@@ -102,6 +102,15 @@ export class RequestRateLimiter {
     return quotaOf(result, points, this.settings.windowSeconds);
   }
 
+  /** Seconds until an exhausted caller may send again, as far as this instance knows; null when not blocked. */
+  blockedFor(context: Pick<RequestContext, 'apiKey' | 'account' | 'clientIp'>): QuotaState | null {
+    const caller = rateLimitCaller(context);
+    const key = `${caller.kind}:${caller.id}`;
+    const until = this.exhausted.get(key);
+    if (until === undefined || until <= Date.now()) return null;
+    return { limit: this.limiters[caller.kind].points, remaining: 0, resetInSeconds: Math.ceil((until - Date.now()) / 1000) };
+  }
+
   private block(key: string, msBeforeNext: number): void {
     if (msBeforeNext <= 0) return;
     if (this.exhausted.size >= 10_000) {
@@ -111,7 +120,7 @@ export class RequestRateLimiter {
     if (this.exhausted.size < 10_000) this.exhausted.set(key, Date.now() + msBeforeNext);
   }
 
-  private refusal(points: number, quota: QuotaState): AppError & QuotaError {
+  refusal(points: number, quota: QuotaState): AppError & QuotaError {
     const retryAfter = Math.max(1, quota.resetInSeconds);
     const headers = new Map(rateLimitHeaders({ ...quota, resetInSeconds: retryAfter }));
     headers.set('Retry-After', String(retryAfter));
@@ -139,12 +148,35 @@ export function rateLimitFileRoutes(rateLimiter: RequestRateLimiter): RequestHan
       },
       (error: unknown) => {
         if (!(error instanceof AppError)) return next(error);
-        const { http, ...extensions } = error.extensions as { http?: { headers?: Map<string, string> } } & AppError['extensions'];
-        for (const [name, value] of http?.headers ?? []) res.set(name, value);
-        res.status(429).json(errorBody(new AppError(extensions.code, error.message, extensions)));
+        sendRefusal(res, error);
       },
     );
   };
+}
+
+/**
+ * Before any parsing: a caller this instance already knows to be over budget (an API key, or an IP
+ * address without a session) is refused at once, without reading its query or the database.
+ */
+export function refuseExhaustedCallers(rateLimiter: RequestRateLimiter, isApiKey: (locals: Record<string, unknown>) => { id: string } | null): RequestHandler {
+  return (req, res, next) => {
+    const apiKey = isApiKey(res.locals);
+    if (!apiKey && req.headers.cookie?.includes('srpo_session=')) return next();
+    const blocked = rateLimiter.blockedFor({
+      apiKey: apiKey ? { id: apiKey.id, organisation: '', scopes: [] } : null,
+      account: null,
+      clientIp: req.ip ?? req.socket.remoteAddress ?? '',
+    });
+    if (!blocked) return next();
+    sendRefusal(res, rateLimiter.refusal(blocked.limit, blocked));
+  };
+}
+
+/** A RATE_LIMITED error as a plain HTTP answer: 429, its headers, and a GraphQL-shaped body. */
+function sendRefusal(res: Parameters<RequestHandler>[1], error: AppError): void {
+  const { http, ...extensions } = error.extensions as { http?: { headers?: Map<string, string> } } & AppError['extensions'];
+  for (const [name, value] of http?.headers ?? []) res.set(name, value);
+  res.status(429).json(errorBody(new AppError(extensions.code, error.message, extensions)));
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -23,7 +23,7 @@ import { sessionCookie } from './session-cookie';
 import { createErrorFormatter } from './errors';
 import { QUERY_LIMITS } from './query-limits';
 import { queryLimitsPlugin } from './query-limits.plugin';
-import { rateLimitFileRoutes, RequestRateLimiter } from './rate-limit';
+import { rateLimitFileRoutes, refuseExhaustedCallers, RequestRateLimiter } from './rate-limit';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -76,6 +76,8 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
           if (context.apiKey) assertApiKeyMayRun(context.apiKey, runSchema, operation, fragments);
           return rateLimiter ? rateLimiter.charge(context, measurement.cost) : null;
         },
+        // A query that does not parse or validate costs one point, so malformed floods are not free.
+        chargeUnrun: async (context) => rateLimiter?.charge(context, 1),
       }),
     ],
   });
@@ -103,6 +105,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     '/graphql',
     cors({ origin: corsOrigins, credentials: true, exposedHeaders: ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'] }),
     authenticateApiKey(dataSource, apiKeyUsage, logger),
+    ...(rateLimiter ? [refuseExhaustedCallers(rateLimiter, apiKeyOf)] : []),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>

@@ -75,7 +75,8 @@ describe('rate limits: cost-based, per caller, shared by all API instances', () 
     expect(refused.headers.get('ratelimit-limit')).toBe('100');
     expect(refused.headers.get('ratelimit-remaining')).toBe('0');
     expect(refused.headers.get('ratelimit-reset')).toBe(String(retryAfter));
-    expect(refused.extensions?.cost).toMatchObject({ requested: 10, quota: { remaining: 0 } });
+    // The budget is exactly spent, so this instance refuses before even reading the query: no cost.
+    expect(refused.extensions).toBeUndefined();
 
     // Another client is not affected.
     expect((await post(behindProxy, THEMES, from('203.0.113.2'))).status).toBe(200);
@@ -118,6 +119,21 @@ describe('rate limits: cost-based, per caller, shared by all API instances', () 
       const response = await post(behindProxy, THEMES, from(`198.51.100.${request}`));
       expect(response.headers.get('ratelimit-remaining')).toBe('90');
     }
+  });
+
+  it('charges a query that does not parse one point, and refuses an exhausted caller before reading its query', async () => {
+    const client = from('203.0.113.30');
+    const malformed = await post(behindProxy, '{ themes { code ', client);
+    expect(malformed.status).toBe(400);
+    expect((await post(behindProxy, THEMES, client)).headers.get('ratelimit-remaining')).toBe('89');
+    for (let request = 0; request < 8; request += 1) expect((await post(behindProxy, THEMES, client)).status).toBe(200);
+    // 9 points left: nine malformed queries spend them.
+    for (let request = 0; request < 9; request += 1) expect((await post(behindProxy, '{ themes { code ', client)).status).toBe(400);
+    const early = await post(behindProxy, '{ themes { code ', client);
+    expect(early.status).toBe(429);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(Number(early.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await post(behindProxy, THEMES, client)).status).toBe(429);
   });
 
   it('charges the file routes to the client IP as well', async () => {
