@@ -3,7 +3,7 @@ import type { TestServerOptions } from '../src/testing/test-server';
 
 /**
  * The API under load, in its own process (as in production): the real HTTP GraphQL server of the
- * tests (`startTestServer`) over a pool of 10 connections. Counts every SQL statement sent (all go
+ * tests (`startTestServer`) over a pool of `BENCH_POOL_SIZE` connections (10). Counts every SQL statement sent (all go
  * through `pg.Client#query`, TypeORM's too) and answers `stats` messages with that count and its RSS.
  */
 let statements = 0;
@@ -19,7 +19,7 @@ const benchServerOptions: TestServerOptions = { rateLimits: false };
 const { createDataSource } = await import('../src/database/data-source');
 const { startTestServer } = await import('../src/testing/test-server');
 
-const dataSource = createDataSource(process.env.BENCH_DATABASE_URL!, { poolSize: 10 });
+const dataSource = createDataSource(process.env.BENCH_DATABASE_URL!, { poolSize: Number(process.env.BENCH_POOL_SIZE ?? 10) });
 await dataSource.initialize();
 const server = await startTestServer(dataSource, benchServerOptions);
 

@@ -22,6 +22,8 @@ import { dayBefore, generateRegister } from './generate-register';
  *   BENCH_LEADERS=9000|50000|250000   size of the generated register (default 9000)
  *   BENCH_SOAK=1                      5-minute RSS soak (default: 30 s); BENCH_SOAK_SECONDS overrides
  *   BENCH_ROUNDS, BENCH_ROUND_SECONDS interleaved load rounds (default 3 × 5 s each side)
+ *   BENCH_API_INSTANCES=2             two API processes (as in production), sharing the pool of 10
+ *                                     (5 connections each); clients alternate between them
  */
 const LEADERS = Number(process.env.BENCH_LEADERS ?? 9_000);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? (process.env.BENCH_SOAK === '1' ? 300 : 30));
@@ -29,6 +31,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const CLIENTS = 32;
 const POOL_SIZE = 10;
+const API_INSTANCES = Number(process.env.BENCH_API_INSTANCES ?? 1);
 
 const ENTRY_FIELDS = `registerNumber displayName title aspirant qualificationLevel status registeredOn reRegistrationDue
   completedThemes { theme { code name } completedOn route } boards { name }`;
@@ -65,10 +68,10 @@ interface ApiProcess {
   stop(): Promise<void>;
 }
 
-async function startApi(databaseUrl: string): Promise<ApiProcess> {
+async function startApi(databaseUrl: string, poolSize: number): Promise<ApiProcess> {
   const child = fork(fileURLToPath(new URL('./api-server.ts', import.meta.url)), [], {
     execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
-    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
+    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(poolSize), LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -87,6 +90,24 @@ async function startApi(databaseUrl: string): Promise<ApiProcess> {
         child.once('exit', () => resolve());
         child.send('stop');
       }),
+  };
+}
+
+/** Several API processes seen as one: statements and CPU summed, RSS of the largest. */
+function combined(instances: ApiProcess[]): ApiProcess {
+  return {
+    url: instances[0]!.url,
+    async stats() {
+      const all = await Promise.all(instances.map((instance) => instance.stats()));
+      return {
+        statements: all.reduce((total, stats) => total + stats.statements, 0),
+        rss: Math.max(...all.map((stats) => stats.rss)),
+        cpu: { user: all.reduce((total, stats) => total + stats.cpu.user, 0), system: all.reduce((total, stats) => total + stats.cpu.system, 0) },
+      };
+    },
+    stop: async () => {
+      await Promise.all(instances.map((instance) => instance.stop()));
+    },
   };
 }
 
@@ -174,9 +195,12 @@ async function main() {
     const [board] = (await dataSource.query(
       `SELECT board_id FROM employment WHERE ends_on IS NULL GROUP BY board_id ORDER BY count(*) DESC LIMIT 1`,
     )) as { board_id: string }[];
-    api = await startApi(databaseUrl);
-    const url = api.url;
-    const entry = (i: number) => graphql(url, PUBLIC_REGISTRATION, { number: numbers[i % numbers.length] });
+    const instances = await Promise.all(Array.from({ length: API_INSTANCES }, () => startApi(databaseUrl, POOL_SIZE / API_INSTANCES)));
+    api = combined(instances);
+    const urls = instances.map((instance) => instance.url);
+    const url = urls[0]!;
+    const urlFor = (i: number) => urls[i % urls.length]!;
+    const entry = (i: number) => graphql(urlFor(i), PUBLIC_REGISTRATION, { number: numbers[i % numbers.length] });
     const baseline = (i: number) => baselinePool.query(BASELINE_SQL, [numbers[i % numbers.length]]);
 
     // Warm up both paths.
@@ -208,7 +232,7 @@ async function main() {
       return { statements: ((await api!.stats()).statements - before) / count, latencies };
     };
     const single = await statementsPer(200, entry);
-    const bulk = await statementsPer(100, (i) => graphql(url, PUBLIC_REGISTRATIONS, { numbers: numbers.slice((i * 100) % 1900, ((i * 100) % 1900) + 100) }));
+    const bulk = await statementsPer(100, (i) => graphql(urlFor(i), PUBLIC_REGISTRATIONS, { numbers: numbers.slice((i * 100) % 1900, ((i * 100) % 1900) + 100) }));
 
     const searches: [string, Record<string, unknown>][] = [
       ['no filter', {}],
@@ -227,7 +251,7 @@ async function main() {
       const t1 = performance.now();
       const first = (await graphql(url, SEARCH, variables)) as { data: { searchRegister: { totalCount: number } } };
       const firstMs = performance.now() - t1;
-      const result = await statementsPer(100, () => graphql(url, SEARCH, variables));
+      const result = await statementsPer(100, (i) => graphql(urlFor(i), SEARCH, variables));
       searchResults.push({ name, first: firstMs, p50: percentile(result.latencies, 50), p95: percentile(result.latencies, 95), statements: result.statements, totalCount: first.data.searchRegister.totalCount });
     }
 
@@ -236,9 +260,9 @@ async function main() {
     const sampler = setInterval(() => void api!.stats().then((stats) => rss.push(stats.rss)), 5_000);
     const soak = await load(SOAK_SECONDS, CLIENTS, (i) =>
       i % 10 === 0
-        ? graphql(url, SEARCH, searches[i % searches.length]![1])
+        ? graphql(urlFor(i), SEARCH, searches[i % searches.length]![1])
         : i % 25 === 1
-          ? graphql(url, PUBLIC_REGISTRATIONS, { numbers: numbers.slice(i % 1900, (i % 1900) + 100) })
+          ? graphql(urlFor(i), PUBLIC_REGISTRATIONS, { numbers: numbers.slice(i % 1900, (i % 1900) + 100) })
           : entry(i),
     );
     clearInterval(sampler);
@@ -247,7 +271,10 @@ async function main() {
     const apiRate = sum(api1.perSecond) / ROUNDS;
     const rawRate = sum(raw.perSecond) / ROUNDS;
     const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
-    console.log(`\nPublic register benchmark: ${generated.leaders.toLocaleString('en')} leaders, ${CLIENTS} clients, pool ${POOL_SIZE}, ${ROUNDS} × ${ROUND_SECONDS} s rounds each side\n`);
+    console.log(
+      `\nPublic register benchmark: ${generated.leaders.toLocaleString('en')} leaders, ${CLIENTS} clients, pool ${POOL_SIZE}, ` +
+        `${API_INSTANCES} API process(es), ${ROUNDS} × ${ROUND_SECONDS} s rounds each side\n`,
+    );
     line('publicRegistration (HTTP GraphQL)', `${apiRate.toFixed(0)} req/s  p50 ${ms(percentile(api1.latencies, 50))}  p99 ${ms(percentile(api1.latencies, 99))}`);
     line('raw SQL baseline (one statement)', `${rawRate.toFixed(0)} req/s  p50 ${ms(percentile(raw.latencies, 50))}  p99 ${ms(percentile(raw.latencies, 99))}`);
     line('throughput ratio (API / baseline)', `${((100 * apiRate) / rawRate).toFixed(1)} %  (rounds: ${api1.perSecond.map((v, i) => `${v.toFixed(0)}/${raw.perSecond[i]!.toFixed(0)}`).join(', ')})`);
@@ -262,7 +289,7 @@ async function main() {
       );
     }
     line('daily job, a normal day', `${jobSeconds.toFixed(2)} s  (${normal.statusChanges.length} status changes, ${normal.statusLetters} letters, ${normal.reminders} reminders)`);
-    line(`API RSS over a ${SOAK_SECONDS} s soak`, `start ${mb(rss[0]!)}  max ${mb(Math.max(...rss))}  end ${mb(rss[rss.length - 1]!)}  (${soak.perSecond.toFixed(0)} req/s mixed)`);
+    line(`API RSS over a ${SOAK_SECONDS} s soak${API_INSTANCES > 1 ? ' (largest process)' : ''}`, `start ${mb(rss[0]!)}  max ${mb(Math.max(...rss))}  end ${mb(rss[rss.length - 1]!)}  (${soak.perSecond.toFixed(0)} req/s mixed)`);
   } finally {
     await api?.stop();
     agent.destroy();

@@ -131,8 +131,8 @@ const ENTRY_STATEMENTS = {
 
 /**
  * Answers the anonymous register queries. Every status, due date and title shown is computed by the
- * domain from the stored facts for the asked date; an entry costs one SQL statement (plus two when the
- * theme catalogue changed), a search page four. Searches filter on the read model `register_entry`,
+ * domain from the stored facts for the asked date; an entry costs one SQL statement (plus three right
+ * after a change of the catalogue or certifications), a search page at most four. Searches filter on the read model `register_entry`,
  * which is made exact for today before it is read.
  */
 export class PublicRegisterService {
