@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkNotOwnCase, isOwnCase } from './separation-of-duties';
 
 describe('separation of duties (§6)', () => {
-  const decider = { accountId: 'a1', leaderId: 'l1', providerId: 'p1' };
+  const decider = { accountId: 'a1', leaderId: 'l1', providerId: 'p1', boardId: 'b1' };
 
   it.each([
     ['their own application (as leader)', { leaderId: 'l1' }, true],
@@ -11,6 +11,7 @@ describe('separation of duties (§6)', () => {
     ['their own provider’s offering', { providerId: 'p1' }, true],
     ['someone else’s application', { leaderId: 'l2', accountIds: ['a2'] }, false],
     ['another provider’s offering', { providerId: 'p2' }, false],
+    ['their own board’s offering', { boardId: 'b1' }, true],
     ['a case without parties', {}, false],
   ])('%s → own case %s', (_label, parties, own) => {
     expect(isOwnCase(decider, parties)).toBe(own);

@@ -12,6 +12,7 @@ export interface Decider {
   readonly accountId: string;
   readonly leaderId?: string | null;
   readonly providerId?: string | null;
+  readonly boardId?: string | null;
 }
 
 /** Whose case it is: the accounts, leader or provider that filed it or that it is about. */
@@ -19,6 +20,8 @@ export interface CaseParties {
   readonly accountIds?: readonly (string | null | undefined)[];
   readonly leaderId?: string | null;
   readonly providerId?: string | null;
+  /** A board that offers training itself (an offering's owner can be a board). */
+  readonly boardId?: string | null;
 }
 
 /** Whether the decider is a party to the case. */
@@ -27,7 +30,8 @@ export function isOwnCase(decider: Decider, parties: CaseParties): boolean {
   return (
     (parties.accountIds ?? []).some((id) => same(id, decider.accountId)) ||
     same(parties.leaderId, decider.leaderId) ||
-    same(parties.providerId, decider.providerId)
+    same(parties.providerId, decider.providerId) ||
+    same(parties.boardId, decider.boardId)
   );
 }
 

@@ -21,6 +21,7 @@ import { Registration } from '../registrations/registration.entity';
 import { evaluateApplication } from './application.eligibility';
 import { checkReRegistrationInput, evaluateReRegistrationApplication } from './re-registration.eligibility';
 import { RegistrationApplication } from './registration-application.entity';
+import { assertNotOwnCase } from '../accounts/own-case';
 
 /** What a leader fills in; the same shape for create and update. */
 export interface ApplicationInput {
@@ -138,6 +139,8 @@ export class ApplicationService {
       if (by === 'leader') {
         const leader = await leaderOfAccount(manager, this.actor);
         if (application.leaderId !== leader.id) throw new AppError('NOT_FOUND', 'Deze aanvraag bestaat niet (meer).');
+      } else {
+        await assertNotOwnCase(manager, this.actor, { leaderId: application.leaderId });
       }
       const before = { ...application };
       application.status = valueOrThrow(transitionApplication(application.status, action));

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit';
 import { assertOwns } from '../offerings/offering-owner';
 import { Certification, Offering } from '../offerings/offering.entity';
 import { CertificationObjection } from './certification-objection.entity';
+import { assertNotOwnCase } from '../accounts/own-case';
 
 /**
  * Objections against certification decisions: the offering's owner files within six weeks of the
@@ -45,6 +46,9 @@ export class CertificationObjectionService {
     if (!text) throw new AppError('BAD_USER_INPUT', 'Motiveer de beslissing op het bezwaar.', { field: 'reasons' });
     return this.dataSource.transaction(async (manager) => {
       const objection = await lockForChange(manager, CertificationObjection, id, version, 'Dit bezwaar');
+      const certified = await manager.getRepository(Certification).findOneByOrFail({ id: objection.certificationId });
+      const owner = await manager.getRepository(Offering).findOneByOrFail({ id: certified.offeringId });
+      await assertNotOwnCase(manager, this.actor, { accountIds: [objection.filedBy], providerId: owner.providerId, boardId: owner.boardId });
       if (objection.status !== 'FILED') throw new AppError('CONFLICT', 'Over dit bezwaar is al beslist.');
       const before = { ...objection };
       Object.assign(objection, { status: upheld ? 'UPHELD' : 'DISMISSED', decidedOn: this.today, decidedBy: this.actor.id, outcomeReasons: text });

@@ -17,6 +17,7 @@ import { CommitteeMeeting } from './committee-meeting.entity';
 import { decisionLetter } from './decision-letters';
 import { Decision } from './decision.entity';
 import { Objection } from './objection.entity';
+import { assertNotOwnCase } from '../accounts/own-case';
 
 export interface DecisionInput {
   applicationId: string;
@@ -75,6 +76,7 @@ export class CommitteeService {
 
   private async decideIn(manager: EntityManager, input: DecisionInput): Promise<Decision> {
     const application = await lockForChange(manager, RegistrationApplication, input.applicationId, input.version, 'Deze aanvraag');
+    await assertNotOwnCase(manager, this.actor, { leaderId: application.leaderId });
     if (isApplicationClosed(application.status)) {
       throw new AppError('CONFLICT', 'Over deze aanvraag is al besloten.', { status: application.status });
     }
@@ -163,6 +165,9 @@ export class CommitteeService {
     return this.dataSource.transaction(async (manager) => {
       const objection = await lockForChange(manager, Objection, objectionId, version, 'Dit bezwaar');
       if (objection.status !== 'FILED') throw new AppError('CONFLICT', 'Over dit bezwaar is al beslist.');
+      const decided = await manager.getRepository(Decision).findOneByOrFail({ id: objection.decisionId });
+      const objected = await manager.getRepository(RegistrationApplication).findOneByOrFail({ id: decided.applicationId });
+      await assertNotOwnCase(manager, this.actor, { leaderId: objected.leaderId });
       const before = { ...objection };
       Object.assign(objection, { status: upheld ? 'UPHELD' : 'DISMISSED', decidedOn: this.today, decidedBy: this.actor.id, outcomeReasons: text });
       const saved = await manager.getRepository(Objection).save(objection);

@@ -9,6 +9,7 @@ import { Certification, OfferingExecution } from '../offerings/offering.entity';
 import { certificationOn } from '../offerings/offering.service';
 import { Completion } from './completion.entity';
 import { ownedExecution } from './completion.service';
+import { assertNotOwnCase } from '../accounts/own-case';
 
 /** Withdrawal by the provider, certificates submitted by leaders and their verification by staff. */
 export class CompletionHandlingService {
@@ -65,6 +66,7 @@ export class CompletionHandlingService {
   async verify(id: string, version: number, approve: boolean, note: string | null): Promise<Completion> {
     return this.dataSource.transaction(async (manager) => {
       const completion = await lockForChange(manager, Completion, id, version, 'Dit certificaat');
+      await assertNotOwnCase(manager, this.actor, { leaderId: completion.leaderId });
       if (completion.status !== 'PENDING_VERIFICATION') throw new AppError('CONFLICT', 'Dit certificaat is al beoordeeld.');
       const reason = note?.trim() || null;
       if (!approve && !reason) throw new AppError('BAD_USER_INPUT', 'Geef aan waarom het certificaat wordt afgewezen.', { field: 'reason' });

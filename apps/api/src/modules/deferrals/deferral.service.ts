@@ -21,6 +21,7 @@ import { toRegistrationFacts } from '../registrations/registration.facts';
 import { RegistrationStatusService } from '../registrations/registration-status.service';
 import type { Registration } from '../registrations/registration.entity';
 import { DeferralRequestRow } from './deferral-request.entity';
+import { assertNotOwnCase } from '../accounts/own-case';
 
 export interface DeferralRequestInput {
   kind: DeferralKind;
@@ -78,6 +79,7 @@ export class DeferralService {
   async decide(id: string, version: number, outcome: DeferralOutcome, newDueDate: CalendarDate | null, grounds: string | null): Promise<DeferralRequestRow> {
     return this.dataSource.transaction(async (manager) => {
       const request = await lockForChange(manager, DeferralRequestRow, id, version, 'Dit verzoek om uitstel');
+      await assertNotOwnCase(manager, this.actor, { leaderId: request.leaderId });
       if (request.status !== 'REQUESTED') throw new AppError('CONFLICT', 'Over dit verzoek is al beslist.');
       const registration = request.registrationId ? await currentRegistrationOf(manager, request.leaderId) : null;
       const effect = valueOrThrow(

@@ -8,6 +8,7 @@ import { assertOwns, ownerOfAccount } from './offering-owner';
 import { Certification, CertificationScope, Offering, OfferingClaim, OfferingExecution } from './offering.entity';
 import type { CertificationDecisionInput, ExecutionInput, OfferingInput } from './offering.types';
 import { resolveThemeCodes, type ThemeScope } from './theme-refs';
+import { assertNotOwnCase } from '../accounts/own-case';
 
 const EDITABLE: Offering['status'][] = ['DRAFT', 'REJECTED', 'CERTIFIED'];
 
@@ -115,6 +116,7 @@ export class OfferingService {
   async decide(id: string, version: number, input: CertificationDecisionInput): Promise<Offering> {
     return this.dataSource.transaction(async (manager) => {
       const offering = await lockForChange(manager, Offering, id, version, 'Dit aanbod');
+      await assertNotOwnCase(manager, this.actor, { providerId: offering.providerId, boardId: offering.boardId });
       if (offering.status !== 'SUBMITTED') throw new AppError('CONFLICT', 'Dit aanbod is niet ingediend voor certificering.');
       const grounds = input.grounds?.trim() || null;
       const certifications = await manager.getRepository(Certification).findBy({ offeringId: id });
