@@ -8,6 +8,7 @@ import type { ApiKeyPrincipal } from './modules/api-keys/api-key.service';
 import { createApplicationLoaders, type ApplicationLoaders } from './modules/applications/application.loaders';
 import { createThemeLoaders, type ThemeLoaders } from './modules/themes/theme.loaders';
 import { createOfferingLoaders, type OfferingLoaders } from './modules/offerings/offering.loaders';
+import { createCommitteeLoaders, type CommitteeLoaders } from './modules/committee/committee.loaders';
 
 /** Everything a resolver may use for one request; loaders are per request so caches never leak. */
 export interface RequestContext {
@@ -26,6 +27,7 @@ export interface RequestContext {
     themes: ThemeLoaders;
     applications: ApplicationLoaders;
     offerings: OfferingLoaders;
+    committee: CommitteeLoaders;
   };
 }
 
@@ -54,6 +56,7 @@ export async function createRequestContext(
       themes: createThemeLoaders(dataSource),
       applications: createApplicationLoaders(dataSource),
       offerings: createOfferingLoaders(dataSource),
+      committee: createCommitteeLoaders(dataSource),
     },
   };
 }

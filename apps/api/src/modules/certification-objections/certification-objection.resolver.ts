@@ -1,12 +1,15 @@
 import { todayInAmsterdam } from '@srpo/domain';
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { assertId } from '../../database/row-lock';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { CertificationObjection } from './certification-objection.entity';
 import { CertificationObjectionService } from './certification-objection.service';
-import { CertificationObjectionType } from './certification-objection.types';
+import { CertificationObjectionConnectionType, CertificationObjectionType } from './certification-objection.types';
+import { keysetPage, PageArgs, type KeysetOrder } from '../../shared/paging';
+
+const OLDEST_FIRST: KeysetOrder = { direction: 'ASC', keys: [{ column: 'created_at' }, { column: 'id' }] };
 
 function service(ctx: RequestContext): CertificationObjectionService {
   return new CertificationObjectionService(ctx.dataSource, ctx.account as Account, todayInAmsterdam(new Date()));
@@ -15,14 +18,15 @@ function service(ctx: RequestContext): CertificationObjectionService {
 @Resolver(() => CertificationObjectionType)
 export class CertificationObjectionResolver {
   @Authorized(Role.STAFF, Role.COMMITTEE)
-  @Query(() => [CertificationObjectionType], { description: 'Objections against certification decisions still to decide (or all), oldest first.' })
+  @Query(() => CertificationObjectionConnectionType, { description: 'Objections against certification decisions still to decide (or all), oldest first.' })
   certificationObjections(
     @Ctx() ctx: RequestContext,
     @Arg('includeDecided', () => Boolean, { defaultValue: false }) includeDecided: boolean,
-  ): Promise<CertificationObjectionType[]> {
-    return ctx.dataSource
-      .getRepository(CertificationObjection)
-      .find({ where: includeDecided ? {} : { status: 'FILED' }, order: { createdAt: 'ASC' }, take: 500 });
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<CertificationObjectionConnectionType> {
+    const query = ctx.dataSource.getRepository(CertificationObjection).createQueryBuilder('objection');
+    if (!includeDecided) query.where("objection.status = 'FILED'");
+    return keysetPage(query, OLDEST_FIRST, page);
   }
 
   @Authorized(Role.PROVIDER, Role.BOARD)

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '@srpo/domain';
+import { ConnectionType } from '../../schema/connection';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 import { ObjectionStatus } from '../committee/committee.types';
@@ -29,3 +30,6 @@ export class CertificationObjectionType {
   @Field(() => String, { nullable: true })
   outcomeReasons: string | null;
 }
+
+export const CertificationObjectionConnectionType = ConnectionType('CertificationObjection', CertificationObjectionType);
+export type CertificationObjectionConnectionType = InstanceType<typeof CertificationObjectionConnectionType>;

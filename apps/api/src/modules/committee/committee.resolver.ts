@@ -1,16 +1,17 @@
 import { objectionDeadline, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MoreThanOrEqual } from 'typeorm';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { assertId } from '../../database/row-lock';
 import { DateScalar } from '../../schema/date.scalar';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
-import { ApplicationType } from '../applications/application.types';
-import { RegistrationApplication } from '../applications/registration-application.entity';
+import { ApplicationConnectionType } from '../applications/application.types';
+import { keysetPage, PageArgs, type KeysetOrder } from '../../shared/paging';
 import { CommitteeMeeting } from './committee-meeting.entity';
 import { CommitteeService } from './committee.service';
-import { CommitteeMeetingType, DecisionInputType, DecisionType, ObjectionType } from './committee.types';
+import { CommitteeMeetingConnectionType, CommitteeMeetingType, DecisionInputType, DecisionType, ObjectionType } from './committee.types';
+
+const SOONEST_FIRST: KeysetOrder = { direction: 'ASC', keys: [{ column: 'meeting_date' }, { column: 'id' }] };
 
 function service(ctx: RequestContext): CommitteeService {
   return new CommitteeService(ctx.dataSource, ctx.account as Account, todayInAmsterdam(new Date()));
@@ -19,15 +20,18 @@ function service(ctx: RequestContext): CommitteeService {
 @Resolver(() => CommitteeMeetingType)
 export class CommitteeMeetingResolver {
   @Authorized(Role.STAFF, Role.COMMITTEE)
-  @Query(() => [CommitteeMeetingType], { description: 'Registration committee meetings from a date (default: today), soonest first.' })
+  @Query(() => CommitteeMeetingConnectionType, { description: 'Registration committee meetings from a date (default: today), soonest first.' })
   committeeMeetings(
     @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('from', () => DateScalar, { nullable: true }) from?: CalendarDate | null,
-  ): Promise<CommitteeMeetingType[]> {
-    return ctx.dataSource.getRepository(CommitteeMeeting).find({
-      where: { committee: 'REGISTRATION', meetingDate: MoreThanOrEqual(from ?? todayInAmsterdam(new Date())) },
-      order: { meetingDate: 'ASC' },
-    });
+  ): Promise<CommitteeMeetingConnectionType> {
+    const query = ctx.dataSource
+      .getRepository(CommitteeMeeting)
+      .createQueryBuilder('meeting')
+      .where("meeting.committee = 'REGISTRATION'")
+      .andWhere('meeting.meeting_date >= :from', { from: from ?? todayInAmsterdam(new Date()) });
+    return keysetPage(query, SOONEST_FIRST, page);
   }
 
   @Authorized(Role.STAFF, Role.COMMITTEE)
@@ -48,9 +52,15 @@ export class CommitteeMeetingResolver {
   }
 
   @Authorized(Role.STAFF, Role.COMMITTEE)
-  @FieldResolver(() => [ApplicationType], { description: 'Applications on the agenda.' })
-  agenda(@Root() meeting: CommitteeMeetingType, @Ctx() ctx: RequestContext): Promise<ApplicationType[]> {
-    return ctx.dataSource.getRepository(RegistrationApplication).find({ where: { meetingId: meeting.id }, order: { submittedAt: 'ASC' } });
+  @FieldResolver(() => ApplicationConnectionType, { description: 'Applications on the agenda, first submitted first.' })
+  agenda(@Root() meeting: CommitteeMeetingType, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<ApplicationConnectionType> {
+    return ctx.loaders.committee.agendaByMeetingId(page).load(meeting.id);
+  }
+
+  @Authorized(Role.STAFF, Role.COMMITTEE)
+  @FieldResolver(() => Int, { description: 'Applications on the agenda not yet decided or withdrawn.' })
+  openAgendaCount(@Root() meeting: CommitteeMeetingType, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.committee.openAgendaCountByMeetingId.load(meeting.id);
   }
 }
 
@@ -104,7 +114,9 @@ export class DecisionResolver {
     return objectionDeadline(decision.decidedOn);
   }
 
-  @FieldResolver(() => [ObjectionType])
+  @FieldResolver(() => [ObjectionType], {
+    description: 'Objections against the decision, first filed first: at most a few (one pending at a time, only within six weeks of the decision).',
+  })
   objections(@Root() decision: DecisionType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.applications.objectionsByDecisionId.load(decision.id);
   }

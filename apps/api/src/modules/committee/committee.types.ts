@@ -1,4 +1,5 @@
 import type { CalendarDate, QualificationLevel as QualificationLevelValue } from '@srpo/domain';
+import { ConnectionType } from '../../schema/connection';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 import { QualificationLevel } from '../../schema/domain-enums';
@@ -93,3 +94,6 @@ export class DecisionInputType {
   @Field(() => String, { nullable: true, description: 'Required to approve what the rules do not allow; recorded and audited.' })
   exceptionJustification?: string | null;
 }
+
+export const CommitteeMeetingConnectionType = ConnectionType('CommitteeMeeting', CommitteeMeetingType);
+export type CommitteeMeetingConnectionType = InstanceType<typeof CommitteeMeetingConnectionType>;

@@ -1,5 +1,5 @@
 import { displayName, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { assertId } from '../../database/row-lock';
 import { DateScalar } from '../../schema/date.scalar';
@@ -11,9 +11,10 @@ import { isOfficer } from '../offerings/offering-owner';
 import { OfferingExecution } from '../offerings/offering.entity';
 import { AppError } from '../../http/errors';
 import { CompletionHandlingService } from './completion-handling.service';
-import { Completion } from './completion.entity';
+import { CompletionListService } from './completion-list.service';
 import { CompletionRecordingService, ownedExecution } from './completion.service';
-import { CompletionInput, CompletionType, RecordCompletionsResultType } from './completion.types';
+import { CompletionConnectionType, CompletionInput, CompletionType, RecordCompletionsResultType } from './completion.types';
+import { PageArgs } from '../../shared/paging';
 
 const today = () => todayInAmsterdam(new Date());
 
@@ -34,8 +35,12 @@ export class CompletionResolver {
   }
 
   @Authorized(Role.PROVIDER, Role.BOARD, Role.STAFF, Role.COMMITTEE)
-  @Query(() => [CompletionType], { description: 'Completions of an execution: of an own offering, or any for staff.' })
-  async executionCompletions(@Ctx() ctx: RequestContext, @Arg('executionId', () => ID) executionId: string): Promise<CompletionType[]> {
+  @Query(() => CompletionConnectionType, { description: 'Completions of an execution, first recorded first: of an own offering, or any for staff.' })
+  async executionCompletions(
+    @Ctx() ctx: RequestContext,
+    @Arg('executionId', () => ID) executionId: string,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<CompletionConnectionType> {
     assertId(executionId, 'executionId');
     const account = ctx.account as Account;
     if (isOfficer(account)) {
@@ -43,7 +48,7 @@ export class CompletionResolver {
         throw new AppError('NOT_FOUND', 'Deze uitvoering bestaat niet (meer).');
       }
     } else await ownedExecution(ctx.dataSource, account, executionId);
-    return ctx.dataSource.getRepository(Completion).find({ where: { executionId }, order: { createdAt: 'ASC' } });
+    return new CompletionListService(ctx.dataSource).forExecution(executionId, page);
   }
 
   @Authorized(Role.PROVIDER, Role.BOARD)
@@ -83,16 +88,16 @@ export class CompletionResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Query(() => [CompletionType], { description: 'Certificates submitted by leaders that await verification, oldest first.' })
-  certificatesToVerify(@Ctx() ctx: RequestContext): Promise<CompletionType[]> {
-    return ctx.dataSource.getRepository(Completion).find({ where: { status: 'PENDING_VERIFICATION' }, order: { createdAt: 'ASC' }, take: 500 });
+  @Query(() => CompletionConnectionType, { description: 'Certificates submitted by leaders that await verification, oldest first.' })
+  certificatesToVerify(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<CompletionConnectionType> {
+    return new CompletionListService(ctx.dataSource).awaitingVerification(page);
   }
 
   @Authorized(Role.LEADER)
-  @Query(() => [CompletionType], { description: 'The signed-in leader’s completions, newest first.' })
-  async myCompletions(@Ctx() ctx: RequestContext): Promise<CompletionType[]> {
+  @Query(() => CompletionConnectionType, { description: 'The signed-in leader’s completions, most recently completed first.' })
+  async myCompletions(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<CompletionConnectionType> {
     const leader = await leaderOfAccount(ctx.dataSource, ctx.account as Account);
-    return ctx.dataSource.getRepository(Completion).find({ where: { leaderId: leader.id }, order: { completedOn: 'DESC' } });
+    return new CompletionListService(ctx.dataSource).forLeader(leader.id, page);
   }
 
   @FieldResolver(() => LeaderSummaryType)

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '@srpo/domain';
+import { ConnectionType } from '../../schema/connection';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 
@@ -104,3 +105,6 @@ export class CompletionType {
 
   leaderId: string;
 }
+
+export const CompletionConnectionType = ConnectionType('Completion', CompletionType);
+export type CompletionConnectionType = InstanceType<typeof CompletionConnectionType>;

@@ -6,7 +6,7 @@ import {
   type DeferralOutcome as DeferralOutcomeValue,
   type DeferralReason as DeferralReasonValue,
 } from '@srpo/domain';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { assertId } from '../../database/row-lock';
 import { DateScalar } from '../../schema/date.scalar';
@@ -17,7 +17,10 @@ import { LeaderSummaryType } from '../applications/application.types';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { DeferralRequestRow } from './deferral-request.entity';
 import { DeferralService } from './deferral.service';
-import { DeferralRequestType } from './deferral.types';
+import { DeferralRequestConnectionType, DeferralRequestType } from './deferral.types';
+import { keysetPage, PageArgs, type KeysetOrder } from '../../shared/paging';
+
+const OLDEST_FIRST: KeysetOrder = { direction: 'ASC', keys: [{ column: 'created_at' }, { column: 'id' }] };
 
 function service(ctx: RequestContext): DeferralService {
   return new DeferralService(ctx.dataSource, ctx.account as Account, todayInAmsterdam(new Date()));
@@ -26,21 +29,24 @@ function service(ctx: RequestContext): DeferralService {
 @Resolver(() => DeferralRequestType)
 export class DeferralResolver {
   @Authorized(Role.LEADER)
-  @Query(() => [DeferralRequestType], { description: "The signed-in leader's deferral requests, newest first." })
+  @Query(() => [DeferralRequestType], {
+    description: "The signed-in leader's deferral requests, newest first (a handful per registration period: deferral is capped by the rules).",
+  })
   async myDeferralRequests(@Ctx() ctx: RequestContext): Promise<DeferralRequestType[]> {
     const leader = await leaderOfAccount(ctx.dataSource, ctx.account as Account);
     return ctx.dataSource.getRepository(DeferralRequestRow).find({ where: { leaderId: leader.id }, order: { createdAt: 'DESC' } });
   }
 
   @Authorized(Role.STAFF, Role.COMMITTEE)
-  @Query(() => [DeferralRequestType], { description: 'Deferral requests still to decide (or all with includeDecided), oldest first.' })
+  @Query(() => DeferralRequestConnectionType, { description: 'Deferral requests still to decide (or all with includeDecided), oldest first.' })
   deferralRequests(
     @Ctx() ctx: RequestContext,
     @Arg('includeDecided', () => Boolean, { defaultValue: false }) includeDecided: boolean,
-  ): Promise<DeferralRequestType[]> {
-    return ctx.dataSource
-      .getRepository(DeferralRequestRow)
-      .find({ where: includeDecided ? {} : { status: 'REQUESTED' }, order: { createdAt: 'ASC' }, take: 500 });
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<DeferralRequestConnectionType> {
+    const query = ctx.dataSource.getRepository(DeferralRequestRow).createQueryBuilder('request');
+    if (!includeDecided) query.where("request.status = 'REQUESTED'");
+    return keysetPage(query, OLDEST_FIRST, page);
   }
 
   @Authorized(Role.LEADER)

@@ -1,4 +1,5 @@
 import type { CalendarDate, DeferralKind as DeferralKindValue, DeferralReason as DeferralReasonValue } from '@srpo/domain';
+import { ConnectionType } from '../../schema/connection';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 import { DeferralKind, DeferralReason } from '../../schema/domain-enums';
@@ -40,3 +41,6 @@ export class DeferralRequestType {
 
   leaderId: string;
 }
+
+export const DeferralRequestConnectionType = ConnectionType('DeferralRequest', DeferralRequestType);
+export type DeferralRequestConnectionType = InstanceType<typeof DeferralRequestConnectionType>;

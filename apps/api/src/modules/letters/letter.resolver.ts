@@ -1,10 +1,13 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import type { Connection } from '../../schema/connection';
+import { PageArgs } from '../../shared/paging';
+import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { EmailStatus } from './email-outbox.entity';
 import { letterParagraphs, type Letter } from './letter.entity';
 import { LetterService } from './letter.service';
-import { LetterType, OutboxEmailConnectionType } from './letter.types';
+import { LetterConnectionType, LetterType, OutboxEmailConnectionType } from './letter.types';
 
 function toLetterType(letter: Letter): LetterType {
   return {
@@ -21,19 +24,22 @@ function toLetterType(letter: Letter): LetterType {
   };
 }
 
+function toLetterPage(page: Connection<Letter>): LetterConnectionType {
+  return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: toLetterType(node) })) };
+}
+
 @Resolver()
 export class LetterResolver {
   @Authorized(Role.LEADER)
-  @Query(() => [LetterType], { description: 'The signed-in school leader’s letters, newest first.' })
-  async myLetters(@Ctx() ctx: RequestContext): Promise<LetterType[]> {
-    if (!ctx.account) return [];
-    return (await new LetterService(ctx.dataSource).lettersForAccount(ctx.account.id)).map(toLetterType);
+  @Query(() => LetterConnectionType, { description: 'The signed-in school leader’s letters, newest first.' })
+  async myLetters(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<LetterConnectionType> {
+    return toLetterPage(await new LetterService(ctx.dataSource).lettersForAccount((ctx.account as Account).id, page));
   }
 
   @Authorized(Role.STAFF)
-  @Query(() => [LetterType], { description: 'A school leader’s letters, newest first (staff only).' })
-  async letters(@Ctx() ctx: RequestContext, @Arg('leaderId', () => ID) leaderId: string): Promise<LetterType[]> {
-    return (await new LetterService(ctx.dataSource).lettersForLeader(leaderId)).map(toLetterType);
+  @Query(() => LetterConnectionType, { description: 'A school leader’s letters, newest first (staff only).' })
+  async letters(@Ctx() ctx: RequestContext, @Arg('leaderId', () => ID) leaderId: string, @Args(() => PageArgs) page: PageArgs): Promise<LetterConnectionType> {
+    return toLetterPage(await new LetterService(ctx.dataSource).lettersForLeader(leaderId, page));
   }
 
   @Authorized(Role.STAFF)

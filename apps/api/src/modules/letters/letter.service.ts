@@ -10,6 +10,11 @@ import { renderLetterPdf } from './letter-pdf';
 import { emailText } from './letter-text';
 import { Letter, PARAGRAPH_SEPARATOR } from './letter.entity';
 import { isUuid } from '../../database/row-lock';
+import type { Connection } from '../../schema/connection';
+import { keysetPage, type KeysetOrder, type PageArgs } from '../../shared/paging';
+
+/** Letters newest first; the id breaks ties between letters of one transaction. */
+const NEWEST_FIRST: KeysetOrder = { direction: 'DESC', keys: [{ column: 'created_at' }, { column: 'id' }] };
 
 /** A letter to write; `paragraphs` are Dutch sentences, without salutation or closing. */
 export interface LetterInput {
@@ -85,22 +90,19 @@ export interface OutboxFilter {
 export class LetterService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A leader's letters, newest first. */
-  async lettersForLeader(leaderId: string): Promise<Letter[]> {
+  /** A leader's letters, newest first, as a Relay page. */
+  async lettersForLeader(leaderId: string, page: PageArgs): Promise<Connection<Letter>> {
     if (!isUuid(leaderId)) throw new AppError('BAD_USER_INPUT', 'Ongeldig id van een schoolleider.', { field: 'leaderId' });
-    return this.dataSource.getRepository(Letter).find({ where: { leaderId }, order: { createdAt: 'DESC', id: 'ASC' } });
+    return keysetPage(this.dataSource.getRepository(Letter).createQueryBuilder('letter').where('letter.leader_id = :leaderId', { leaderId }), NEWEST_FIRST, page);
   }
 
-  /** The letters of the leader linked to `accountId` (none when no leader is linked). */
-  async lettersForAccount(accountId: string): Promise<Letter[]> {
-    return this.dataSource
+  /** The letters of the leader linked to `accountId` (none when no leader is linked), as a Relay page. */
+  async lettersForAccount(accountId: string, page: PageArgs): Promise<Connection<Letter>> {
+    const query = this.dataSource
       .getRepository(Letter)
       .createQueryBuilder('letter')
-      .innerJoin(SchoolLeader, 'leader', 'leader.id = letter.leader_id')
-      .where('leader.account_id = :accountId', { accountId })
-      .orderBy('letter.created_at', 'DESC')
-      .addOrderBy('letter.id', 'ASC')
-      .getMany();
+      .where('letter.leader_id IN (SELECT leader.id FROM school_leader leader WHERE leader.account_id = :accountId)', { accountId });
+    return keysetPage(query, NEWEST_FIRST, page);
   }
 
   /** The outbox, newest first, optionally by status, as a Relay page. */

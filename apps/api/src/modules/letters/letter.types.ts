@@ -71,5 +71,8 @@ export class OutboxEmailType {
 }
 
 
+export const LetterConnectionType = ConnectionType('Letter', LetterType, 'Letters, newest first.');
+export type LetterConnectionType = InstanceType<typeof LetterConnectionType>;
+
 export const OutboxEmailConnectionType = ConnectionType('OutboxEmail', OutboxEmailType);
 export type OutboxEmailConnectionType = InstanceType<typeof OutboxEmailConnectionType>;

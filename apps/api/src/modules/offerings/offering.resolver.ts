@@ -1,5 +1,5 @@
 import { todayInAmsterdam } from '@srpo/domain';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { assertId } from '../../database/row-lock';
 import type { Account } from '../accounts/account.entity';
@@ -7,12 +7,15 @@ import { Role } from '../accounts/role';
 import { assertCanRead, ownerOfAccount } from './offering-owner';
 import { Offering } from './offering.entity';
 import type { OfferingLoaders } from './offering.loaders';
+import { OfferingListService } from './offering-list.service';
 import { certificationOn, OfferingService } from './offering.service';
+import { PageArgs } from '../../shared/paging';
 import {
   CertificationDecisionInput,
   CertificationType,
   ExecutionInput,
   ExecutionType,
+  ManagedOfferingConnectionType,
   OfferingInput,
   OfferingType,
   ThemeRefType,
@@ -37,10 +40,9 @@ async function themeRefs(loaders: OfferingLoaders, rows: readonly { themeId: str
 @Resolver(() => OfferingType)
 export class OfferingResolver {
   @Authorized(Role.PROVIDER, Role.BOARD)
-  @Query(() => [OfferingType], { description: 'Offerings of the provider or board the signed-in account acts for.' })
-  myOfferings(@Ctx() ctx: RequestContext): Promise<OfferingType[]> {
-    const owner = ownerOfAccount(ctx.account as Account);
-    return ctx.dataSource.getRepository(Offering).find({ where: owner.providerId !== null ? { providerId: owner.providerId } : { boardId: owner.boardId }, order: { title: 'ASC' } });
+  @Query(() => ManagedOfferingConnectionType, { description: 'Offerings of the provider or board the signed-in account acts for, by title.' })
+  myOfferings(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<ManagedOfferingConnectionType> {
+    return new OfferingListService(ctx.dataSource).ownedBy(ownerOfAccount(ctx.account as Account), page);
   }
 
   @Authorized(Role.PROVIDER, Role.BOARD, Role.STAFF, Role.COMMITTEE)
@@ -51,9 +53,9 @@ export class OfferingResolver {
   }
 
   @Authorized(Role.STAFF, Role.COMMITTEE)
-  @Query(() => [OfferingType], { description: 'Offerings submitted for certification, oldest first.' })
-  offeringsToCertify(@Ctx() ctx: RequestContext): Promise<OfferingType[]> {
-    return ctx.dataSource.getRepository(Offering).find({ where: { status: 'SUBMITTED' }, order: { submittedOn: 'ASC', createdAt: 'ASC' }, take: 500 });
+  @Query(() => ManagedOfferingConnectionType, { description: 'Offerings submitted for certification, oldest submission first.' })
+  offeringsToCertify(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<ManagedOfferingConnectionType> {
+    return new OfferingListService(ctx.dataSource).submitted(page);
   }
 
   @Authorized(Role.PROVIDER, Role.BOARD)

@@ -1,4 +1,5 @@
 import type { CalendarDate, QualificationLevel as QualificationLevelValue } from '@srpo/domain';
+import { ConnectionType } from '../../schema/connection';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 import { QualificationLevel } from '../../schema/domain-enums';
@@ -174,3 +175,6 @@ export class ExecutionInput {
   @Field(() => Int, { nullable: true })
   capacity?: number | null;
 }
+
+export const ManagedOfferingConnectionType = ConnectionType('ManagedOffering', OfferingType, 'Offerings as their owner and the register staff see them.');
+export type ManagedOfferingConnectionType = InstanceType<typeof ManagedOfferingConnectionType>;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { assertId } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
@@ -6,14 +6,17 @@ import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { Provider } from './provider.entity';
 import { ProviderService } from './provider.service';
-import { ProviderInput, ProviderType } from './provider.types';
+import { ProviderConnectionType, ProviderInput, ProviderType } from './provider.types';
+import { keysetPage, PageArgs, type KeysetOrder } from '../../shared/paging';
+
+const BY_NAME: KeysetOrder = { direction: 'ASC', keys: [{ column: 'name' }, { column: 'id' }] };
 
 @Resolver(() => ProviderType)
 export class ProviderResolver {
   @Authorized(Role.STAFF, Role.COMMITTEE)
-  @Query(() => [ProviderType], { description: 'All providers, by name.' })
-  providers(@Ctx() ctx: RequestContext): Promise<ProviderType[]> {
-    return ctx.dataSource.getRepository(Provider).find({ order: { name: 'ASC' }, take: 1000 });
+  @Query(() => ProviderConnectionType, { description: 'All providers, by name.' })
+  providers(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<ProviderConnectionType> {
+    return keysetPage(ctx.dataSource.getRepository(Provider).createQueryBuilder('provider'), BY_NAME, page);
   }
 
   @Authorized(Role.PROVIDER)

@@ -1,3 +1,4 @@
+import { ConnectionType } from '../../schema/connection';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Provider', { description: 'A training provider (aanbieder) as staff and its own users see it.' })
@@ -47,3 +48,6 @@ export class ProviderInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 }
+
+export const ProviderConnectionType = ConnectionType('Provider', ProviderType);
+export type ProviderConnectionType = InstanceType<typeof ProviderConnectionType>;

@@ -45,7 +45,7 @@ describe('what a leader needs to submit a certificate', () => {
     const client = await signedInClient(database.dataSource, server.url, [Role.LEADER], leader.id);
     const submitted = await client.request(`mutation ($e: ID!, $d: Date!) { submitCertificate(executionId: $e, completedOn: $d) { id } }`, { e: execution.id, d: addMonths(today, -1) });
     expect(submitted.errors).toBeUndefined();
-    const mine = await client.request<{ myCompletions: { offeringTitle: string; ownerName: string }[] }>(`{ myCompletions { offeringTitle ownerName } }`);
-    expect(mine.data!.myCompletions).toEqual([{ offeringTitle: 'Leiderschap in de praktijk', ownerName: 'Academie Verleden' }]);
+    const mine = await client.request<{ myCompletions: { edges: { node: { offeringTitle: string; ownerName: string } }[] } }>(`{ myCompletions { edges { node { offeringTitle ownerName } } } }`);
+    expect(mine.data!.myCompletions.edges.map((edge) => edge.node)).toEqual([{ offeringTitle: 'Leiderschap in de praktijk', ownerName: 'Academie Verleden' }]);
   });
 });

@@ -133,10 +133,17 @@ describe('recording completions', () => {
   it('lets the provider withdraw a wrong completion (audited), after which it is gone from the counted ones', async () => {
     const [number] = await bulkLeaders(1);
     await provider.request(RECORD, { id: executionId, rows: [{ registerNumber: number, completedOn: valid }] });
-    const list = (await provider.request<{ executionCompletions: { id: string; version: number; status: string; leader: { registerNumber: string } }[] }>(
-      `query ($id: ID!) { executionCompletions(executionId: $id) { id version status leader { registerNumber } } }`, { id: executionId },
-    )).data!.executionCompletions;
-    const target = list.find((row) => row.leader.registerNumber === number)!;
+    type Row = { id: string; version: number; status: string; leader: { registerNumber: string } };
+    let target: Row | undefined;
+    for (let after: string | null = null; !target; ) {
+      const page: { edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await provider.request<{ executionCompletions: { edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+        `query ($id: ID!, $after: String) { executionCompletions(executionId: $id, first: 100, after: $after) { edges { node { id version status leader { registerNumber } } } pageInfo { hasNextPage endCursor } } }`, { id: executionId, after },
+      )).data!.executionCompletions;
+      target = page.edges.map((edge) => edge.node).find((row) => row.leader.registerNumber === number);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    if (!target) throw new Error('completion not listed');
     const withdrawn = await provider.request<{ withdrawCompletion: { status: string; handlingNote: string } }>(
       `mutation ($id: ID!, $v: Int!) { withdrawCompletion(id: $id, version: $v, reason: "Verkeerde deelnemer") { status handlingNote } }`, { id: target.id, v: target.version },
     );
@@ -160,8 +167,8 @@ describe('recording completions', () => {
     expect(submitted.data?.submitCertificate.status).toBe('PENDING_VERIFICATION');
     const twice = await client.request(`mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "${valid}") { id } }`, { id: executionId });
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const queue = (await staff.request<{ certificatesToVerify: { id: string }[] }>(`{ certificatesToVerify { id } }`)).data!.certificatesToVerify;
-    expect(queue.map((row) => row.id)).toContain(submitted.data!.submitCertificate.id);
+    const queue = (await staff.request<{ certificatesToVerify: { edges: { node: { id: string } }[] } }>(`{ certificatesToVerify(first: 100) { edges { node { id } } } }`)).data!.certificatesToVerify;
+    expect(queue.edges.map((edge) => edge.node.id)).toContain(submitted.data!.submitCertificate.id);
     expect((await provider.request(`mutation ($id: ID!) { verifyCertificate(id: $id, version: 1, approve: true) { id } }`, { id: submitted.data!.submitCertificate.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const verified = await staff.request<{ verifyCertificate: { status: string } }>(
       `mutation ($id: ID!, $v: Int!) { verifyCertificate(id: $id, version: $v, approve: true) { status } }`, { id: submitted.data!.submitCertificate.id, v: submitted.data!.submitCertificate.version },

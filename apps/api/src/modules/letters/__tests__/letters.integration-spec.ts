@@ -19,8 +19,8 @@ const OUTBOX = `query ($status: [EmailStatus!], $first: Int, $after: String) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
-const MY_LETTERS = `{ myLetters { id kind subject paragraphs datedOn pdfUrl } }`;
-const LETTERS = `query ($leaderId: ID!) { letters(leaderId: $leaderId) { id leaderId kind subject paragraphs datedOn relatedEntity relatedId pdfUrl } }`;
+const MY_LETTERS = `{ myLetters { edges { node { id kind subject paragraphs datedOn pdfUrl } } } }`;
+const LETTERS = `query ($leaderId: ID!) { letters(leaderId: $leaderId) { edges { node { id leaderId kind subject paragraphs datedOn relatedEntity relatedId pdfUrl } } } }`;
 
 interface OutboxPage {
   emailOutbox: { totalCount: number; edges: { node: { id: string; toAddress: string; status: EmailStatus; letterId: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
@@ -111,15 +111,15 @@ describe('letters and the e-mail outbox', () => {
   });
 
   it('lists a leader’s own letters, and any leader’s letters for staff', async () => {
-    const mine = await owner.request<{ myLetters: { id: string; paragraphs: string[]; datedOn: string; pdfUrl: string }[] }>(MY_LETTERS);
+    const mine = await owner.request<{ myLetters: { edges: { node: { id: string; paragraphs: string[]; datedOn: string; pdfUrl: string } }[] } }>(MY_LETTERS);
     expect(mine.errors).toBeUndefined();
-    expect(mine.data?.myLetters).toEqual([
+    expect(mine.data?.myLetters.edges.map((edge) => edge.node)).toEqual([
       expect.objectContaining({ id: letter.id, datedOn: '2026-03-01', pdfUrl: `/letters/${letter.id}.pdf`, paragraphs: ['Vraag zo spoedig mogelijk herregistratie aan.', 'Uw registratie verloopt op 1 september 2026.'] }),
     ]);
-    expect((await otherLeader.request<{ myLetters: unknown[] }>(MY_LETTERS)).data?.myLetters).toEqual([]);
+    expect((await otherLeader.request<{ myLetters: { edges: unknown[] } }>(MY_LETTERS)).data?.myLetters.edges).toEqual([]);
 
-    const forStaff = await staff.request<{ letters: { id: string }[] }>(LETTERS, { leaderId: leader.id });
-    expect(forStaff.data?.letters.map((row) => row.id)).toEqual([letter.id]);
+    const forStaff = await staff.request<{ letters: { edges: { node: { id: string } }[] } }>(LETTERS, { leaderId: leader.id });
+    expect(forStaff.data?.letters.edges.map((edge) => edge.node.id)).toEqual([letter.id]);
     expect((await staff.request(LETTERS, { leaderId: 'not-an-id' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await owner.request(LETTERS, { leaderId: leader.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await staff.request(MY_LETTERS)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

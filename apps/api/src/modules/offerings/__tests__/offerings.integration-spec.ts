@@ -67,8 +67,8 @@ describe('providers, offerings and certification', () => {
     const submitted = await providerA.request<{ submitOffering: OfferingResult }>(`mutation ($id: ID!, $v: Int!) { submitOffering(id: $id, version: $v) { id version status } }`, { id: offering.id, v: offering.version });
     expect(submitted.data?.submitOffering.status).toBe('SUBMITTED');
 
-    const queue = await staff.request<{ offeringsToCertify: { id: string }[] }>(`{ offeringsToCertify { id } }`);
-    expect(queue.data?.offeringsToCertify.map((o) => o.id)).toContain(offering.id);
+    const queue = await staff.request<{ offeringsToCertify: { edges: { node: { id: string } }[] } }>(`{ offeringsToCertify(first: 100) { edges { node { id } } } }`);
+    expect(queue.data?.offeringsToCertify.edges.map((edge) => edge.node.id)).toContain(offering.id);
 
     const outside = await staff.request(`mutation ($id: ID!, $v: Int!) { decideCertification(id: $id, version: $v, input: { outcome: CERTIFIED, themeCodes: ["2"] }) { id } }`, { id: offering.id, v: submitted.data!.submitOffering.version });
     expect(outside.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -114,7 +114,7 @@ describe('providers, offerings and certification', () => {
     const refused = await providerA.request(`mutation ($id: ID!) { publishExecution(offeringId: $id, input: { startsOn: "${today}", endsOn: "${today}", online: true }) { id } }`, { id: draft.id });
     expect(refused.errors?.[0]?.extensions?.reason).toBe('OFFERING_NOT_CERTIFIED');
 
-    const mine = (await providerA.request<{ myOfferings: OfferingResult[] }>(`{ myOfferings { ${OFFERING_FIELDS} } }`)).data!.myOfferings;
+    const mine = (await providerA.request<{ myOfferings: { edges: { node: OfferingResult }[] } }>(`{ myOfferings(first: 100) { edges { node { ${OFFERING_FIELDS} } } } }`)).data!.myOfferings.edges.map((edge) => edge.node);
     const certified = mine.find((o) => o.currentCertification !== null)!;
     const noPlace = await providerA.request(`mutation ($id: ID!) { publishExecution(offeringId: $id, input: { startsOn: "${today}", endsOn: "${today}" }) { id } }`, { id: certified.id });
     expect(noPlace.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -126,17 +126,17 @@ describe('providers, offerings and certification', () => {
   });
 
   it('never lets another provider or a board read or change an offering, its executions or completions', async () => {
-    const mine = (await providerA.request<{ myOfferings: OfferingResult[] }>(`{ myOfferings { ${OFFERING_FIELDS} } }`)).data!.myOfferings;
+    const mine = (await providerA.request<{ myOfferings: { edges: { node: OfferingResult }[] } }>(`{ myOfferings(first: 100) { edges { node { ${OFFERING_FIELDS} } } } }`)).data!.myOfferings.edges.map((edge) => edge.node);
     const target = mine.find((o) => o.executions.length > 0)!;
     const executionId = target.executions[0]!.id;
     for (const intruder of [providerB, board]) {
-      expect((await intruder.request<{ myOfferings: { id: string }[] }>(`{ myOfferings { id } }`)).data?.myOfferings).toEqual([]);
+      expect((await intruder.request<{ myOfferings: { edges: unknown[] } }>(`{ myOfferings { edges { node { id } } } }`)).data?.myOfferings.edges).toEqual([]);
       const attempts = [
         intruder.request(`query ($id: ID!) { offering(id: $id) { id title } }`, { id: target.id }),
         intruder.request(`mutation ($id: ID!, $v: Int!, $input: OfferingInput!) { updateOffering(id: $id, version: $v, input: $input) { id } }`, { id: target.id, v: target.version, input: course }),
         intruder.request(`mutation ($id: ID!, $v: Int!) { submitOffering(id: $id, version: $v) { id } }`, { id: target.id, v: target.version }),
         intruder.request(`mutation ($id: ID!) { publishExecution(offeringId: $id, input: { startsOn: "${today}", endsOn: "${today}", online: true }) { id } }`, { id: target.id }),
-        intruder.request(`query ($id: ID!) { executionCompletions(executionId: $id) { id } }`, { id: executionId }),
+        intruder.request(`query ($id: ID!) { executionCompletions(executionId: $id) { edges { node { id } } } }`, { id: executionId }),
         intruder.request(`mutation ($id: ID!) { recordCompletions(executionId: $id, completions: [{ registerNumber: "100001", completedOn: "${today}" }]) { recorded } }`, { id: executionId }),
       ];
       for (const response of await Promise.all(attempts)) expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -145,7 +145,7 @@ describe('providers, offerings and certification', () => {
     }
     const leader = await signedInClient(database.dataSource, server.url, [Role.LEADER]);
     expect((await leader.request(`mutation ($input: OfferingInput!) { createOffering(input: $input) { id } }`, { input: course })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await anonymousClient(server.url).request(`{ myOfferings { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await anonymousClient(server.url).request(`{ myOfferings { edges { node { id } } } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // A board owns its own offerings the same way.
     const boardOffering = await create(board, { ...course, title: 'Bestuursacademie' });
     expect(boardOffering.data?.createOffering.ownerName).toBe('Stichting Gamma');
