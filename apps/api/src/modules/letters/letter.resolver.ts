@@ -7,7 +7,7 @@ import { Role } from '../accounts/role';
 import { EmailStatus } from './email-outbox.entity';
 import { letterParagraphs, type Letter } from './letter.entity';
 import { LetterService } from './letter.service';
-import { LetterConnectionType, LetterType, OutboxEmailConnectionType } from './letter.types';
+import { LetterConnectionType, type LetterType, OutboxEmailConnectionType } from './letter.types';
 
 function toLetterType(letter: Letter): LetterType {
   return {
