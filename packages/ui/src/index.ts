@@ -28,5 +28,9 @@ export {
 } from './registrations/registrationValues';
 export { RegistrationStatusChip, type RegistrationStatusChipProps } from './registrations/RegistrationStatusChip';
 export { useRegistrationLabels, type RegistrationLabels } from './registrations/useRegistrationLabels';
+export { appendEdges, type ConnectionLike } from './paging/appendEdges';
+export { LoadMoreButton, type LoadMoreButtonProps } from './paging/LoadMoreButton';
+export { useConnectionLoadMore, type FetchMoreAfter } from './paging/useConnectionLoadMore';
+export { useLoadMore } from './paging/useLoadMore';
 export { createSrpoTheme, srpoPalette } from './theme/createSrpoTheme';
 export { ThemeCatalogue, type CatalogueSubtheme, type CatalogueTheme, type ThemeCatalogueProps } from './themes/ThemeCatalogue';

@@ -5,13 +5,12 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { isApplicationClosed } from '@srpo/domain';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { CommitteeMeetingsQuery } from '../gql/graphql';
 import { useApplicationLabels } from './useApplicationLabels';
 
-export type MeetingRow = CommitteeMeetingsQuery['committeeMeetings'][number];
+export type MeetingRow = CommitteeMeetingsQuery['committeeMeetings']['edges'][number]['node'];
 
 export interface MeetingTableProps {
   meetings: readonly MeetingRow[];
@@ -37,7 +36,6 @@ export function MeetingTable({ meetings, caption, linkTo }: MeetingTableProps) {
       </TableHead>
       <TableBody>
         {meetings.map((meeting) => {
-          const open = meeting.agenda.filter((item) => !isApplicationClosed(item.status)).length;
           const date = labels.date(meeting.meetingDate);
           return (
             <TableRow key={meeting.id}>
@@ -51,7 +49,7 @@ export function MeetingTable({ meetings, caption, linkTo }: MeetingTableProps) {
                 )}
               </TableCell>
               <TableCell>{meeting.location ?? '—'}</TableCell>
-              <TableCell>{t('meetings.agendaCount', { total: meeting.agenda.length, open })}</TableCell>
+              <TableCell>{t('meetings.agendaCount', { total: meeting.agenda.totalCount, open: meeting.openAgendaCount })}</TableCell>
             </TableRow>
           );
         })}

@@ -62,16 +62,25 @@ export const ApplicationFieldsFragment = graphql(`
   }
 `);
 
-/** Registration committee meetings from a date, soonest first. */
+/** Registration committee meetings from a date, soonest first, a page at a time. */
 export const CommitteeMeetingsQuery = graphql(`
-  query CommitteeMeetings($from: Date) {
-    committeeMeetings(from: $from) {
-      id
-      meetingDate
-      location
-      agenda {
-        id
-        status
+  query CommitteeMeetings($from: Date, $first: Int, $after: String) {
+    committeeMeetings(from: $from, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          meetingDate
+          location
+          openAgendaCount
+          agenda(first: 1) {
+            totalCount
+          }
+        }
       }
     }
   }

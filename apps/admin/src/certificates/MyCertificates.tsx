@@ -7,7 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { ErrorMessage, LoadingIndicator } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
@@ -22,13 +22,14 @@ export function MyCertificates() {
   const labels = useApplicationLabels();
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState(false);
-  const { data, error, refetch } = useQuery(MyCompletionsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(MyCompletionsQuery, { fetchPolicy: 'cache-and-network' });
+  const more = useConnectionLoadMore(data, 'myCompletions', fetchMore);
   const { index } = useCertificateOfferings();
 
   let list;
   if (error && !data) list = <ErrorMessage message={t('certificates.mine.loadError')} onRetry={() => void refetch()} />;
   else if (!data) list = <LoadingIndicator />;
-  else if (data.myCompletions.length === 0) list = <Typography>{t('certificates.mine.none')}</Typography>;
+  else if (data.myCompletions.edges.length === 0) list = <Typography>{t('certificates.mine.none')}</Typography>;
   else
     list = (
       <Table size="small" data-testid="my-certificates">
@@ -43,7 +44,7 @@ export function MyCertificates() {
           </TableRow>
         </TableHead>
         <TableBody>
-          {data.myCompletions.map((completion) => {
+          {data.myCompletions.edges.map(({ node: completion }) => {
             const known = index.get(completion.executionId);
             return (
               <TableRow key={completion.id} data-testid="my-certificate" data-status={completion.status}>
@@ -72,6 +73,7 @@ export function MyCertificates() {
         </Alert>
       )}
       {list}
+      <LoadMoreButton {...more} />
       <AddCertificateDialog
         open={open}
         onClose={() => setOpen(false)}

@@ -2,14 +2,15 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../test/fixtures';
+import { connection } from '../test/connection';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { completion, offeringsMock } from './fixtures';
 import { CertificatesToVerifyQuery, VerifyCertificateMutation } from './graphql';
 import { VerifyCertificatesPage } from './VerifyCertificatesPage';
 
-const toVerify = (certificates: unknown[]): MockLink.MockedResponse => ({
-  request: { query: CertificatesToVerifyQuery },
-  result: { data: { __typename: 'Query', certificatesToVerify: certificates } },
+const toVerify = (certificates: unknown[], page: { after?: string; hasNextPage?: boolean; endCursor?: string; totalCount?: number } = {}): MockLink.MockedResponse => ({
+  request: { query: CertificatesToVerifyQuery, variables: page.after ? { after: page.after } : {} },
+  result: { data: { __typename: 'Query', certificatesToVerify: connection('Completion', certificates, page) } },
 });
 
 const pending = [completion(), completion({ id: 'c2', executionId: 'gone', completedOn: '2025-11-15', leader: { __typename: 'LeaderSummary', id: 'l2', displayName: 'Jan de Vries', registerNumber: 'SR-000456' } })];
@@ -58,5 +59,18 @@ describe('VerifyCertificatesPage', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: /Reden van afwijzing/ }), { target: { value: 'Geen deelnemer van deze uitvoering.' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Afwijzen' }));
     expect((await within(dialog).findByRole('alert')).textContent).toContain('Dit certificaat is al beoordeeld.');
+  });
+
+  it('loads the next page under the first with "Meer laden"', async () => {
+    const third = completion({ id: 'c3', leader: { __typename: 'LeaderSummary', id: 'l3', displayName: 'Els Jansen', registerNumber: 'SR-000789' } });
+    renderWithProviders(<VerifyCertificatesPage />, {
+      mocks: [offeringsMock, toVerify(pending, { hasNextPage: true, endCursor: 'p1', totalCount: 3 }), toVerify([third], { after: 'p1', totalCount: 3 })],
+      route: '/medewerker/certificaten',
+    });
+    expect(await screen.findAllByTestId('certificate-to-verify')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Meer laden' }));
+    await screen.findByText(/Els Jansen/);
+    expect(screen.getAllByTestId('certificate-to-verify')).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Meer laden' })).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore, useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -31,7 +31,8 @@ export function VerifyCertificatesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspaces.documentTitle', { name: t('certificates.verify.title') }));
   const labels = useApplicationLabels();
-  const { data, error, refetch } = useQuery(CertificatesToVerifyQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(CertificatesToVerifyQuery, { fetchPolicy: 'cache-and-network' });
+  const more = useConnectionLoadMore(data, 'certificatesToVerify', fetchMore);
   const { index } = useCertificateOfferings();
   const [verify, verifying] = useMutation(VerifyCertificateMutation);
   const [rejecting, setRejecting] = useState<CompletionFieldsFragment | null>(null);
@@ -71,7 +72,7 @@ export function VerifyCertificatesPage() {
   let content;
   if (error && !data) content = <ErrorMessage message={t('certificates.verify.loadError')} onRetry={() => void refetch()} />;
   else if (!data) content = <LoadingIndicator />;
-  else if (data.certificatesToVerify.length === 0) content = <Typography>{t('certificates.verify.none')}</Typography>;
+  else if (data.certificatesToVerify.edges.length === 0) content = <Typography>{t('certificates.verify.none')}</Typography>;
   else
     content = (
       <Table size="small" data-testid="certificates-to-verify">
@@ -86,7 +87,7 @@ export function VerifyCertificatesPage() {
           </TableRow>
         </TableHead>
         <TableBody>
-          {data.certificatesToVerify.map((completion) => {
+          {data.certificatesToVerify.edges.map(({ node: completion }) => {
             const known = index.get(completion.executionId);
             const name = completion.leader.displayName;
             return (
@@ -154,6 +155,7 @@ export function VerifyCertificatesPage() {
       )}
       {!rejecting && <ApiErrorAlert error={verifying.error} fallback={t('common.saveFailed')} onReload={() => void refetch()} />}
       {content}
+      <LoadMoreButton {...more} />
       <Dialog open={rejecting !== null} onClose={closeReject} aria-labelledby="reject-certificate-title" fullWidth maxWidth="sm">
         <DialogTitle id="reject-certificate-title">
           {t('certificates.verify.rejectTitle', { name: rejecting?.leader.displayName ?? '' })}

@@ -20,11 +20,20 @@ export const CompletionFields = graphql(`
   }
 `);
 
-/** The signed-in leader's completions, newest first. */
+/** The signed-in leader's completions, most recently completed first, a page at a time. */
 export const MyCompletionsQuery = graphql(`
-  query MyCompletions {
-    myCompletions {
-      ...CompletionFields
+  query MyCompletions($first: Int, $after: String) {
+    myCompletions(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...CompletionFields
+        }
+      }
     }
   }
 `);
@@ -70,9 +79,18 @@ export const SubmitCertificateMutation = graphql(`
 
 /** Certificates awaiting verification, oldest first (staff). */
 export const CertificatesToVerifyQuery = graphql(`
-  query CertificatesToVerify {
-    certificatesToVerify {
-      ...CompletionFields
+  query CertificatesToVerify($first: Int, $after: String) {
+    certificatesToVerify(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...CompletionFields
+        }
+      }
     }
   }
 `);

@@ -5,7 +5,7 @@ import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ErrorMessage, LoadingIndicator } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
@@ -13,7 +13,7 @@ import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import type { CertificationObjectionsQuery as ObjectionsData } from '../gql/graphql';
 import { CertificationObjectionsQuery, DecideCertificationObjectionMutation } from './graphql';
 
-type Objection = ObjectionsData['certificationObjections'][number];
+type Objection = ObjectionsData['certificationObjections']['edges'][number]['node'];
 
 function DecideObjection({ objection }: { objection: Objection }) {
   const { t } = useTranslation();
@@ -68,14 +68,15 @@ function DecideObjection({ objection }: { objection: Objection }) {
 export function CertificationObjectionsSection() {
   const { t } = useTranslation();
   const dates = useApplicationLabels();
-  const { data, error, refetch } = useQuery(CertificationObjectionsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(CertificationObjectionsQuery, { fetchPolicy: 'cache-and-network' });
+  const more = useConnectionLoadMore(data, 'certificationObjections', fetchMore);
 
   let content;
   if (error && !data) content = <ErrorMessage message={t('certificationQueue.loadError')} onRetry={() => void refetch()} />;
   else if (!data) content = <LoadingIndicator />;
-  else if (data.certificationObjections.length === 0) content = <Typography>{t('certificationObjection.none')}</Typography>;
+  else if (data.certificationObjections.edges.length === 0) content = <Typography>{t('certificationObjection.none')}</Typography>;
   else
-    content = data.certificationObjections.map((objection) => (
+    content = data.certificationObjections.edges.map(({ node: objection }) => (
       <Card key={objection.id} variant="outlined" component="article" sx={{ mb: 2 }} data-testid="certification-objection">
         <CardContent>
           <Typography variant="h3" sx={{ fontSize: '1.1rem' }}>
@@ -93,6 +94,7 @@ export function CertificationObjectionsSection() {
         {t('certificationObjection.sectionTitle')}
       </Typography>
       {content}
+      <LoadMoreButton {...more} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
-import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore, useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
@@ -20,14 +20,15 @@ export function CertificationQueue() {
   const labels = useApplicationLabels();
   const offeringLabels = useOfferingLabels();
   const [decided, setDecided] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(OfferingsToCertifyQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(OfferingsToCertifyQuery, { fetchPolicy: 'cache-and-network' });
+  const more = useConnectionLoadMore(data, 'offeringsToCertify', fetchMore);
 
   let content;
   if (error && !data) content = <ErrorMessage message={t('certificationQueue.loadError')} onRetry={() => void refetch()} />;
   else if (!data) content = <LoadingIndicator />;
-  else if (data.offeringsToCertify.length === 0) content = <Typography>{t('certificationQueue.none')}</Typography>;
+  else if (data.offeringsToCertify.edges.length === 0) content = <Typography>{t('certificationQueue.none')}</Typography>;
   else
-    content = data.offeringsToCertify.map((offering) => (
+    content = data.offeringsToCertify.edges.map(({ node: offering }) => (
       <Card key={offering.id} variant="outlined" component="article" aria-labelledby={`certify-${offering.id}-title`} sx={{ mb: 3 }} data-testid="offering-to-certify">
         <CardContent>
           <Typography id={`certify-${offering.id}-title`} variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
@@ -67,6 +68,7 @@ export function CertificationQueue() {
         </Alert>
       )}
       {content}
+      <LoadMoreButton {...more} />
       <CertificationObjectionsSection />
     </>
   );

@@ -2,9 +2,18 @@ import { graphql } from '../gql';
 
 /** Offerings submitted for certification, oldest first (staff and committee). */
 export const OfferingsToCertifyQuery = graphql(`
-  query OfferingsToCertify {
-    offeringsToCertify {
-      ...OfferingFields
+  query OfferingsToCertify($first: Int, $after: String) {
+    offeringsToCertify(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...OfferingFields
+        }
+      }
     }
   }
 `);
@@ -28,14 +37,23 @@ export const FileCertificationObjectionMutation = graphql(`
 `);
 
 export const CertificationObjectionsQuery = graphql(`
-  query CertificationObjections {
-    certificationObjections {
-      id
-      version
-      certificationId
-      filedOn
-      grounds
-      status
+  query CertificationObjections($first: Int, $after: String) {
+    certificationObjections(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          version
+          certificationId
+          filedOn
+          grounds
+          status
+        }
+      }
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import Typography from '@mui/material/Typography';
 import { addMonths, todayInAmsterdam } from '@srpo/domain';
-import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore, useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommitteeMeetingsQuery } from '../applications/graphql';
@@ -14,12 +14,20 @@ export function CommitteeMeetingsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspaces.documentTitle', { name: t('workspaces.COMMITTEE.title') }));
   const [from] = useState(() => addMonths(todayInAmsterdam(new Date()), -12));
-  const { data, error, refetch } = useQuery(CommitteeMeetingsQuery, { variables: { from }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(CommitteeMeetingsQuery, { variables: { from }, fetchPolicy: 'cache-and-network' });
+  const more = useConnectionLoadMore(data, 'committeeMeetings', fetchMore);
 
   let content;
   if (data) {
     content = (
-      <MeetingTable meetings={data.committeeMeetings} caption={t('meetings.caption')} linkTo={(meeting) => pathWithId(paths.committeeMeeting, meeting.id)} />
+      <>
+        <MeetingTable
+          meetings={data.committeeMeetings.edges.map((edge) => edge.node)}
+          caption={t('meetings.caption')}
+          linkTo={(meeting) => pathWithId(paths.committeeMeeting, meeting.id)}
+        />
+        <LoadMoreButton {...more} />
+      </>
     );
   } else if (error) content = <ErrorMessage message={t('staff.meetings.loadError')} onRetry={() => void refetch()} />;
   else content = <LoadingIndicator />;

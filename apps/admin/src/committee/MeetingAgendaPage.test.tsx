@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { applicationFixture } from '../test/applicationFixture';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { CommitteeMeetingAgendaQuery, DecideAgendaMutation } from './graphql';
-import { MeetingAgendaPage } from './MeetingAgendaPage';
+import { AGENDA_PAGE_SIZE, MeetingAgendaPage } from './MeetingAgendaPage';
+import { connection } from '../test/connection';
 
 const MEETING_ID = '7e0d7a43-1a53-4c0b-8f0e-6f8f1b2f3a10';
 const first = applicationFixture({ id: 'a1', status: 'SCHEDULED', version: 2, leader: { __typename: 'LeaderSummary', id: 'l1', displayName: 'Jan van Dijk', registerNumber: '100001' } });
@@ -30,8 +31,18 @@ const decided = applicationFixture({
 
 function agenda(items: ReturnType<typeof applicationFixture>[]): MockLink.MockedResponse {
   return {
-    request: { query: CommitteeMeetingAgendaQuery, variables: { id: MEETING_ID } },
-    result: { data: { committeeMeeting: { __typename: 'CommitteeMeeting', id: MEETING_ID, meetingDate: '2026-11-03', location: 'Utrecht', agenda: items } } },
+    request: { query: CommitteeMeetingAgendaQuery, variables: { id: MEETING_ID, first: AGENDA_PAGE_SIZE } },
+    result: {
+      data: {
+        committeeMeeting: {
+          __typename: 'CommitteeMeeting',
+          id: MEETING_ID,
+          meetingDate: '2026-11-03',
+          location: 'Utrecht',
+          agenda: connection('Application', items),
+        },
+      },
+    },
   };
 }
 

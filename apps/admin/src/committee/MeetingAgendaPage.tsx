@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useDocumentTitle, useLoadMore } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -15,22 +15,44 @@ import { AgendaItem } from './AgendaItem';
 import { EMPTY_DRAFT, isFilledIn, toDecisionInput, type DecisionDraft } from './decisionDraft';
 import { CommitteeMeetingAgendaQuery, DecideAgendaMutation } from './graphql';
 
+/** Applications per page of the agenda ("Meer laden" shows the next). */
+export const AGENDA_PAGE_SIZE = 50;
+
 /** `/commissie/vergaderingen/:id`: the agenda, a decision form per open application, and deciding all at once. */
 export function MeetingAgendaPage() {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
   const { id = '' } = useParams();
-  const { data, error, refetch } = useQuery(CommitteeMeetingAgendaQuery, { variables: { id } });
+  const { data, error, refetch, fetchMore } = useQuery(CommitteeMeetingAgendaQuery, { variables: { id, first: AGENDA_PAGE_SIZE } });
   const [drafts, setDrafts] = useState<Readonly<Record<string, DecisionDraft>>>({});
   const [decided, setDecided] = useState<number | null>(null);
   const [decideAgenda, batch] = useMutation(DecideAgendaMutation);
   const meeting = data?.committeeMeeting;
+  const applications = meeting?.agenda.edges.map((edge) => edge.node) ?? [];
+  const more = useLoadMore(meeting?.agenda.pageInfo.endCursor, applications.length, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) =>
+        previous.committeeMeeting && fetchMoreResult.committeeMeeting
+          ? {
+              ...fetchMoreResult,
+              committeeMeeting: {
+                ...fetchMoreResult.committeeMeeting,
+                agenda: {
+                  ...fetchMoreResult.committeeMeeting.agenda,
+                  edges: [...previous.committeeMeeting.agenda.edges, ...fetchMoreResult.committeeMeeting.agenda.edges],
+                },
+              },
+            }
+          : fetchMoreResult,
+    }),
+  );
   const title = meeting ? t('committee.agenda.title', { date: labels.date(meeting.meetingDate) }) : t('committee.agenda.heading');
   useDocumentTitle(t('workspaces.documentTitle', { name: title }));
 
   const reload = () => void refetch();
   const draftOf = (applicationId: string) => drafts[applicationId] ?? EMPTY_DRAFT;
-  const filled = (meeting?.agenda ?? []).filter((application) => !application.decision && isFilledIn(draftOf(application.id)));
+  const filled = applications.filter((application) => !application.decision && isFilledIn(draftOf(application.id)));
 
   async function decideAll() {
     if (!meeting || filled.length === 0) return;
@@ -52,11 +74,11 @@ export function MeetingAgendaPage() {
     content = (
       <>
         {meeting.location && <Typography sx={{ mb: 2 }}>{t('committee.agenda.location', { location: meeting.location })}</Typography>}
-        {meeting.agenda.length === 0 ? (
+        {applications.length === 0 ? (
           <Typography>{t('committee.agenda.empty')}</Typography>
         ) : (
           <Box sx={{ display: 'grid', gap: 3 }}>
-            {meeting.agenda.map((application) => (
+            {applications.map((application) => (
               <AgendaItem
                 key={application.id}
                 application={application}
@@ -67,6 +89,7 @@ export function MeetingAgendaPage() {
             ))}
           </Box>
         )}
+        <LoadMoreButton hasNextPage={meeting.agenda.pageInfo.hasNextPage} loadingMore={more.loadingMore} moreError={more.moreError} onLoadMore={() => void more.loadMore()} />
         <Box component="section" aria-labelledby="decide-all" sx={{ mt: 4, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
           <Typography id="decide-all" variant="h2" sx={{ fontSize: '1.3rem', mb: 1 }}>
             {t('committee.agenda.decideAll')}

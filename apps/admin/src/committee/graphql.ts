@@ -1,14 +1,23 @@
 import { graphql } from '../gql';
 
-/** A meeting with its agenda: every application on it, decided or not. */
+/** A meeting with its agenda, a page at a time: every application on it, decided or not. */
 export const CommitteeMeetingAgendaQuery = graphql(`
-  query CommitteeMeetingAgenda($id: ID!) {
+  query CommitteeMeetingAgenda($id: ID!, $first: Int, $after: String) {
     committeeMeeting(id: $id) {
       id
       meetingDate
       location
-      agenda {
-        ...ApplicationFields
+      agenda(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...ApplicationFields
+          }
+        }
       }
     }
   }

@@ -10,7 +10,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore, useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -30,12 +30,13 @@ export function DeferralRequestsPage() {
   const [includeDecided, setIncludeDecided] = useState(false);
   const [deciding, setDeciding] = useState<DeferralFieldsFragment | null>(null);
   const [decided, setDecided] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(DeferralRequestsQuery, { variables: { includeDecided }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(DeferralRequestsQuery, { variables: { includeDecided }, fetchPolicy: 'cache-and-network' });
+  const more = useConnectionLoadMore(data, 'deferralRequests', fetchMore);
 
   let content;
   if (error && !data) content = <ErrorMessage message={t('deferral.staff.loadError')} onRetry={() => void refetch()} />;
   else if (!data) content = <LoadingIndicator />;
-  else if (data.deferralRequests.length === 0) content = <Typography>{t('deferral.staff.none')}</Typography>;
+  else if (data.deferralRequests.edges.length === 0) content = <Typography>{t('deferral.staff.none')}</Typography>;
   else
     content = (
       <Table size="small" data-testid="deferral-requests">
@@ -50,7 +51,7 @@ export function DeferralRequestsPage() {
           </TableRow>
         </TableHead>
         <TableBody>
-          {data.deferralRequests.map((request) => (
+          {data.deferralRequests.edges.map(({ node: request }) => (
             <TableRow key={request.id} data-testid="deferral-request">
               <TableCell>
                 <Link component={RouterLink} to={pathWithId(paths.staffLeader, request.leader.id)}>
@@ -105,6 +106,7 @@ export function DeferralRequestsPage() {
         </Alert>
       )}
       {content}
+      <LoadMoreButton {...more} />
       {deciding && (
         <DecideDeferralDialog
           key={deciding.id}

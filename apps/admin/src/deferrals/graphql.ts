@@ -40,9 +40,18 @@ export const RequestDeferralMutation = graphql(`
 
 /** Requests still to decide (or all), oldest first: for staff and the committee. */
 export const DeferralRequestsQuery = graphql(`
-  query DeferralRequests($includeDecided: Boolean!) {
-    deferralRequests(includeDecided: $includeDecided) {
-      ...DeferralFields
+  query DeferralRequests($includeDecided: Boolean!, $first: Int, $after: String) {
+    deferralRequests(includeDecided: $includeDecided, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...DeferralFields
+        }
+      }
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { ErrorMessage, LoadingIndicator } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { VisuallyHidden } from '../forms/VisuallyHidden';
@@ -11,13 +11,15 @@ import { MyLettersQuery } from './graphql';
 export function MyLetters() {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
-  const { data, error, refetch } = useQuery(MyLettersQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(MyLettersQuery, { fetchPolicy: 'cache-and-network' });
+  const more = useConnectionLoadMore(data, 'myLetters', fetchMore);
   if (error && !data) return <ErrorMessage message={t('leader.letters.loadError')} onRetry={() => void refetch()} />;
   if (!data) return <LoadingIndicator />;
-  if (data.myLetters.length === 0) return <Typography>{t('leader.letters.none')}</Typography>;
+  if (data.myLetters.edges.length === 0) return <Typography>{t('leader.letters.none')}</Typography>;
   return (
-    <ul style={{ margin: 0, paddingLeft: '1.25rem' }} data-testid="letters">
-      {data.myLetters.map((letter) => (
+    <>
+      <ul style={{ margin: 0, paddingLeft: '1.25rem' }} data-testid="letters">
+      {data.myLetters.edges.map(({ node: letter }) => (
         <li key={letter.id}>
           <Link href={letter.pdfUrl} target="_blank" rel="noopener">
             {letter.subject}
@@ -26,6 +28,8 @@ export function MyLetters() {
           ({labels.date(letter.datedOn)})
         </li>
       ))}
-    </ul>
+      </ul>
+      <LoadMoreButton {...more} />
+    </>
   );
 }

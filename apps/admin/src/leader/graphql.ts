@@ -99,12 +99,21 @@ export const FileObjectionMutation = graphql(`
 `);
 
 export const MyLettersQuery = graphql(`
-  query MyLetters {
-    myLetters {
-      id
-      subject
-      datedOn
-      pdfUrl
+  query MyLetters($first: Int, $after: String) {
+    myLetters(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          subject
+          datedOn
+          pdfUrl
+        }
+      }
     }
   }
 `);

@@ -7,7 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore, useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -19,7 +19,9 @@ import { RecordCompletionsForm } from './RecordCompletionsForm';
 import { useOfferingLabels } from './useOfferingLabels';
 import { WithdrawCompletionDialog } from './WithdrawCompletionDialog';
 
-type Completion = CompletionsResult['executionCompletions'][number];
+type Completion = CompletionsResult['executionCompletions']['edges'][number]['node'];
+/** Completions per page: a whole course group at once, usually. */
+const COMPLETIONS_PAGE_SIZE = 100;
 const COUNTING = new Set(['RECORDED', 'VERIFIED']);
 
 /** `/aanbieder/aanbod/:offeringId/uitvoeringen/:id`: record participants of one execution, see and withdraw completions. */
@@ -29,7 +31,8 @@ export function ExecutionPage() {
   const offeringLabels = useOfferingLabels();
   const { offeringId = '', id = '' } = useParams();
   const offering = useQuery(OfferingQuery, { variables: { id: offeringId } });
-  const completions = useQuery(ExecutionCompletionsQuery, { variables: { executionId: id }, fetchPolicy: 'cache-and-network' });
+  const completions = useQuery(ExecutionCompletionsQuery, { variables: { executionId: id, first: COMPLETIONS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const more = useConnectionLoadMore(completions.data, 'executionCompletions', completions.fetchMore);
   const [withdrawing, setWithdrawing] = useState<Completion | null>(null);
   const title = offering.data?.offering.title ?? '';
   const execution = offering.data?.offering.executions.find((candidate) => candidate.id === id);
@@ -39,7 +42,7 @@ export function ExecutionPage() {
   let list;
   if (completions.error && !completions.data) list = <ErrorMessage message={t('provider.completions.loadError')} onRetry={() => void completions.refetch()} />;
   else if (!completions.data) list = <LoadingIndicator />;
-  else if (completions.data.executionCompletions.length === 0) list = <Typography>{t('provider.completions.none')}</Typography>;
+  else if (completions.data.executionCompletions.edges.length === 0) list = <Typography>{t('provider.completions.none')}</Typography>;
   else
     list = (
       <Table size="small" sx={{ maxWidth: '56rem' }} data-testid="completions">
@@ -54,7 +57,7 @@ export function ExecutionPage() {
           </TableRow>
         </TableHead>
         <TableBody>
-          {completions.data.executionCompletions.map((completion) => (
+          {completions.data.executionCompletions.edges.map(({ node: completion }) => (
             <TableRow key={completion.id} data-testid="completion">
               <TableCell>
                 {completion.leader.displayName} ({completion.leader.registerNumber})
@@ -97,6 +100,7 @@ export function ExecutionPage() {
       {offering.error && !offering.data && <ErrorMessage message={t('provider.form.loadError')} onRetry={() => void offering.refetch()} />}
       <RecordCompletionsForm executionId={id} onRecorded={() => void completions.refetch()} />
       {list}
+      <LoadMoreButton {...more} />
       {withdrawing && <WithdrawCompletionDialog completion={withdrawing} onClose={() => setWithdrawing(null)} onWithdrawn={() => void completions.refetch()} />}
     </>
   );

@@ -8,7 +8,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore, useDocumentTitle } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { FactList } from '../applications/FactList';
@@ -25,11 +25,12 @@ export function ProviderWorkspace() {
   const labels = useOfferingLabels();
   const provider = useQuery(MyProviderQuery);
   const offerings = useQuery(MyOfferingsQuery, { fetchPolicy: 'cache-and-network' });
+  const more = useConnectionLoadMore(offerings.data, 'myOfferings', offerings.fetchMore);
 
   let list;
   if (offerings.error && !offerings.data) list = <ErrorMessage message={t('provider.loadError')} onRetry={() => void offerings.refetch()} />;
   else if (!offerings.data) list = <LoadingIndicator />;
-  else if (offerings.data.myOfferings.length === 0) list = <Typography>{t('provider.offerings.none')}</Typography>;
+  else if (offerings.data.myOfferings.edges.length === 0) list = <Typography>{t('provider.offerings.none')}</Typography>;
   else
     list = (
       <Table size="small" data-testid="my-offerings">
@@ -44,7 +45,7 @@ export function ProviderWorkspace() {
           </TableRow>
         </TableHead>
         <TableBody>
-          {offerings.data.myOfferings.map((offering) => {
+          {offerings.data.myOfferings.edges.map(({ node: offering }) => {
             const certification = offering.currentCertification;
             return (
               <TableRow key={offering.id} data-testid="my-offering">
@@ -99,6 +100,7 @@ export function ProviderWorkspace() {
           </Button>
         </Box>
         {list}
+      <LoadMoreButton {...more} />
       </Box>
     </>
   );

@@ -66,9 +66,18 @@ export const MyProviderQuery = graphql(`
 `);
 
 export const MyOfferingsQuery = graphql(`
-  query MyOfferings {
-    myOfferings {
-      ...OfferingFields
+  query MyOfferings($first: Int, $after: String) {
+    myOfferings(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...OfferingFields
+        }
+      }
     }
   }
 `);
@@ -153,18 +162,27 @@ export const CompletionReportFields = graphql(`
 `);
 
 export const ExecutionCompletionsQuery = graphql(`
-  query ExecutionCompletions($executionId: ID!) {
-    executionCompletions(executionId: $executionId) {
-      id
-      completedOn
-      status
-      source
-      handlingNote
-      version
-      leader {
-        id
-        displayName
-        registerNumber
+  query ExecutionCompletions($executionId: ID!, $first: Int, $after: String) {
+    executionCompletions(executionId: $executionId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          completedOn
+          status
+          source
+          handlingNote
+          version
+          leader {
+            id
+            displayName
+            registerNumber
+          }
+        }
       }
     }
   }

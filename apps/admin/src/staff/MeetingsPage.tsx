@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import Typography from '@mui/material/Typography';
 import { addMonths, todayInAmsterdam } from '@srpo/domain';
-import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore, useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommitteeMeetingsQuery } from '../applications/graphql';
@@ -14,10 +14,18 @@ export function MeetingsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspaces.documentTitle', { name: t('staff.nav.meetings') }));
   const [from] = useState(() => addMonths(todayInAmsterdam(new Date()), -6));
-  const { data, error, refetch } = useQuery(CommitteeMeetingsQuery, { variables: { from }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(CommitteeMeetingsQuery, { variables: { from }, fetchPolicy: 'cache-and-network' });
+  const more = useConnectionLoadMore(data, 'committeeMeetings', fetchMore);
 
   let content;
-  if (data) content = <MeetingTable meetings={data.committeeMeetings} caption={t('meetings.caption')} />;
+  if (data) {
+    content = (
+      <>
+        <MeetingTable meetings={data.committeeMeetings.edges.map((edge) => edge.node)} caption={t('meetings.caption')} />
+        <LoadMoreButton {...more} />
+      </>
+    );
+  }
   else if (error) content = <ErrorMessage message={t('staff.meetings.loadError')} onRetry={() => void refetch()} />;
   else content = <LoadingIndicator />;
 

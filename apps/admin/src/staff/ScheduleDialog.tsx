@@ -17,12 +17,15 @@ import { ScheduleApplicationMutation } from './graphql';
 import type { StaffDialogProps } from './ReturnDialog';
 
 /** "Agenderen": places the application on a planned meeting (today or later). */
+/** Planned meetings offered (the API's largest page): monthly meetings, so years ahead. */
+const MEETINGS_TO_CHOOSE_FROM = 100;
+
 export function ScheduleDialog({ application, open, onClose, onReload }: StaffDialogProps) {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
   const [meetingId, setMeetingId] = useState('');
   const [missing, setMissing] = useState(false);
-  const meetings = useQuery(CommitteeMeetingsQuery, { skip: !open, fetchPolicy: 'cache-and-network' });
+  const meetings = useQuery(CommitteeMeetingsQuery, { skip: !open, variables: { first: MEETINGS_TO_CHOOSE_FROM }, fetchPolicy: 'cache-and-network' });
   const [schedule, { loading, error, reset }] = useMutation(ScheduleApplicationMutation, { refetchQueries: ['ApplicationCounts'] });
 
   async function submit() {
@@ -38,7 +41,7 @@ export function ScheduleDialog({ application, open, onClose, onReload }: StaffDi
     }
   }
 
-  const planned = meetings.data?.committeeMeetings ?? [];
+  const planned = meetings.data?.committeeMeetings.edges.map((edge) => edge.node) ?? [];
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby="schedule-dialog-title" fullWidth maxWidth="sm">
       <DialogTitle id="schedule-dialog-title">{t('staff.actions.SCHEDULE')}</DialogTitle>

@@ -12,7 +12,7 @@ import { CertifiedOfferingsQuery, OfferingThemeOptionsQuery } from './graphql';
 import { OfferingCard } from './OfferingCard';
 import { filtersFromParams, filtersToParams, filtersToVariables, type OfferingFilters } from './offeringParams';
 import { OfferingSearchForm } from './OfferingSearchForm';
-import { useLoadMore } from '../paging/useLoadMore';
+import { useLoadMore } from '@srpo/ui';
 
 /** Offerings per page ("Meer resultaten" loads the next page). */
 export const OFFERINGS_PAGE_SIZE = 20;

@@ -10,7 +10,7 @@ import { SearchRegisterQuery } from './graphql';
 import { SearchForm } from './SearchForm';
 import { criteriaFromParams, criteriaToParams, hasCriteria, type SearchCriteria } from './searchParams';
 import { SearchResults } from './SearchResults';
-import { useLoadMore } from '../paging/useLoadMore';
+import { useLoadMore } from '@srpo/ui';
 
 /** Results per page ("Meer resultaten" loads the next page). */
 export const SEARCH_PAGE_SIZE = 20;

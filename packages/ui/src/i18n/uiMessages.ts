@@ -14,6 +14,9 @@ export const uiNl = {
   status: {
     loading: 'Bezig met laden…',
     retry: 'Opnieuw proberen',
+    more: 'Meer laden',
+    loadingMore: 'Meer laden…',
+    loadMoreError: 'De volgende items konden niet worden geladen.',
   },
   notFound: {
     documentTitle: 'Pagina niet gevonden',
@@ -73,6 +76,9 @@ export const uiEn: SameKeys<typeof uiNl> = {
   status: {
     loading: 'Loading…',
     retry: 'Try again',
+    more: 'Load more',
+    loadingMore: 'Loading more…',
+    loadMoreError: 'The next items could not be loaded.',
   },
   notFound: {
     documentTitle: 'Page not found',
