@@ -6,7 +6,7 @@ import { applicationFixture } from '../test/applicationFixture';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { CommitteeMeetingAgendaQuery, DecideAgendaMutation } from './graphql';
 import { AGENDA_PAGE_SIZE, MeetingAgendaPage } from './MeetingAgendaPage';
-import { connection } from '../test/connection';
+import { nodesConnection } from '../test/connection';
 
 const MEETING_ID = '7e0d7a43-1a53-4c0b-8f0e-6f8f1b2f3a10';
 const first = applicationFixture({ id: 'a1', status: 'SCHEDULED', version: 2, leader: { __typename: 'LeaderSummary', id: 'l1', displayName: 'Jan van Dijk', registerNumber: '100001' } });
@@ -39,7 +39,7 @@ function agenda(items: ReturnType<typeof applicationFixture>[]): MockLink.Mocked
           id: MEETING_ID,
           meetingDate: '2026-11-03',
           location: 'Utrecht',
-          agenda: connection('Application', items),
+          agenda: nodesConnection('Application', items),
         },
       },
     },

@@ -28,7 +28,7 @@ export function MeetingAgendaPage() {
   const [decided, setDecided] = useState<number | null>(null);
   const [decideAgenda, batch] = useMutation(DecideAgendaMutation);
   const meeting = data?.committeeMeeting;
-  const applications = meeting?.agenda.edges.map((edge) => edge.node) ?? [];
+  const applications = meeting?.agenda.nodes ?? [];
   const more = useLoadMore(meeting?.agenda.pageInfo.endCursor, applications.length, (after) =>
     fetchMore({
       variables: { after },
@@ -40,7 +40,7 @@ export function MeetingAgendaPage() {
                 ...fetchMoreResult.committeeMeeting,
                 agenda: {
                   ...fetchMoreResult.committeeMeeting.agenda,
-                  edges: [...previous.committeeMeeting.agenda.edges, ...fetchMoreResult.committeeMeeting.agenda.edges],
+                  nodes: [...previous.committeeMeeting.agenda.nodes, ...fetchMoreResult.committeeMeeting.agenda.nodes],
                 },
               },
             }

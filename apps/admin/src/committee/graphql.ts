@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 
-/** A meeting with its agenda, a page at a time: every application on it, decided or not. */
+/** A meeting with its agenda, a page at a time: every application on it, decided or not (`nodes`: the depth limit is 6). */
 export const CommitteeMeetingAgendaQuery = graphql(`
   query CommitteeMeetingAgenda($id: ID!, $first: Int, $after: String) {
     committeeMeeting(id: $id) {
@@ -13,10 +13,8 @@ export const CommitteeMeetingAgendaQuery = graphql(`
           hasNextPage
           endCursor
         }
-        edges {
-          node {
-            ...ApplicationFields
-          }
+        nodes {
+          ...ApplicationFields
         }
       }
     }

@@ -19,6 +19,7 @@ import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { CertificationResolver, OfferingResolver } from '../modules/offerings/offering.resolver';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
 import { AuthChecker } from './auth-checker';
+import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
 
 export const resolvers = [
@@ -49,7 +50,7 @@ export const resolvers = [
  */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers,
+    resolvers: [...resolvers, ...connectionResolvers],
     authChecker: AuthChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,

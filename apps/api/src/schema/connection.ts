@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Field, FieldResolver, Int, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
 
 @ObjectType('PageInfo', { description: 'Relay page information.' })
 export class PageInfoType {
@@ -26,9 +26,13 @@ export interface Connection<TNode> {
   totalCount: number;
 }
 
+/** The `nodes` field resolvers of the connection types: built into the schema beside the feature resolvers. */
+export const connectionResolvers: ClassType[] = [];
+
 /**
  * A Relay connection type `<Name>Connection` with `<Name>Edge` for a node type: every paged list of
- * the API has the same shape (edges, pageInfo, totalCount).
+ * the API has the same shape (edges, pageInfo, totalCount), plus `nodes`: the edges' nodes without
+ * cursors, as GitHub offers, one level less deep (the depth limit counts levels).
  */
 export function ConnectionType<TNode extends object>(name: string, nodeType: ClassType<TNode>, description?: string) {
   @ObjectType(`${name}Edge`)
@@ -51,6 +55,15 @@ export function ConnectionType<TNode extends object>(name: string, nodeType: Cla
     @Field(() => Int, { description: 'Number of matches over all pages.' })
     totalCount: number;
   }
+
+  @Resolver(() => ConnectionClass)
+  class ConnectionNodesResolver {
+    @FieldResolver(() => [nodeType], { description: 'The nodes of `edges`, without their cursors.' })
+    nodes(@Root() connection: Connection<TNode>): TNode[] {
+      return connection.edges.map((edge) => edge.node);
+    }
+  }
+  connectionResolvers.push(ConnectionNodesResolver);
   return ConnectionClass;
 }
 

@@ -4,7 +4,7 @@ import { createLeader } from '../../testing/fixtures';
 import { createCertifiedOffering, createCompletion, createProvider } from '../../testing/offering-fixtures';
 import { signedInClient, type TestClient } from '../../testing/sessions';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { startTestServer } from '../../testing/test-server';
+import { startTestServer, type GraphQLResponse } from '../../testing/test-server';
 import { Role } from '../../modules/accounts/role';
 import { Completion } from '../../modules/completions/completion.entity';
 import { DeferralRequestRow } from '../../modules/deferrals/deferral-request.entity';
@@ -28,9 +28,9 @@ async function pageThrough(client: TestClient, field: string, query: string, var
   const pages: Page[] = [];
   let after: string | null = null;
   do {
-    const response = await client.request<Record<string, Page>>(query, { ...variables, first, after });
+    const response: GraphQLResponse<Record<string, Page>> = await client.request<Record<string, Page>>(query, { ...variables, first, after });
     expect(response.errors).toBeUndefined();
-    const page = response.data![field]!;
+    const page: Page = response.data![field]!;
     pages.push(page);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     if (pages.length > 50) throw new Error('paging does not end');
