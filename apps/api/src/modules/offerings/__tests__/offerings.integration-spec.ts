@@ -114,7 +114,7 @@ describe('providers, offerings and certification', () => {
     const refused = await providerA.request(`mutation ($id: ID!) { publishExecution(offeringId: $id, input: { startsOn: "${today}", endsOn: "${today}", online: true }) { id } }`, { id: draft.id });
     expect(refused.errors?.[0]?.extensions?.reason).toBe('OFFERING_NOT_CERTIFIED');
 
-    const mine = (await providerA.request<{ myOfferings: { edges: { node: OfferingResult }[] } }>(`{ myOfferings(first: 100) { edges { node { ${OFFERING_FIELDS} } } } }`)).data!.myOfferings.edges.map((edge) => edge.node);
+    const mine = (await providerA.request<{ myOfferings: { edges: { node: OfferingResult }[] } }>(`{ myOfferings(first: 10) { edges { node { ${OFFERING_FIELDS} } } } }`)).data!.myOfferings.edges.map((edge) => edge.node);
     const certified = mine.find((o) => o.currentCertification !== null)!;
     const noPlace = await providerA.request(`mutation ($id: ID!) { publishExecution(offeringId: $id, input: { startsOn: "${today}", endsOn: "${today}" }) { id } }`, { id: certified.id });
     expect(noPlace.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -126,7 +126,7 @@ describe('providers, offerings and certification', () => {
   });
 
   it('never lets another provider or a board read or change an offering, its executions or completions', async () => {
-    const mine = (await providerA.request<{ myOfferings: { edges: { node: OfferingResult }[] } }>(`{ myOfferings(first: 100) { edges { node { ${OFFERING_FIELDS} } } } }`)).data!.myOfferings.edges.map((edge) => edge.node);
+    const mine = (await providerA.request<{ myOfferings: { edges: { node: OfferingResult }[] } }>(`{ myOfferings(first: 10) { edges { node { ${OFFERING_FIELDS} } } } }`)).data!.myOfferings.edges.map((edge) => edge.node);
     const target = mine.find((o) => o.executions.length > 0)!;
     const executionId = target.executions[0]!.id;
     for (const intruder of [providerB, board]) {
