@@ -301,7 +301,8 @@ describe('portal in Chromium', () => {
     const last = report.getByTestId('report-row').nth(2);
     expect(await last.getAttribute('data-status')).toBe('REJECTED');
     expect(await last.textContent()).toContain('Dit registernummer is onbekend.');
-    expect(await page.getByTestId('completions').getByText(numbers[0]!, { exact: false }).count()).toBeGreaterThan(0);
+    // The list is fetched again after the upload: wait for it rather than count at once.
+    await page.getByTestId('completions').getByText(numbers[0]!, { exact: false }).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // The same group again as CSV: nothing new, the two known ones are already recorded.
