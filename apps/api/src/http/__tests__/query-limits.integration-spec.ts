@@ -5,10 +5,15 @@ import { createTestDatabase, type TestDatabase } from '../../testing/test-databa
 import { startTestServer } from '../../testing/test-server';
 import { QUERY_LIMITS } from '../query-limits';
 
-/** `committeeMeeting { agenda { meeting { agenda … } } }` with `levels` fields from the root to the leaf. */
+/**
+ * `committeeMeeting { agenda { nodes { meeting { agenda … } } } }` with `levels` fields from the root to
+ * the leaf (a connection's leaf is `totalCount`, an application's or meeting's `id`).
+ */
 function nestedAgenda(levels: number): string {
-  let selection = 'id';
-  for (let level = levels - 1; level >= 2; level -= 1) selection = `${level % 2 === 0 ? 'agenda' : 'meeting'} { ${selection} }`;
+  const cycle = ['agenda', 'nodes', 'meeting'];
+  const path = Array.from({ length: levels - 2 }, (_, index) => cycle[index % cycle.length]!);
+  const leaf = path.at(-1) === 'agenda' ? 'totalCount' : 'id';
+  const selection = path.reduceRight((inner, field) => `${field} { ${inner} }`, leaf);
   return `{ committeeMeeting(id: "00000000-0000-0000-0000-000000000000") { ${selection} } }`;
 }
 
@@ -59,7 +64,7 @@ describe('query limits: refused before execution, for every caller', () => {
   it('counts depth through fragments and leaves introspection out', async () => {
     const viaFragments = await staff.request(
       `query { committeeMeeting(id: "00000000-0000-0000-0000-000000000000") { ...M } }
-       fragment M on CommitteeMeeting { agenda { meeting { agenda { meeting { agenda { id } } } } } }`,
+       fragment M on CommitteeMeeting { agenda { nodes { meeting { agenda { nodes { id } } } } } }`,
     );
     expect(viaFragments.errors?.[0]?.extensions).toMatchObject({ reason: 'MAX_DEPTH', measured: 7 });
 
