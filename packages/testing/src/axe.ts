@@ -13,6 +13,14 @@ export interface AxeViolationSummary {
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) in the page; returns the violations, readably. */
 export async function axeViolations(page: Page): Promise<AxeViolationSummary[]> {
+  // A dialog still fading in has text at partial opacity: axe would report a contrast failure that no
+  // user sees once the transition ends. Check the settled page.
+  // Endless animations (progress spinners) never settle and are left out.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity),
+  );
   await page.addScriptTag({ path: axePath });
   const results = await page.evaluate(async () => {
     const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } };
