@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
@@ -70,6 +70,8 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      // No @cacheControl hints in this schema: Apollo's default plugin would only cost a hook per field.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin({
         // After the limits: a key runs only what its scopes allow, then the cost is charged to the caller.
         admit: async ({ context, schema: runSchema, operation, fragments, measurement }) => {
