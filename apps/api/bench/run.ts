@@ -24,6 +24,7 @@ import { dayBefore, generateRegister } from './generate-register';
  *   BENCH_ROUNDS, BENCH_ROUND_SECONDS interleaved load rounds (default 3 × 5 s each side)
  *   BENCH_API_INSTANCES=2             two API processes (as in production), sharing the pool of 10
  *                                     (5 connections each); clients alternate between them
+ *   BENCH_PACED_RATE, BENCH_PACED_SECONDS  open-loop latency reading (default 200 req/s for 10 s)
  */
 const LEADERS = Number(process.env.BENCH_LEADERS ?? 9_000);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? (process.env.BENCH_SOAK === '1' ? 300 : 30));
@@ -32,6 +33,9 @@ const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const CLIENTS = 32;
 const POOL_SIZE = 10;
 const API_INSTANCES = Number(process.env.BENCH_API_INSTANCES ?? 1);
+/** Fixed arrival rate for the latency reading (saturated clients measure queueing, not service time). */
+const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 200);
+const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 10);
 
 const ENTRY_FIELDS = `registerNumber displayName title aspirant qualificationLevel status registeredOn reRegistrationDue
   completedThemes { theme { code name } completedOn route } boards { name }`;
@@ -148,6 +152,24 @@ async function load(seconds: number, clients: number, call: (i: number) => Promi
   return { perSecond: latencies.length / ((performance.now() - started) / 1000), latencies: latencies.sort((a, b) => a - b) };
 }
 
+/**
+ * Requests started at a fixed rate whatever the answers (open loop), each timed from when it was due,
+ * so a slow answer cannot hide the queue behind it: the latency a caller sees at that load.
+ */
+async function paced(seconds: number, rate: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  const started = performance.now();
+  for (let i = 0; i < Math.round(seconds * rate); i += 1) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(call(i).then(() => void latencies.push(performance.now() - due)));
+  }
+  await Promise.all(pending);
+  return latencies.sort((a, b) => a - b);
+}
+
 /** `count` sequential calls: sorted latencies. */
 async function sequential(count: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
   const latencies: number[] = [];
@@ -224,6 +246,8 @@ async function main() {
     }
     raw.latencies.sort((x, y) => x - y);
     api1.latencies.sort((x, y) => x - y);
+    const pacedApi = await paced(PACED_SECONDS, PACED_RATE, (i) => entry(i + 5_000));
+    const pacedRaw = await paced(PACED_SECONDS, PACED_RATE, (i) => baseline(i + 5_000));
     const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
     const statementsPer = async (count: number, call: (i: number) => Promise<unknown>) => {
@@ -278,6 +302,10 @@ async function main() {
     line('publicRegistration (HTTP GraphQL)', `${apiRate.toFixed(0)} req/s  p50 ${ms(percentile(api1.latencies, 50))}  p99 ${ms(percentile(api1.latencies, 99))}`);
     line('raw SQL baseline (one statement)', `${rawRate.toFixed(0)} req/s  p50 ${ms(percentile(raw.latencies, 50))}  p99 ${ms(percentile(raw.latencies, 99))}`);
     line('throughput ratio (API / baseline)', `${((100 * apiRate) / rawRate).toFixed(1)} %  (rounds: ${api1.perSecond.map((v, i) => `${v.toFixed(0)}/${raw.perSecond[i]!.toFixed(0)}`).join(', ')})`);
+    line(
+      `publicRegistration at ${PACED_RATE} req/s (open loop)`,
+      `p50 ${ms(percentile(pacedApi, 50))}  p99 ${ms(percentile(pacedApi, 99))}  (raw SQL: p50 ${ms(percentile(pacedRaw, 50))}  p99 ${ms(percentile(pacedRaw, 99))})`,
+    );
     line('API process CPU per publicRegistration', ms(sum(apiCpu) / apiCpu.length));
     line('SQL statements per publicRegistration', `${single.statements.toFixed(2)}  (sequential p50 ${ms(percentile(single.latencies, 50))})`);
     line('publicRegistrations(100 numbers)', `p50 ${ms(percentile(bulk.latencies, 50))}  p95 ${ms(percentile(bulk.latencies, 95))}  ${bulk.statements.toFixed(2)} statements`);
