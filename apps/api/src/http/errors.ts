@@ -100,6 +100,9 @@ export function databaseErrorToAppError(error: unknown): AppError | null {
   return known ? new AppError(known.code, known.message, { reason: known.reason }) : null;
 }
 
+/** Apollo's persisted-query answers that a client retries on by itself (never shown to a person). */
+const APQ_HANDSHAKE: ReadonlySet<string> = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
 /** Maps Apollo's and graphql-js's own codes to a class, keeping the original as the reason. */
 function classifyGraphQLCode(code: string): { code: ErrorClass; reason?: ErrorReason } {
   if (isErrorClass(code)) return { code };
@@ -140,7 +143,9 @@ export function createErrorFormatter(logger: Logger) {
     const kept = keptExtensions(formatted.extensions);
     const prefix = DUTCH_PREFIX[rawCode];
     // GraphQL's own messages are English; the Dutch lead says what went wrong, the detail says where.
-    const message = prefix ? `${prefix}: ${formatted.message}` : formatted.message;
+    // The automatic-persisted-queries handshake keeps Apollo's token as the message: with `code` a
+    // standard class, clients (Apollo Client's persisted-queries link) recognise it by the message.
+    const message = APQ_HANDSHAKE.has(rawCode) ? formatted.message : prefix ? `${prefix}: ${formatted.message}` : formatted.message;
     return {
       message,
       locations: formatted.locations,

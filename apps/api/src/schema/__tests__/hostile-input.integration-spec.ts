@@ -200,6 +200,8 @@ describe('hostile input is refused in one place for every text argument (DESIGN 
     expect(wrongHash.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_HASH_MISMATCH' } });
     const unknownHash = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } });
     expect(unknownHash.body.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_NOT_FOUND' });
+    // Apollo Client's persisted-queries link retries with the full query when it sees this message.
+    expect(unknownHash.body.errors[0]?.message).toBe('PersistedQueryNotFound');
     const wrongVersion = await post({ query: '{ themes { code } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'x' } } });
     expect(wrongVersion.body.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_NOT_SUPPORTED' });
   });
