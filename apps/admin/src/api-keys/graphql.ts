@@ -22,8 +22,7 @@ export const ApiKeysQuery = graphql(`
     apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         cursor

@@ -68,8 +68,7 @@ export const CommitteeMeetingsQuery = graphql(`
     committeeMeetings(from: $from, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

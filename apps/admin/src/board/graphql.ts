@@ -6,8 +6,7 @@ export const BoardLeadersQuery = graphql(`
     boardLeaders(status: $status, dueBefore: $dueBefore, first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...NextPage
       }
       edges {
         cursor

@@ -26,8 +26,7 @@ export const MyCompletionsQuery = graphql(`
     myCompletions(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
@@ -83,8 +82,7 @@ export const CertificatesToVerifyQuery = graphql(`
     certificatesToVerify(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

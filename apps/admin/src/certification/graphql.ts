@@ -6,8 +6,7 @@ export const OfferingsToCertifyQuery = graphql(`
     offeringsToCertify(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
@@ -41,8 +40,7 @@ export const CertificationObjectionsQuery = graphql(`
     certificationObjections(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

@@ -10,8 +10,7 @@ export const CommitteeMeetingAgendaQuery = graphql(`
       agenda(first: $first, after: $after) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...NextPage
         }
         nodes {
           ...ApplicationFields

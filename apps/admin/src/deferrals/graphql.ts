@@ -44,8 +44,7 @@ export const DeferralRequestsQuery = graphql(`
     deferralRequests(includeDecided: $includeDecided, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

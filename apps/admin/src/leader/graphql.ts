@@ -103,8 +103,7 @@ export const MyLettersQuery = graphql(`
     myLetters(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

@@ -70,8 +70,7 @@ export const MyOfferingsQuery = graphql(`
     myOfferings(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
@@ -166,8 +165,7 @@ export const ExecutionCompletionsQuery = graphql(`
     executionCompletions(executionId: $executionId, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

@@ -15,8 +15,7 @@ export const ApplicationQueueQuery = graphql(`
     applications(status: $status, kind: $kind, first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...NextPage
       }
       edges {
         cursor
@@ -89,8 +88,7 @@ export const EmailOutboxQuery = graphql(`
     emailOutbox(status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...NextPage
       }
       edges {
         cursor
