@@ -3,6 +3,12 @@
  * API page: one source for both.
  */
 
+/** `first` of every paged list (DESIGN §5): 1..max, `default` when absent. */
+export const PAGE_SIZE = { min: 1, default: 20, max: 100 } as const;
+
+/** Register numbers one `publicRegistrations` call may ask for. */
+export const MAX_BULK_LOOKUP = 100;
+
 /** Limits every caller's query is held to before it runs; a query over one is refused with QUERY_TOO_COMPLEX. */
 export const QUERY_LIMITS = {
   /** Nesting of fields; the root field is level 1 (`{ themes { code } }` is 2 deep). */
@@ -36,7 +42,7 @@ export const COST_MODEL = {
    * A larger `first` counts as this many: every list is paged at 1..100, so a larger page is refused
    * by the field itself (BAD_USER_INPUT) and never runs.
    */
-  maxPageSize: 100,
+  maxPageSize: PAGE_SIZE.max,
   /** A request to a file route (letter PDF, document download, evidence or CSV upload), charged to the client IP. */
   fileRequestCost: 10,
   /** Arguments whose value gives the number of items: `first` (a page), or the length of a list (`registerNumbers`). */

@@ -23,3 +23,4 @@ export * from './application-workflow';
 export * from './api-limits';
 export * from './separation-of-duties';
 export * from './login-throttle';
+export * from './email-address';

@@ -1,3 +1,4 @@
+import { isEmailAddress } from '@srpo/domain';
 import type { ApiKeyScope, IssueApiKeyInput } from '../gql/graphql';
 
 export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['PUBLIC_READ', 'BULK_LOOKUP'];
@@ -14,9 +15,6 @@ export type IssueField = keyof IssueDraft;
 
 export const emptyIssueDraft: IssueDraft = { organisation: '', contactName: '', contactEmail: '', purpose: '', scopes: ['PUBLIC_READ'] };
 
-/** Only a plausibility check for the form; the API has the last word. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** The input to send, or the fields to fill in first (in form order). */
 export function issueInput(draft: IssueDraft): { ok: true; input: IssueApiKeyInput } | { ok: false; missing: IssueField[] } {
   const input: IssueApiKeyInput = {
@@ -29,7 +27,7 @@ export function issueInput(draft: IssueDraft): { ok: true; input: IssueApiKeyInp
   const missing: IssueField[] = [];
   if (!input.organisation) missing.push('organisation');
   if (!input.contactName) missing.push('contactName');
-  if (!EMAIL.test(input.contactEmail)) missing.push('contactEmail');
+  if (!isEmailAddress(input.contactEmail)) missing.push('contactEmail');
   if (!input.purpose) missing.push('purpose');
   if (input.scopes.length === 0) missing.push('scopes');
   return missing.length > 0 ? { ok: false, missing } : { ok: true, input };

@@ -1,3 +1,4 @@
+import { PAGE_SIZE } from '@srpo/domain';
 import DataLoader from 'dataloader';
 import { ArgsType, Field, Int } from 'type-graphql';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -7,8 +8,8 @@ import { AppError } from '../http/errors';
 import { forwardPageInfo, type Connection } from '../schema/connection';
 
 /** Page size bounds of every paged list of the API (`first`). */
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = PAGE_SIZE.default;
+export const MAX_PAGE_SIZE = PAGE_SIZE.max;
 
 /** `first` and `after` of a forward Relay connection; every paged list field takes these two. */
 @ArgsType()
@@ -150,19 +151,13 @@ async function loadPages<T extends { id: string } & ObjectLiteral>(
   keyExpressions(order, 'row').forEach((expression, index) =>
     index === 0 ? rowsQuery.orderBy(expression, order.direction) : rowsQuery.addOrderBy(expression, order.direction),
   );
-  const countsQuery = dataSource
-    .createQueryBuilder()
-    .select(`"counted"."${parentColumn}"::text`, 'parent')
-    .addSelect('count(*)::int', 'total')
-    .from(table, 'counted')
-    .where(`"counted"."${parentColumn}" IN (:...parentIds)`, { parentIds: [...keys] })
-    .groupBy(`"counted"."${parentColumn}"`);
-  const [rows, counts] = await Promise.all([rowsQuery.getMany(), countsQuery.getRawMany<{ parent: string; total: number }>()]);
-  const totals = new Map(counts.map((count) => [count.parent, count.total]));
+  const [rows, totals] = await Promise.all([rowsQuery.getMany(), countsPerParent(dataSource, target, parentProperty, keys)]);
   const byParent = new Map<string, T[]>();
   for (const row of rows) {
     const parent = String(row[parentProperty]);
-    byParent.set(parent, [...(byParent.get(parent) ?? []), row]);
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(row);
+    else byParent.set(parent, [row]);
   }
   return keys.map((key) => toConnection(byParent.get(key) ?? [], size, totals.get(key) ?? 0, afterId !== null));
 }
@@ -175,16 +170,27 @@ export function countByKey<T extends ObjectLiteral>(
   condition?: { sql: string; parameters: Record<string, unknown> },
 ): DataLoader<string, number> {
   return new DataLoader(async (keys) => {
-    const parentColumn = dataSource.getMetadata(target).findColumnWithPropertyName(parentProperty)!.databaseName;
-    const query = dataSource
-      .createQueryBuilder()
-      .select(`"counted"."${parentColumn}"::text`, 'parent')
-      .addSelect('count(*)::int', 'total')
-      .from(tableOf(dataSource, target), 'counted')
-      .where(`"counted"."${parentColumn}" IN (:...parentIds)`, { parentIds: [...keys] })
-      .groupBy(`"counted"."${parentColumn}"`);
-    if (condition) query.andWhere(condition.sql, condition.parameters);
-    const totals = new Map((await query.getRawMany<{ parent: string; total: number }>()).map((count) => [count.parent, count.total]));
+    const totals = await countsPerParent(dataSource, target, parentProperty, keys, condition);
     return keys.map((key) => totals.get(key) ?? 0);
   });
+}
+
+/** Rows per parent id in one statement (parents without rows are absent). */
+async function countsPerParent<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  parentProperty: keyof T & string,
+  parentIds: readonly string[],
+  condition?: { sql: string; parameters: Record<string, unknown> },
+): Promise<Map<string, number>> {
+  const parentColumn = dataSource.getMetadata(target).findColumnWithPropertyName(parentProperty)!.databaseName;
+  const query = dataSource
+    .createQueryBuilder()
+    .select(`"counted"."${parentColumn}"::text`, 'parent')
+    .addSelect('count(*)::int', 'total')
+    .from(tableOf(dataSource, target), 'counted')
+    .where(`"counted"."${parentColumn}" IN (:...parentIds)`, { parentIds: [...parentIds] })
+    .groupBy(`"counted"."${parentColumn}"`);
+  if (condition) query.andWhere(condition.sql, condition.parameters);
+  return new Map((await query.getRawMany<{ parent: string; total: number }>()).map((count) => [count.parent, count.total]));
 }

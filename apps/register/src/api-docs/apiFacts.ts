@@ -1,19 +1,8 @@
-import { COST_MODEL } from '@srpo/domain';
-
 /**
  * The figures and codes the API page publishes, in one place, from the sources the API itself uses:
  * limits and rate-limit budgets from `@srpo/domain` (api-limits.ts), the error catalogue from the API.
  */
-export { COST_MODEL, DEFAULT_RATE_LIMITS, QUERY_LIMITS } from '@srpo/domain';
-
-/** `first` of every paged list: 1..100 (the largest page the cost model counts). */
-export const PAGE_SIZE = { min: 1, max: COST_MODEL.maxPageSize } as const;
-
-/**
- * Register numbers per `publicRegistrations`. The API keeps this in its public-register service (not
- * importable here); the browser test asks the real API with one more and expects BAD_USER_INPUT.
- */
-export const MAX_BULK_LOOKUP = 100;
+export { COST_MODEL, DEFAULT_RATE_LIMITS, MAX_BULK_LOOKUP, PAGE_SIZE, QUERY_LIMITS } from '@srpo/domain';
 
 /**
  * The API's one error catalogue: `extensions.code` classes and every `extensions.reason` (the API's own

@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { AppError } from '../../http/errors';
+import { PageArgs } from '../../shared/paging';
 import { Role } from '../accounts/role';
 import { ApiKeyService } from './api-key.service';
 import { ApiKeyConnectionType, ApiKeyType, IssueApiKeyInput, IssuedApiKeyType } from './api-key.types';
@@ -16,13 +17,12 @@ export class ApiKeyResolver {
   @Query(() => ApiKeyConnectionType, { description: 'API keys issued to third parties, newest first (staff only).' })
   async apiKeys(
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1..100 (default 50).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('includeRevoked', () => Boolean, { nullable: true, description: 'Also revoked keys (default false).' }) includeRevoked: boolean | null,
   ): Promise<ApiKeyConnectionType> {
     // Counts of this instance are written first, so the list is current here.
     await ctx.apiKeyUsage?.flush();
-    return new ApiKeyService(ctx.dataSource).list({ first, after, includeRevoked });
+    return new ApiKeyService(ctx.dataSource).list({ ...page, includeRevoked });
   }
 
   @Authorized(Role.STAFF)

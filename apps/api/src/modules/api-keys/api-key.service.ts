@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { isEmailAddress } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
-import { checkPageSize, decodeOffsetCursor, encodeOffsetCursor } from '../../database/offset-cursor';
+import { isUuid } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
-import { forwardPageInfo } from '../../schema/connection';
+import { keysetPage, type KeysetOrder } from '../../shared/paging';
 import type { Account } from '../accounts/account.entity';
 import { recordAudit } from '../audit/record-audit';
 import { ApiKeyScope } from './api-key-scope';
@@ -13,10 +14,7 @@ import type { IssueApiKeyInput } from './api-key.types';
 export const API_KEY_PREFIX = 'srpo_';
 /** Characters of the secret kept in clear (prefix + 8) to recognise a key. */
 const VISIBLE_LENGTH = API_KEY_PREFIX.length + 8;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DEFAULT_PAGE_SIZE = 50;
-const MAX_PAGE_SIZE = 100;
+const NEWEST_FIRST: KeysetOrder = { direction: 'DESC', keys: [{ column: 'created_at' }, { column: 'id' }] };
 
 /** The caller a valid key stands for, as the request context carries it. */
 export interface ApiKeyPrincipal {
@@ -38,7 +36,7 @@ function text(value: string, field: keyof IssueApiKeyInput, label: string, max: 
 
 function checked(input: IssueApiKeyInput) {
   const contactEmail = text(input.contactEmail, 'contactEmail', 'het e-mailadres van de contactpersoon', 254).toLowerCase();
-  if (!EMAIL.test(contactEmail)) throw new AppError('BAD_USER_INPUT', 'Geef een geldig e-mailadres voor de contactpersoon.', { field: 'contactEmail' });
+  if (!isEmailAddress(contactEmail)) throw new AppError('BAD_USER_INPUT', 'Geef een geldig e-mailadres voor de contactpersoon.', { field: 'contactEmail' });
   const scopes = [...new Set(input.scopes)].filter((scope) => Object.values(ApiKeyScope).includes(scope));
   if (scopes.length === 0) throw new AppError('BAD_USER_INPUT', 'Kies ten minste één bevoegdheid voor de sleutel.', { field: 'scopes' });
   return {
@@ -87,7 +85,7 @@ export class ApiKeyService {
 
   /** Revokes a key at once, for every API instance; revoking a revoked key changes nothing. */
   async revoke(actor: Account, id: string): Promise<ApiKey> {
-    if (!UUID.test(id)) throw new AppError('NOT_FOUND', 'Deze API-sleutel bestaat niet.');
+    if (!isUuid(id)) throw new AppError('NOT_FOUND', 'Deze API-sleutel bestaat niet.');
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ApiKey);
       const apiKey = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -102,17 +100,10 @@ export class ApiKeyService {
   }
 
   /** Keys newest first as a Relay page; revoked keys only when asked for. */
-  async list(options: { first?: number | null; after?: string | null; includeRevoked?: boolean | null }) {
-    const size = checkPageSize(options.first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const offset = decodeOffsetCursor(options.after);
+  list(options: { first?: number | null; after?: string | null; includeRevoked?: boolean | null }) {
     const query = this.dataSource.getRepository(ApiKey).createQueryBuilder('key');
     if (!options.includeRevoked) query.where('key.revoked_at IS NULL');
-    const [rows, totalCount] = await Promise.all([
-      query.clone().orderBy('key.created_at', 'DESC').addOrderBy('key.id', 'DESC').offset(offset).limit(size + 1).getMany(),
-      query.clone().getCount(),
-    ]);
-    const edges = rows.slice(0, size).map((node, index) => ({ cursor: encodeOffsetCursor(offset + index + 1), node }));
-    return { edges, pageInfo: forwardPageInfo(edges, rows.length > size, offset > 0), totalCount };
+    return keysetPage(query, NEWEST_FIRST, options);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { isEmailAddress } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
@@ -7,15 +8,13 @@ import { recordAudit } from '../audit/record-audit';
 import { Provider } from './provider.entity';
 import type { ProviderInput } from './provider.types';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 function checked(input: ProviderInput): Omit<Provider, 'id' | 'version' | 'createdAt' | 'updatedAt'> {
   const name = input.name.trim();
   if (!name) throw new AppError('BAD_USER_INPUT', 'Geef de naam van de aanbieder.', { field: 'name' });
   const kvkNumber = input.kvkNumber.replace(/\s/g, '');
   if (!/^[0-9]{8}$/.test(kvkNumber)) throw new AppError('BAD_USER_INPUT', 'Een KvK-nummer bestaat uit acht cijfers.', { field: 'kvkNumber' });
   const contactEmail = input.contactEmail.trim().toLowerCase();
-  if (!EMAIL.test(contactEmail)) throw new AppError('BAD_USER_INPUT', 'Geef een geldig e-mailadres voor contact.', { field: 'contactEmail' });
+  if (!isEmailAddress(contactEmail)) throw new AppError('BAD_USER_INPUT', 'Geef een geldig e-mailadres voor contact.', { field: 'contactEmail' });
   const website = input.website?.trim() || null;
   if (website && !/^https?:\/\/\S+$/i.test(website)) {
     throw new AppError('BAD_USER_INPUT', 'Een website begint met http:// of https://.', { field: 'website' });

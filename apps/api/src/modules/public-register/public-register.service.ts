@@ -1,16 +1,17 @@
 import {
   completedThemes,
   displayName,
+  MAX_BULK_LOOKUP,
   type CalendarDate,
   type FormalCompletion,
   type RegistrationStatus,
   type RegistrationTitle,
 } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
-import { checkPageSize } from '../../database/offset-cursor';
 import { assertId } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
 import { forwardPageInfo } from '../../schema/connection';
+import { pageSizeOf } from '../../shared/paging';
 import { entryOn, freshRegisterEntriesVersion, registrationsJson, type StoredRegistration } from '../registrations/registration-read-model';
 import {
   cachedOfferingCredits,
@@ -29,9 +30,6 @@ import type {
   PublicThemeCompletionType,
 } from './public-register.types';
 
-export const MAX_BULK_LOOKUP = 100;
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
 /** Without a status filter the public search lists registrations that are in force or lapsed, not those who left. */
 const DEFAULT_SEARCH_STATUSES: RegistrationStatus[] = ['ACTIVE', 'CONDITIONAL', 'EXPIRED'];
 
@@ -165,7 +163,7 @@ export class PublicRegisterService {
   }
 
   async search(input: SearchRegisterInput, today: CalendarDate): Promise<PublicRegistrationConnectionType> {
-    const first = checkPageSize(input.first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const first = pageSizeOf(input.first);
     if (input.boardId) assertId(input.boardId, 'boardId');
     const after = input.after ? decodeCursor(input.after) : null;
     const version = await freshRegisterEntriesVersion(this.dataSource, today);
@@ -216,7 +214,7 @@ export class PublicRegisterService {
 
   /** Public board names and ids, by name; `query` matches words of the name (accent- and case-insensitive). */
   async boards(input: { query?: string | null; first?: number | null; after?: string | null }): Promise<PublicBoardConnectionType> {
-    const first = checkPageSize(input.first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const first = pageSizeOf(input.first);
     const after = input.after ? decodeCursor(input.after) : null;
     const params = new Params();
     const conditions = ['true'];
