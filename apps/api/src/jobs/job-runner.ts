@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer';
 import { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
+import { LoginThrottle } from '../modules/accounts/login-throttle';
 import { deliverPendingEmails } from '../modules/letters/email-delivery';
 import { runDailyRegistrationJob } from './daily-registration.job';
 
@@ -76,6 +77,8 @@ export async function startJobs({ databaseUrl, dataSource, logger, config }: Sta
     await boss.work(DAILY_REGISTRATION_QUEUE, async () => {
       const today = todayInAmsterdam(new Date());
       const result = await runDailyRegistrationJob(dataSource, today);
+      // Housekeeping off the login path: throttle counters nobody touched for a day.
+      await new LoginThrottle(dataSource).purgeStale();
       logger.info(
         { today, statusChanges: result.statusChanges.length, statusLetters: result.statusLetters, reminders: result.reminders },
         'daily registration job done',

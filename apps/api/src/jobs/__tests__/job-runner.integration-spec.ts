@@ -22,6 +22,10 @@ describe('job queue wiring (pg-boss)', () => {
     const { registration } = await createLeader(database.dataSource, { registration: { registeredOn: todayInAmsterdam(new Date()) } });
     // Make the registration stale, so the start-up run visibly refreshes it.
     await database.dataSource.query(`UPDATE registration SET status_as_of = '1900-01-01', status_valid_until = '-infinity' WHERE id = $1`, [registration!.id]);
+    // Login throttle counters: one untouched for two days (housekeeping removes it), one from now.
+    await database.dataSource.query(
+      `INSERT INTO login_throttle (key, failures, last_failure_at) VALUES ('client:stale', 3, now() - interval '2 days'), ('client:fresh', 3, now())`,
+    );
     const databaseUrl = (database.dataSource.options as PostgresConnectionOptions).url!;
     const jobs = await startJobs({ databaseUrl, dataSource: database.dataSource, logger: createLogger('silent'), config: { smtpUrl: undefined, mailFrom: 'test@example.nl' } });
 
@@ -38,6 +42,8 @@ describe('job queue wiring (pg-boss)', () => {
     expect(states).toContain('completed');
     const refreshed = await database.dataSource.getRepository(Registration).findOneByOrFail({ id: registration!.id });
     expect(refreshed.statusAsOf).toBe(todayInAmsterdam(new Date()));
+    const throttled = (await database.dataSource.query(`SELECT key FROM login_throttle ORDER BY key`)) as { key: string }[];
+    expect(throttled.map((row) => row.key)).toEqual(['client:fresh']);
 
     await jobs.stop();
     const [{ count }] = (await database.dataSource.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = 'srpo-jobs'`)) as [{ count: number }];

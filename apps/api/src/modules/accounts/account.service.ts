@@ -54,7 +54,6 @@ export class AccountService {
     const client = clientKey(clientIp);
     const throttle = new LoginThrottle(this.dataSource, this.now);
     await throttle.reserve([address, client]);
-    if (Math.random() < 0.01) void throttle.purgeStale().catch(() => undefined);
 
     const account = await this.dataSource
       .getRepository(Account)
