@@ -1,7 +1,7 @@
 import type { CalendarDate, FormalCompletion, ThemeDefinition } from '@srpo/domain';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { groupBy } from '../registrations/registration.loaders';
-import { Certification, CertificationScope } from '../offerings/offering.entity';
+import { Certification } from '../offerings/offering.entity';
 import { certificationOn } from '../offerings/offering.service';
 import { Subtheme } from '../themes/subtheme.entity';
 import { Theme } from '../themes/theme.entity';
@@ -74,7 +74,7 @@ export function cachedThemeCatalogue(db: Db, version: string): Promise<ThemeCata
 export function cachedOfferingCredits(db: Db, version: string): Promise<Map<string, OfferingCredit[]>> {
   const entry = cacheFor(db, version);
   if (!entry.credits) {
-    entry.credits = entry.catalogue.then((catalogue) => loadAllOfferingCredits(db, catalogue));
+    entry.credits = entry.catalogue.then((catalogue) => loadOfferingCredits(db, null, catalogue));
     entry.credits.catch(() => {
       if (cached === entry) cached = null;
     });
@@ -82,20 +82,24 @@ export function cachedOfferingCredits(db: Db, version: string): Promise<Map<stri
   return entry.credits;
 }
 
-/** Drops the cached catalogue (after a theme write in this process; other processes see the version change). */
-export function invalidateThemeCatalogue(): void {
-  cached = null;
-}
-
-/** Every certified certification with its scope, by offering: one query. */
-async function loadAllOfferingCredits(db: Db, catalogue: ThemeCatalogue): Promise<Map<string, OfferingCredit[]>> {
+/**
+ * Certified certifications with their scope (as codes), by offering: one query, for the given
+ * offerings or (null) every offering.
+ */
+export async function loadOfferingCredits(
+  db: Db,
+  offeringIds: readonly string[] | null,
+  catalogue: ThemeCatalogue,
+): Promise<Map<string, OfferingCredit[]>> {
+  if (offeringIds?.length === 0) return new Map();
   const rows = (await db.query(
     `SELECT c.id, c.offering_id, c.outcome, c.decided_on, c.valid_from, c.valid_until, c.created_at,
             coalesce(array_agg(s.theme_id) FILTER (WHERE s.theme_id IS NOT NULL), '{}') AS theme_ids,
             coalesce(array_agg(s.subtheme_id) FILTER (WHERE s.subtheme_id IS NOT NULL), '{}') AS subtheme_ids
        FROM certification c LEFT JOIN certification_scope s ON s.certification_id = c.id
-      WHERE c.outcome = 'CERTIFIED'
+      WHERE c.outcome = 'CERTIFIED' AND ($1::uuid[] IS NULL OR c.offering_id = ANY($1::uuid[]))
       GROUP BY c.id`,
+    [offeringIds ? [...offeringIds] : null],
   )) as {
     id: string;
     offering_id: string;
@@ -130,25 +134,6 @@ export interface OfferingCredit {
   subthemeCodes: string[];
 }
 
-/** Certifications with their scope (as codes) of the given offerings: two queries for any number. */
-export async function loadOfferingCredits(db: Db, offeringIds: readonly string[], catalogue: ThemeCatalogue): Promise<Map<string, OfferingCredit[]>> {
-  if (offeringIds.length === 0) return new Map();
-  const certifications = await db.getRepository(Certification).find({ where: { offeringId: In([...offeringIds]), outcome: 'CERTIFIED' } });
-  const scopes = certifications.length
-    ? await db.getRepository(CertificationScope).find({ where: { certificationId: In(certifications.map((c) => c.id)) } })
-    : [];
-  const scopesByCertification = groupBy(scopes, (scope) => scope.certificationId);
-  const credits = certifications.map((certification) => {
-    const rows = scopesByCertification.get(certification.id) ?? [];
-    return {
-      certification,
-      themeCodes: rows.flatMap((row) => (row.themeId ? [catalogue.themeById.get(row.themeId)?.code ?? ''] : [])).filter(Boolean),
-      subthemeCodes: rows.flatMap((row) => (row.subthemeId ? [catalogue.subthemeById.get(row.subthemeId)?.code ?? ''] : [])).filter(Boolean),
-    };
-  });
-  return groupBy(credits, (credit) => credit.certification.offeringId);
-}
-
 /**
  * The domain's view of a completion of an offering on a date: the certification in force then (or,
  * when none, the latest one, which the domain then ignores as outside its period).
@@ -168,7 +153,7 @@ export function formalCompletionOf(credits: readonly OfferingCredit[], completed
   };
 }
 
-/** Counted completions (recorded or verified) of the given leaders as the domain's formal completions: three queries. */
+/** Counted completions (recorded or verified) of the given leaders as the domain's formal completions: two queries. */
 export async function loadFormalCompletions(db: Db, leaderIds: readonly string[], catalogue: ThemeCatalogue): Promise<Map<string, FormalCompletion[]>> {
   if (leaderIds.length === 0) return new Map();
   const rows = (await db.query(
