@@ -18,6 +18,7 @@ import {
   maxDate,
   minDate,
   parseCalendarDate,
+  parseDutchOrIsoDate,
   subtractDuration,
   toEpochDay,
   todayInAmsterdam,
@@ -248,6 +249,37 @@ describe('properties', () => {
         expect(to.year).toBe(from.year + 4);
         expect(to.month).toBe(from.month);
         expect(to.day).toBe(from.day); // every 4th year is leap between 1990 and 2094
+      }),
+    );
+  });
+});
+
+describe('parseDutchOrIsoDate', () => {
+  it.each([
+    ['31-12-2020', '2020-12-31'],
+    ['1-5-2024', '2024-05-01'],
+    ['01/05/2024', '2024-05-01'],
+    ['1.5.2024', '2024-05-01'],
+    [' 29-02-2024 ', '2024-02-29'],
+    ['2020-12-31', '2020-12-31'],
+    ['2024-5-1', '2024-05-01'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(parseDutchOrIsoDate(text)).toBe(expected);
+  });
+
+  it.each(['31-02-2024', '29-02-2023', '2023-02-29', '32-01-2024', '1-13-2024', '00-01-2024', '31-12-20', '1-5/2024', '2024/05/01', '20201231', '', 'gisteren', '31-12-2020x', '0000-01-01'])(
+    'refuses %j',
+    (text) => {
+      expect(parseDutchOrIsoDate(text)).toBeNull();
+    },
+  );
+
+  it('reads back every date it formats, both ways', () => {
+    fc.assert(
+      fc.property(arbDate(), (date) => {
+        const { year, month, day } = calendarDateParts(date);
+        expect(parseDutchOrIsoDate(date)).toBe(date);
+        expect(parseDutchOrIsoDate(`${day}-${month}-${String(year).padStart(4, '0')}`)).toBe(date);
       }),
     );
   });

@@ -71,6 +71,29 @@ export function parseCalendarDate(value: string): CalendarDate | null {
   return isValidCalendarDate(value) ? value : null;
 }
 
+const DUTCH_DATE_PATTERN = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
+const LOOSE_ISO_DATE_PATTERN = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * A date as people type it (a form field, a CSV cell, `?peildatum=`): `31-12-2020` (also `31/12/2020`,
+ * `31.12.2020`, `1-5-2024`) or ISO `2020-12-31` (also `2020-5-1`); surrounding spaces are ignored.
+ * Returns `null` for anything else and for impossible dates (`31-02-2024`). A two-digit year
+ * (`31-12-20`) is refused on purpose: 1920 or 2020 cannot be told apart, and a wrong century would
+ * be stored silently.
+ */
+export function parseDutchOrIsoDate(value: string): CalendarDate | null {
+  const text = value.trim();
+  const dutch = DUTCH_DATE_PATTERN.exec(text);
+  if (dutch) return partsOrNull(Number(dutch[4]), Number(dutch[3]), Number(dutch[1]));
+  const iso = LOOSE_ISO_DATE_PATTERN.exec(text);
+  if (iso) return partsOrNull(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  return null;
+}
+
+function partsOrNull(year: number, month: number, day: number): CalendarDate | null {
+  return partsAreValid(year, month, day) ? formatCalendarDate(year, month, day) : null;
+}
+
 /**
  * Parses `YYYY-MM-DD` and throws a `RangeError` when it is not a valid date. For constants and
  * tests; use {@link parseCalendarDate} for user input.

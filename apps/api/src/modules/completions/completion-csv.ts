@@ -1,4 +1,4 @@
-import { parseCalendarDate, type CalendarDate } from '@srpo/domain';
+import { parseDutchOrIsoDate, type CalendarDate } from '@srpo/domain';
 import { CsvError, parse } from 'csv-parse/sync';
 import { AppError, ruleError } from '../../http/errors';
 import { DEFAULT_MAX_TEXT_LENGTH, hasForbiddenCharacter } from '../../schema/hostile-input';
@@ -14,14 +14,6 @@ export interface CsvCompletionRow {
 
 const NUMBER_HEADERS = ['registernummer', 'register_number'];
 const DATE_HEADERS = ['datum', 'completed_on'];
-
-/** `YYYY-MM-DD` or `DD-MM-YYYY` (also with `/` or `.`); null when neither or not a real date. */
-export function parseCsvDate(value: string): CalendarDate | null {
-  const text = value.trim();
-  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  if (dutch) return parseCalendarDate(`${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}`);
-  return parseCalendarDate(text);
-}
 
 /** `;` unless the header line has more commas than semicolons. */
 function delimiterOf(text: string): ';' | ',' {
@@ -73,6 +65,6 @@ export function parseCompletionsCsv(text: string): CsvCompletionRow[] {
     if (registerNumber.length > DEFAULT_MAX_TEXT_LENGTH || rawDate.length > DEFAULT_MAX_TEXT_LENGTH) {
       return { registerNumber: registerNumber.slice(0, 50), completedOn: null, rawDate: '', problem: 'TEXT_TOO_LONG' };
     }
-    return { registerNumber, completedOn: parseCsvDate(rawDate), rawDate };
+    return { registerNumber, completedOn: parseDutchOrIsoDate(rawDate), rawDate };
   });
 }
