@@ -1,32 +1,35 @@
 import { NotFoundPage } from '@srpo/ui';
-import { ApiKeyList } from './api-keys/ApiKeyList';
 import { Route, Routes } from 'react-router';
-import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
-import { BoardWorkspace } from './board/BoardWorkspace';
-import { CommitteeMeetingsPage } from './committee/CommitteeMeetingsPage';
-import { MeetingAgendaPage } from './committee/MeetingAgendaPage';
-import { DashboardPage } from './dashboard/DashboardPage';
-import { DeferralRequestsPage } from './deferrals/DeferralRequestsPage';
 import type { Role } from './gql/graphql';
 import { AdminLayout } from './layout/AdminLayout';
-import { ApplicationEditPage } from './leader/ApplicationEditPage';
-import { LeaderWorkspace } from './leader/LeaderWorkspace';
-import { LeaderShow } from './leaders/LeaderShow';
-import { VerifyCertificatesPage } from './certificates/VerifyCertificatesPage';
-import { CertificationQueue } from './certification/CertificationQueue';
-import { ExecutionPage } from './provider/ExecutionPage';
-import { OfferingPage } from './provider/OfferingPage';
-import { ProviderWorkspace } from './provider/ProviderWorkspace';
+import { lazyNamed } from './layout/lazyNamed';
 import { paths } from './routes';
-import { ApplicationQueue } from './staff/ApplicationQueue';
-import { ApplicationShow } from './staff/ApplicationShow';
-import { MeetingsPage } from './staff/MeetingsPage';
-import { OutboxPage } from './staff/OutboxPage';
-import { ThemesPage } from './themes/ThemesPage';
 import { workspacePaths } from './workspaces/workspaces';
-import { WorkspacePage } from './workspaces/WorkspacePage';
+
+// Every page but login is its own chunk, so the first load carries only the shell (see `npm run size`).
+const ApiKeyList = lazyNamed(() => import('./api-keys/ApiKeyList'), 'ApiKeyList');
+const ApplicationEditPage = lazyNamed(() => import('./leader/ApplicationEditPage'), 'ApplicationEditPage');
+const ApplicationQueue = lazyNamed(() => import('./staff/ApplicationQueue'), 'ApplicationQueue');
+const ApplicationShow = lazyNamed(() => import('./staff/ApplicationShow'), 'ApplicationShow');
+const BoardWorkspace = lazyNamed(() => import('./board/BoardWorkspace'), 'BoardWorkspace');
+const CertificationQueue = lazyNamed(() => import('./certification/CertificationQueue'), 'CertificationQueue');
+const ChangePasswordPage = lazyNamed(() => import('./auth/ChangePasswordPage'), 'ChangePasswordPage');
+const CommitteeMeetingsPage = lazyNamed(() => import('./committee/CommitteeMeetingsPage'), 'CommitteeMeetingsPage');
+const DashboardPage = lazyNamed(() => import('./dashboard/DashboardPage'), 'DashboardPage');
+const DeferralRequestsPage = lazyNamed(() => import('./deferrals/DeferralRequestsPage'), 'DeferralRequestsPage');
+const ExecutionPage = lazyNamed(() => import('./provider/ExecutionPage'), 'ExecutionPage');
+const LeaderShow = lazyNamed(() => import('./leaders/LeaderShow'), 'LeaderShow');
+const LeaderWorkspace = lazyNamed(() => import('./leader/LeaderWorkspace'), 'LeaderWorkspace');
+const MeetingAgendaPage = lazyNamed(() => import('./committee/MeetingAgendaPage'), 'MeetingAgendaPage');
+const MeetingsPage = lazyNamed(() => import('./staff/MeetingsPage'), 'MeetingsPage');
+const OfferingPage = lazyNamed(() => import('./provider/OfferingPage'), 'OfferingPage');
+const OutboxPage = lazyNamed(() => import('./staff/OutboxPage'), 'OutboxPage');
+const ProviderWorkspace = lazyNamed(() => import('./provider/ProviderWorkspace'), 'ProviderWorkspace');
+const ThemesPage = lazyNamed(() => import('./themes/ThemesPage'), 'ThemesPage');
+const VerifyCertificatesPage = lazyNamed(() => import('./certificates/VerifyCertificatesPage'), 'VerifyCertificatesPage');
+const WorkspacePage = lazyNamed(() => import('./workspaces/WorkspacePage'), 'WorkspacePage');
 
 /** Roles whose workspace is still a placeholder. */
 const PLACEHOLDER_ROLES: readonly Role[] = ['ASSESSOR'];

@@ -5,7 +5,11 @@ import { useLanguage } from '@srpo/ui';
 import { PAGE_SIZES, type CursorPaging } from './useCursorPaging';
 
 const LOCALE_TEXT = {
-  nl: nlNL.components.MuiDataGrid.defaultProps.localeText,
+  nl: {
+    ...nlNL.components.MuiDataGrid.defaultProps.localeText,
+    // MUI's Dutch locale leaves this one out, so the footer said "1–19 of 19".
+    paginationDisplayedRows: ({ from, to, count }: { from: number; to: number; count: number }) => `${from}–${to} van ${count}`,
+  },
   en: enUS.components.MuiDataGrid.defaultProps.localeText,
 };
 

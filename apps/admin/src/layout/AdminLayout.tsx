@@ -1,4 +1,5 @@
-import { AppShell, type NavItem } from '@srpo/ui';
+import { AppShell, LoadingIndicator, type NavItem } from '@srpo/ui';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { UserMenu } from '../auth/UserMenu';
@@ -19,7 +20,10 @@ export function AdminLayout() {
     : [];
   return (
     <AppShell title={t('app.title')} navItems={navItems} actions={viewer ? <UserMenu viewer={viewer} /> : undefined}>
-      <Outlet />
+      {/* Pages load as separate chunks; the shell stays and a status message says so meanwhile. */}
+      <Suspense fallback={<LoadingIndicator />}>
+        <Outlet />
+      </Suspense>
     </AppShell>
   );
 }

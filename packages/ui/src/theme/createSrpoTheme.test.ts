@@ -35,4 +35,8 @@ describe('srpo theme', () => {
     const englishLabel = english.components?.MuiPagination?.defaultProps?.getItemAriaLabel?.('next', 2, false);
     expect(dutchLabel).not.toEqual(englishLabel);
   });
+
+  it('keeps button labels as written, not upper-case', () => {
+    expect(createSrpoTheme().typography.button.textTransform).toBe('none');
+  });
 });

@@ -33,6 +33,8 @@ export function createSrpoTheme(language: Language = 'nl'): Theme {
         h1: { ...longWords, fontSize: '1.625rem', fontWeight: 600, lineHeight: 1.25, '@media (min-width:600px)': { fontSize: '2rem' } },
         h2: { ...longWords, fontSize: '1.5rem', fontWeight: 600, lineHeight: 1.3 },
         h3: { ...longWords, fontSize: '1.2rem', fontWeight: 600, lineHeight: 1.35 },
+        // Labels as written ("Aanvraag indienen"): capitals read as shouting and hurt legibility.
+        button: { textTransform: 'none' },
       },
       components: {
         MuiLink: { defaultProps: { underline: 'always' } },
