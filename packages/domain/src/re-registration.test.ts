@@ -96,6 +96,34 @@ describe('evaluateReRegistration (§3.5)', () => {
     expect(result).toMatchObject({ periodStartsOn: '2018-02-01', dueDate: '2022-03-01', themesMissing: 1, eligible: false });
   });
 
+  describe('a completion or master dated on the approval day belongs only to the period that approval closed', () => {
+    const reRegistered: RegistrationFacts = { ...rdo, reRegistrations: [{ approvedOn: d('2018-02-01') }] };
+    const onApprovalDay = evidence({ completions: [completion('same-day', '2018-02-01', ['1', '2', '3'])] });
+
+    it('counts for the closed period (as the committee evaluates it on the approval day, before recording it)', () => {
+      expect(evaluateReRegistration(rdo, onApprovalDay, d('2018-02-01'))).toMatchObject({ eligible: true, periodStartsOn: '2014-03-01' });
+    });
+
+    it('does not count for the new period; the day after does', () => {
+      const sameDay = evaluateReRegistration(reRegistered, onApprovalDay, d('2021-12-01'));
+      expect(sameDay).toMatchObject({ eligible: false, themesMissing: 3, evidenceWindow: { from: '2018-02-02', until: '2021-12-01' } });
+      expect(sameDay.ignored.map((item) => [item.id, item.reason.code])).toEqual([['same-day', 'COMPLETION_OUTSIDE_PERIOD']]);
+      const dayAfter = evidence({ completions: [completion('next-day', '2018-02-02', ['1', '2', '3'])] });
+      expect(evaluateReRegistration(reRegistered, dayAfter, d('2021-12-01'))).toMatchObject({ eligible: true, route: 'THEMES' });
+    });
+
+    it('a master dated on the approval day does not count for the new period', () => {
+      const result = evaluateReRegistration(reRegistered, evidence({ masters: [master('2018-02-01')] }), d('2021-12-01'));
+      expect(result.reasons.map((r) => r.code)).toEqual(['THEMES_INSUFFICIENT', 'MASTER_NOT_AFTER_REGISTRATION']);
+      expect(evaluateReRegistration(reRegistered, evidence({ masters: [master('2018-02-02')] }), d('2021-12-01')).route).toBe('NVAO_MASTER');
+    });
+
+    it('a completion on the first registration date does not count for the first period either', () => {
+      const result = evaluateReRegistration(rdo, evidence({ completions: [completion('c', '2014-03-01', ['1', '2', '3'])] }), d('2018-01-01'));
+      expect(result).toMatchObject({ eligible: false, themesMissing: 3 });
+    });
+  });
+
   it.each<[string, RegistrationFacts, string]>([
     ['deregistered', { ...rdo, deregisteredOn: d('2016-01-01') }, 'REGISTRATION_DEREGISTERED'],
     ['aspirant', { ...rdo, aspirant: true, aspirantUntil: d('2019-01-01') }, 'ASPIRANT_CANNOT_RE_REGISTER'],

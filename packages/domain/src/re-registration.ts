@@ -1,11 +1,12 @@
-import { isAfter, type CalendarDate } from './calendar-date';
+import { isAfter, isBefore, type CalendarDate } from './calendar-date';
 import { certificationEnd, isCertifiedOn, type CertificationPeriod } from './certification';
 import { isLevelAtLeast, type QualificationLevel, type ReRegistrationRoute } from './enums';
 import { reason, type Reason } from './reasons';
-import { nextDueDateAfterReRegistration, registrationStateOn, type RegistrationFacts } from './registration-status';
+import { nextDueDateAfterReRegistration, registrationStateOn, type RegistrationFacts, type RegistrationPeriod } from './registration-status';
 import { rulesOn, type RuleSet } from './rule-sets';
 import {
   completedThemes,
+  type EvidenceWindow,
   type FormalCompletion,
   type IgnoredEvidence,
   type InformalValidation,
@@ -51,6 +52,8 @@ export interface ReRegistrationEvaluation {
   readonly themesRequired: number;
   /** The period being evaluated: last (re)registration date … */
   readonly periodStartsOn: CalendarDate | null;
+  /** The dates whose evidence counts (strictly after `periodStartsOn`, up to `asOf`); null without a period. */
+  readonly evidenceWindow: EvidenceWindow | null;
   /** … and its effective due date (with deferrals). */
   readonly dueDate: CalendarDate | null;
   /** First day of EXPIRED if not re-registered (due date + six months). */
@@ -67,16 +70,26 @@ export interface ReRegistrationEvaluation {
   readonly explanation: readonly string[];
 }
 
-function masterReasons(master: MasterDiplomaEvidence, periodStartsOn: CalendarDate, asOf: CalendarDate): Reason[] {
+/**
+ * The dates whose evidence counts for `period` on `asOf` (§3.5): strictly after the (re)registration
+ * date that opened it (evidence dated on that day belongs only to the period it closed) up to `asOf`.
+ */
+export function evidenceWindowOf(period: RegistrationPeriod, asOf: CalendarDate): EvidenceWindow {
+  return { from: period.evidenceFrom, until: asOf };
+}
+
+function masterReasons(master: MasterDiplomaEvidence, period: RegistrationPeriod, asOf: CalendarDate): Reason[] {
   const reasons: Reason[] = [];
   if (!master.nvaoAccredited) reasons.push(reason('MASTER_NOT_NVAO_ACCREDITED'));
   if (!master.alignedWithStandard) reasons.push(reason('MASTER_NOT_ALIGNED_WITH_STANDARD'));
-  if (!isAfter(master.diplomaDate, periodStartsOn)) reasons.push(reason('MASTER_NOT_AFTER_REGISTRATION', { date: master.diplomaDate, periodStartsOn }));
+  if (isBefore(master.diplomaDate, period.evidenceFrom)) {
+    reasons.push(reason('MASTER_NOT_AFTER_REGISTRATION', { date: master.diplomaDate, periodStartsOn: period.startsOn }));
+  }
   if (isAfter(master.diplomaDate, asOf)) reasons.push(reason('DATE_IN_FUTURE', { date: master.diplomaDate }));
   return reasons;
 }
 
-function programmeReasons(programme: ProgrammeDiplomaEvidence, facts: RegistrationFacts, periodStartsOn: CalendarDate, asOf: CalendarDate, rules: RuleSet): Reason[] {
+function programmeReasons(programme: ProgrammeDiplomaEvidence, facts: RegistrationFacts, period: RegistrationPeriod, asOf: CalendarDate, rules: RuleSet): Reason[] {
   const reasons: Reason[] = [];
   if (facts.title !== 'RADO' || facts.level !== 'BASISBEKWAAM') reasons.push(reason('PROGRAMME_ROUTE_ONLY_FOR_RADO_BASISBEKWAAM'));
   if (!isLevelAtLeast(programme.programmeLevel, 'VAKBEKWAAM')) reasons.push(reason('PROGRAMME_NOT_VAKBEKWAAM'));
@@ -89,22 +102,26 @@ function programmeReasons(programme: ProgrammeDiplomaEvidence, facts: Registrati
       }),
     );
   }
-  if (!isAfter(programme.diplomaDate, periodStartsOn)) reasons.push(reason('PROGRAMME_NOT_AFTER_REGISTRATION', { date: programme.diplomaDate, periodStartsOn }));
+  if (isBefore(programme.diplomaDate, period.evidenceFrom)) {
+    reasons.push(reason('PROGRAMME_NOT_AFTER_REGISTRATION', { date: programme.diplomaDate, periodStartsOn: period.startsOn }));
+  }
   if (isAfter(programme.diplomaDate, asOf)) reasons.push(reason('DATE_IN_FUTURE', { date: programme.diplomaDate }));
   return reasons;
 }
 
 /**
  * Whether a registration can be re-registered on `asOf` and by which route (DESIGN §3.5). The period
- * runs from the last (re)registration date to the due date; evidence up to `asOf` counts (so a leader
- * who is CONDITIONAL can still complete). Any one of:
+ * runs from the last (re)registration date to the due date; evidence dated strictly after that
+ * (re)registration date and up to `asOf` counts (so a leader who is CONDITIONAL can still complete),
+ * see {@link evidenceWindowOf}. Any one of:
  * 1. NVAO_MASTER: an NVAO-accredited master aligned with the professional standard, diploma dated
  *    strictly after the last (re)registration date (a master dated on the registration date does not
  *    count: it belongs to the previous period) → level MASTER;
  * 2. VAKBEKWAAM_PROGRAMME: for a RADO registered at basisbekwaam, a certified vakbekwaam programme's
  *    diploma (inside its certification period, after the last (re)registration date) → level VAKBEKWAAM;
- * 3. THEMES: three distinct themes completed in the period (from the (re)registration date itself up
- *    to `asOf`), any mix of formal and informal learning; the wildcard counts as one theme.
+ * 3. THEMES: three distinct themes completed in the period (strictly after the (re)registration date,
+ *    up to `asOf`: a completion on the approval day counts only for the period that approval closed),
+ *    any mix of formal and informal learning; the wildcard counts as one theme.
  * Not possible for a deregistered registration, before registration, or for an aspirant period.
  */
 export function evaluateReRegistration(
@@ -122,6 +139,7 @@ export function evaluateReRegistration(
     themesMissing: rules.themesRequired,
     themesRequired: rules.themesRequired,
     periodStartsOn: period?.startsOn ?? null,
+    evidenceWindow: null,
     dueDate: period?.dueDate ?? null,
     expiresOn: period?.expiresOn ?? null,
     nextDueDate: null,
@@ -141,19 +159,14 @@ export function evaluateReRegistration(
     return { ...empty, reasons: [why], explanation: [why.message] };
   }
 
-  const themeResult = completedThemes(
-    evidence.catalogue,
-    evidence.completions ?? [],
-    evidence.validations ?? [],
-    { from: period.startsOn, until: asOf },
-    rules,
-  );
+  const evidenceWindow = evidenceWindowOf(period, asOf);
+  const themeResult = completedThemes(evidence.catalogue, evidence.completions ?? [], evidence.validations ?? [], evidenceWindow, rules);
   const themesCompleted = themeResult.completed;
   const themesMissing = Math.max(0, rules.themesRequired - themesCompleted.length);
   const masters = evidence.masters ?? [];
   const programmes = evidence.programmes ?? [];
-  const masterChecks = masters.map((master) => ({ master, reasons: masterReasons(master, period.startsOn, asOf) }));
-  const programmeChecks = programmes.map((programme) => ({ programme, reasons: programmeReasons(programme, registration, period.startsOn, asOf, rules) }));
+  const masterChecks = masters.map((master) => ({ master, reasons: masterReasons(master, period, asOf) }));
+  const programmeChecks = programmes.map((programme) => ({ programme, reasons: programmeReasons(programme, registration, period, asOf, rules) }));
   const master = masterChecks.find((check) => check.reasons.length === 0)?.master;
   const programme = programmeChecks.find((check) => check.reasons.length === 0)?.programme;
 
@@ -194,6 +207,7 @@ export function evaluateReRegistration(
     themesMissing,
     themesRequired: rules.themesRequired,
     periodStartsOn: period.startsOn,
+    evidenceWindow,
     dueDate: period.dueDate,
     expiresOn: period.expiresOn,
     nextDueDate,

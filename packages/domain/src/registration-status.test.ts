@@ -92,6 +92,8 @@ describe('re-registration keeps the schedule (§3.3)', () => {
       ['REGISTRATION', '2014-03-01', '2018-03-01'],
       ['RE_REGISTRATION', '2018-05-15', '2022-03-01'],
     ]);
+    // Evidence counts strictly after the date that opened the period (§3.5).
+    expect(periods.map((p) => p.evidenceFrom)).toEqual(['2014-03-02', '2018-05-16']);
   });
 
   it('second cycle continues from the previous due date, not from approvals', () => {

@@ -49,6 +49,11 @@ export interface RegistrationPeriod {
   readonly index: number;
   /** The (re)registration date that opened the period. */
   readonly startsOn: CalendarDate;
+  /**
+   * First day whose evidence (completions, validations, diplomas) counts for this period: the day
+   * after `startsOn` (§3.5). Evidence dated on the approval day belongs only to the period it closed.
+   */
+  readonly evidenceFrom: CalendarDate;
   /** Due date without deferrals: previous effective due date + 4 years (never the approval date + 4 years). */
   readonly nominalDueDate: CalendarDate;
   /** Due date after deferrals granted in this period (as known on the evaluation date). */
@@ -86,7 +91,7 @@ function effectiveDueDate(
 }
 
 function makePeriod(kind: RegistrationPeriodKind, index: number, startsOn: CalendarDate, nominalDueDate: CalendarDate, dueDate: CalendarDate, rules: RuleSet): RegistrationPeriod {
-  return { kind, index, startsOn, nominalDueDate, dueDate, expiresOn: addMonths(dueDate, rules.conditionalMonths) };
+  return { kind, index, startsOn, evidenceFrom: addDays(startsOn, 1), nominalDueDate, dueDate, expiresOn: addMonths(dueDate, rules.conditionalMonths) };
 }
 
 /**

@@ -1,9 +1,11 @@
 import {
   completedThemes,
   displayName,
+  evidenceWindowOf,
   MAX_BULK_LOOKUP,
   type CalendarDate,
   type FormalCompletion,
+  type RegistrationPeriod,
   type RegistrationStatus,
   type RegistrationTitle,
 } from '@srpo/domain';
@@ -265,7 +267,7 @@ export class PublicRegisterService {
         status: entry.state.status,
         registeredOn: entry.registration.registeredOn,
         reRegistrationDue: entry.state.period?.dueDate ?? null,
-        completedThemes: creditedThemes(catalogue, formalCompletions(row.completions, credits), entry.state.period?.startsOn ?? null, asOf),
+        completedThemes: creditedThemes(catalogue, formalCompletions(row.completions, credits), entry.state.period, asOf),
         boards: row.boards,
       });
     }
@@ -282,12 +284,12 @@ function formalCompletions(rows: readonly CompletionRow[], credits: ReadonlyMap<
 function creditedThemes(
   catalogue: ThemeCatalogue,
   completions: readonly FormalCompletion[],
-  periodStartsOn: CalendarDate | null,
+  period: RegistrationPeriod | null,
   asOf: CalendarDate,
 ): PublicThemeCompletionType[] {
-  if (periodStartsOn === null || completions.length === 0) return [];
+  if (period === null || completions.length === 0) return [];
   const themeByCode = new Map(catalogue.themes.map((theme) => [theme.code, theme]));
-  return completedThemes(catalogue.definitions, completions, [], { from: periodStartsOn, until: asOf }).completed.map((completion) => ({
+  return completedThemes(catalogue.definitions, completions, [], evidenceWindowOf(period, asOf)).completed.map((completion) => ({
     theme: { code: completion.themeCode, name: themeByCode.get(completion.themeCode)?.name ?? completion.themeCode },
     completedOn: completion.completedOn,
     route: completion.route,

@@ -1,4 +1,12 @@
-import { completedThemes, evaluateReRegistration, isCertifiedOn, type CalendarDate, type FormalCompletion, type ThemeDefinition } from '@srpo/domain';
+import {
+  completedThemes,
+  evaluateReRegistration,
+  isCertifiedOn,
+  type CalendarDate,
+  type EvidenceWindow,
+  type FormalCompletion,
+  type ThemeDefinition,
+} from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import { ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
@@ -34,11 +42,10 @@ export class ThemeProgressService {
 
     const evidence = [...completions, ...hypothetical];
     const evaluation = evaluateReRegistration(facts, { catalogue: catalogue.definitions, completions: evidence }, this.today);
-    const window = evaluation.periodStartsOn ? { from: evaluation.periodStartsOn, until: this.today } : null;
     return {
       periodStartsOn: evaluation.periodStartsOn,
       dueDate: evaluation.dueDate,
-      themes: this.themeItems(catalogue, evidence, window, evaluation.themesCompleted),
+      themes: this.themeItems(catalogue, evidence, evaluation.evidenceWindow, evaluation.themesCompleted),
       evaluation: {
         eligible: evaluation.eligible,
         route: evaluation.route,
@@ -71,7 +78,7 @@ export class ThemeProgressService {
   private themeItems(
     catalogue: ThemeCatalogue,
     evidence: readonly FormalCompletion[],
-    window: { from: CalendarDate; until: CalendarDate } | null,
+    window: EvidenceWindow | null,
     completed: ReturnType<typeof evaluateReRegistration>['themesCompleted'],
   ): ThemeProgressItemType[] {
     const bySubtheme: ThemeDefinition[] = catalogue.definitions.flatMap((theme) =>
