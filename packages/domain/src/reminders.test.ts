@@ -29,10 +29,10 @@ describe('reminders (§3.3)', () => {
     expect(remindersDueOn(facts, evidence, d(date)).map((r) => r.kind)).toEqual(kinds);
   });
 
-  it('each reminder names what is still missing', () => {
+  it('each reminder names what is done and what is still missing', () => {
     const [reminder] = remindersDueOn(facts, evidence, d('2017-09-01'));
-    expect(reminder).toMatchObject({ eligible: false, themesMissing: 2 });
-    expect(reminder?.missing[0]?.message).toBe('Er zijn 1 van de 3 thema’s afgerond in deze periode; er ontbreken er nog 2.');
+    expect(reminder).toMatchObject({ eligible: false, themesMissing: 2, themesRequired: 3 });
+    expect(reminder?.themesCompleted.map((theme) => [theme.themeCode, theme.completedOn])).toEqual([['1', '2016-01-01']]);
   });
 
   it('a deferral gives a new schedule', () => {

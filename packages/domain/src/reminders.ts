@@ -1,9 +1,9 @@
 import { isBefore, subtractDuration, type CalendarDate } from './calendar-date';
 import type { ReminderKind } from './enums';
-import type { Reason } from './reasons';
 import { evaluateReRegistration, type ReRegistrationEvidence } from './re-registration';
 import { registrationStateOn, type RegistrationFacts } from './registration-status';
 import { rulesOn, type RuleSet } from './rule-sets';
+import type { ThemeCompletion } from './theme-completion';
 
 /** One planned reminder for a due date. */
 export interface ReminderScheduleEntry {
@@ -12,13 +12,14 @@ export interface ReminderScheduleEntry {
   readonly dueDate: CalendarDate;
 }
 
-/** A reminder to send, naming what is still missing (DESIGN §3.3). */
+/** A reminder to send, naming what is done and what is still missing (DESIGN §3.3). */
 export interface Reminder extends ReminderScheduleEntry {
   /** Whether the leader could already re-register (then the reminder asks to apply). */
   readonly eligible: boolean;
+  /** Distinct themes completed in the period so far, as evaluated on the send date. */
+  readonly themesCompleted: readonly ThemeCompletion[];
   readonly themesMissing: number;
-  /** What is still missing, with Dutch messages (empty when eligible). */
-  readonly missing: readonly Reason[];
+  readonly themesRequired: number;
 }
 
 /** A reminder already sent, as stored. */
@@ -39,7 +40,8 @@ export function reminderSchedule(dueDate: CalendarDate, rules: RuleSet = rulesOn
 
 function toReminder(entry: ReminderScheduleEntry, facts: RegistrationFacts, evidence: ReRegistrationEvidence, date: CalendarDate, rules: RuleSet): Reminder {
   const evaluation = evaluateReRegistration(facts, evidence, date, rules);
-  return { ...entry, eligible: evaluation.eligible, themesMissing: evaluation.themesMissing, missing: evaluation.reasons };
+  const { eligible, themesCompleted, themesMissing, themesRequired } = evaluation;
+  return { ...entry, eligible, themesCompleted, themesMissing, themesRequired };
 }
 
 function remindable(facts: RegistrationFacts, date: CalendarDate, rules: RuleSet): CalendarDate | null {

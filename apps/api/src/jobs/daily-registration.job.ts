@@ -7,7 +7,6 @@ import {
   reminderSchedule,
   rulesOn,
   type CalendarDate,
-  type ReRegistrationEvidence,
 } from '@srpo/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { recordAudits, type AuditEntryInput } from '../modules/audit/record-audit';
@@ -16,6 +15,7 @@ import { groupBy, loadRegistrationHistory } from '../modules/registrations/regis
 import { toRegistrationFacts } from '../modules/registrations/registration.facts';
 import { RegistrationStatusService, type StatusChange } from '../modules/registrations/registration-status.service';
 import { Registration } from '../modules/registrations/registration.entity';
+import { loadReRegistrationEvidence, loadThemeCatalogue, type ThemeCatalogue } from '../modules/theme-progress/theme-evidence';
 import { conditionalLetter, expiredLetter, reminderLetter } from './registration-letters';
 import { ReminderSent } from './reminder-sent.entity';
 
@@ -31,18 +31,13 @@ const DAILY_JOB_LOCK = 17950498;
 const BATCH_SIZE = 500;
 
 /**
- * No completion data is stored yet: reminders are evaluated against empty evidence, so they name all
- * required themes as missing. TODO(providers): build the evidence from completions and validations.
- */
-const NO_EVIDENCE: ReRegistrationEvidence = { catalogue: [] };
-
-/**
  * The daily registration job (DESIGN §3.3, §4) for the register's date `today`, in one transaction:
  * 1. recompute the cached status of the registrations whose status can change today, and the public
  *    register's read model (`RegistrationStatusService.refreshAll`: keyset batches on indexed columns,
  *    so a normal day costs time in proportion to the day's changes, not to the register's size);
  * 2. for each change to CONDITIONAL or EXPIRED, a letter (with e-mail); every change gets an audit entry (actor: system);
- * 3. reminders six months, twelve weeks and six weeks before the due date, each once (`reminder_sent`), each a letter.
+ * 3. reminders six months, twelve weeks and six weeks before the due date, each once (`reminder_sent`), each a letter
+ *    naming what the leader's stored evidence (counted completions) still lacks on `today`.
  * Idempotent: a second run on the same day finds nothing to do.
  */
 export async function runDailyRegistrationJob(dataSource: DataSource, today: CalendarDate): Promise<DailyJobResult> {
@@ -122,6 +117,7 @@ function remindableDueDates(today: CalendarDate): { dueDates: CalendarDate[]; ki
 
 async function sendReminders(manager: EntityManager, today: CalendarDate): Promise<number> {
   const { dueDates, kinds } = remindableDueDates(today);
+  let catalogue: ThemeCatalogue | null = null;
   let sentCount = 0;
   let after = { dueDate: today as string, id: '00000000-0000-0000-0000-000000000000' };
   for (;;) {
@@ -142,20 +138,24 @@ async function sendReminders(manager: EntityManager, today: CalendarDate): Promi
     const last = rows[rows.length - 1]!;
     after = { dueDate: last.due_date, id: last.id };
     const registrations = await manager.getRepository(Registration).findBy({ id: In(rows.map((row) => row.id)) });
-    sentCount += await sendReminderBatch(manager, registrations, today);
+    catalogue ??= await loadThemeCatalogue(manager);
+    sentCount += await sendReminderBatch(manager, registrations, catalogue, today);
   }
 }
 
-async function sendReminderBatch(manager: EntityManager, registrations: readonly Registration[], today: CalendarDate): Promise<number> {
+/** Reminders for one batch of registrations: a fixed number of statements whatever the batch size. */
+async function sendReminderBatch(manager: EntityManager, registrations: readonly Registration[], catalogue: ThemeCatalogue, today: CalendarDate): Promise<number> {
   const sentRows = await manager.getRepository(ReminderSent).findBy({ registrationId: In(registrations.map((registration) => registration.id)) });
   const sentByRegistration = groupBy(sentRows, (row) => row.registrationId);
+  const evidence = await loadReRegistrationEvidence(manager, [...new Set(registrations.map((registration) => registration.leaderId))], catalogue);
+  const themeNames = new Map(catalogue.themes.map((theme) => [theme.code, theme.name]));
   const due: { registration: Registration; input: LetterInput; kind: ReminderSent['kind']; dueDate: CalendarDate }[] = [];
   for (const item of await loadRegistrationHistory(manager, registrations)) {
     const { registration } = item;
     const sent = sentByRegistration.get(registration.id) ?? [];
-    for (const reminder of pendingReminders(toRegistrationFacts(item), NO_EVIDENCE, today, sent)) {
+    for (const reminder of pendingReminders(toRegistrationFacts(item), evidence.get(registration.leaderId)!, today, sent)) {
       const ref = { registrationId: registration.id, leaderId: registration.leaderId, title: registration.title };
-      due.push({ registration, input: reminderLetter(ref, today, reminder), kind: reminder.kind, dueDate: reminder.dueDate });
+      due.push({ registration, input: reminderLetter(ref, today, reminder, themeNames), kind: reminder.kind, dueDate: reminder.dueDate });
     }
   }
   if (due.length === 0) return 0;

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate, type Reminder, type ReminderKind, type RegistrationTitle } from '@srpo/domain';
+import { addDays, addMonths, daysBetween, type CalendarDate, type Reminder, type RegistrationTitle } from '@srpo/domain';
 import { formatDutchDate } from '../modules/letters/letter-text';
 import type { LetterInput } from '../modules/letters/letter.service';
 
@@ -9,11 +9,48 @@ const TITLE_NAMES: Record<RegistrationTitle, string> = {
   RADO: 'Registeradjunct-directeur Onderwijs (RADO)',
 };
 
-const REMINDER_LEAD: Record<ReminderKind, string> = {
-  SIX_MONTHS_BEFORE: 'over zes maanden',
-  TWELVE_WEEKS_BEFORE: 'over twaalf weken',
-  SIX_WEEKS_BEFORE: 'over zes weken',
-};
+const NUMBER_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien'];
+
+function counted(count: number, one: string, other: string): string {
+  return `${NUMBER_WORDS[count] ?? count} ${count === 1 ? one : other}`;
+}
+
+/**
+ * The true time from `today` until `dueDate`, in Dutch: days under two weeks, whole weeks up to twelve,
+ * then whole months; "ruim" when there is more ("over ruim drie maanden"). A reminder can be sent later
+ * than planned (a missed run, a new due date), so the time is computed, never assumed from its kind.
+ */
+export function timeUntil(today: CalendarDate, dueDate: CalendarDate): string {
+  const days = daysBetween(today, dueDate);
+  const weeks = Math.floor(days / 7);
+  if (weeks < 2) return `over ${counted(days, 'dag', 'dagen')}`;
+  if (weeks <= 12) return `over ${days % 7 > 0 ? 'ruim ' : ''}${counted(weeks, 'week', 'weken')}`;
+  let months = 0;
+  while (addMonths(today, months + 1) <= dueDate) months += 1;
+  return `over ${addMonths(today, months) < dueDate ? 'ruim ' : ''}${counted(months, 'maand', 'maanden')}`;
+}
+
+/** "A", "A en B", "A, B en C". */
+function listInDutch(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+function themeCount(count: number): string {
+  return `${count} ${count === 1 ? 'thema' : 'thema’s'}`;
+}
+
+/** What the leader has done in the period and what is still missing for re-registration by themes. */
+function themesParagraph(reminder: Reminder, themeNames: ReadonlyMap<string, string>): string {
+  if (reminder.eligible) {
+    return 'U voldoet al aan de eisen voor herregistratie. Vraag de herregistratie nu aan, dan blijft uw registratie zonder onderbreking actief.';
+  }
+  const done = reminder.themesCompleted.map((theme) => `${themeNames.get(theme.themeCode) ?? theme.themeCode} (afgerond op ${formatDutchDate(theme.completedOn)})`);
+  const progress =
+    done.length === 0
+      ? `U hebt in deze registratieperiode nog geen van de ${themeCount(reminder.themesRequired)} afgerond die nodig zijn voor herregistratie.`
+      : `U hebt in deze registratieperiode ${done.length} van de ${themeCount(reminder.themesRequired)} afgerond die nodig zijn voor herregistratie: ${listInDutch(done)}.`;
+  return `${progress} Er ${reminder.themesMissing === 1 ? 'ontbreekt' : 'ontbreken'} nog ${themeCount(reminder.themesMissing)}.`;
+}
 
 interface RegistrationRef {
   registrationId: string;
@@ -33,7 +70,7 @@ export function conditionalLetter(ref: RegistrationRef, today: CalendarDate, due
     paragraphs: [
       `Uw registratie als ${TITLE_NAMES[ref.title]} moest uiterlijk op ${formatDutchDate(dueDate)} worden vernieuwd. Wij hebben nog geen goedgekeurde herregistratie van u, daarom staat uw registratie vanaf ${formatDutchDate(today)} onder voorwaarden. Dat is ook zo te zien in het openbare register.`,
       `Vraag zo spoedig mogelijk herregistratie aan. Is uw herregistratie niet uiterlijk op ${formatDutchDate(addDays(expiresOn, -1))} goedgekeurd, dan verloopt uw registratie op ${formatDutchDate(expiresOn)}.`,
-      'Heeft u vragen, of kunt u door bijzondere omstandigheden niet op tijd herregistreren? Neem dan contact met ons op; u kunt ook uitstel aanvragen.',
+      'Hebt u vragen, of kunt u door bijzondere omstandigheden niet op tijd herregistreren? Neem dan contact met ons op; u kunt ook uitstel aanvragen.',
     ],
   };
 }
@@ -54,11 +91,8 @@ export function expiredLetter(ref: RegistrationRef, today: CalendarDate, dueDate
   };
 }
 
-/** A reminder before the due date, naming what is still missing (DESIGN §3.3). */
-export function reminderLetter(ref: RegistrationRef, today: CalendarDate, reminder: Reminder): LetterInput {
-  const missing = reminder.eligible
-    ? ['U voldoet al aan de eisen voor herregistratie. Vraag de herregistratie nu aan, dan blijft uw registratie zonder onderbreking actief.']
-    : ['Voor herregistratie ontbreekt nog:', ...reminder.missing.map((reason) => `• ${reason.message}`)];
+/** A reminder before the due date, naming what is done and what is still missing (DESIGN §3.3). */
+export function reminderLetter(ref: RegistrationRef, today: CalendarDate, reminder: Reminder, themeNames: ReadonlyMap<string, string>): LetterInput {
   return {
     leaderId: ref.leaderId,
     kind: `REMINDER_${reminder.kind}`,
@@ -67,8 +101,8 @@ export function reminderLetter(ref: RegistrationRef, today: CalendarDate, remind
     relatedEntity: 'registration',
     relatedId: ref.registrationId,
     paragraphs: [
-      `Uw registratie als ${TITLE_NAMES[ref.title]} moet ${REMINDER_LEAD[reminder.kind]}, uiterlijk op ${formatDutchDate(reminder.dueDate)}, worden vernieuwd.`,
-      missing.join('\n'),
+      `Uw registratie als ${TITLE_NAMES[ref.title]} moet uiterlijk op ${formatDutchDate(reminder.dueDate)} worden vernieuwd, dus ${timeUntil(today, reminder.dueDate)}.`,
+      themesParagraph(reminder, themeNames),
       'Daarvoor telt elke afgeronde activiteit uit het gecertificeerde aanbod en elke validering van informeel leren. Zonder herregistratie komt uw registratie na de vervaldatum onder voorwaarden te staan.',
     ],
   };

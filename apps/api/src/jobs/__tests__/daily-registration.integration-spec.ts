@@ -2,6 +2,7 @@ import { addDays, reminderSchedule, statusOn, statusTransitionOn, type CalendarD
 import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLeader, type LeaderFixture } from '../../testing/fixtures';
+import { createCertifiedOffering, createCompletion, createProvider } from '../../testing/offering-fixtures';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { AuditLogEntry } from '../../modules/audit/audit-log.entity';
 import { EmailOutboxMessage } from '../../modules/letters/email-outbox.entity';
@@ -126,10 +127,48 @@ describe('daily registration job', () => {
     ]);
     for (const letter of reminders) {
       expect(letter.subject).toBe('Herinnering: herregistratie uiterlijk 1 juni 2033');
-      expect(letter.body).toMatch(/ontbreken er nog 3/);
+      expect(letter.body).toContain('nog geen van de 3 thema’s afgerond');
+      expect(letter.body).toContain('Er ontbreken nog 3 thema’s.');
     }
+    expect(reminders.map((letter) => /uiterlijk op 1 juni 2033 worden vernieuwd, dus (over [^.]+)\./.exec(letter.body)?.[1])).toEqual([
+      'over zes maanden',
+      'over twaalf weken',
+      'over zes weken',
+    ]);
     const sent = await database.dataSource.getRepository(ReminderSent).find({ where: { registrationId: registration.id }, order: { sentOn: 'ASC' } });
     expect(sent.map((row) => [row.kind, row.dueDate, row.sentOn])).toEqual(schedule.map((entry) => [entry.kind, entry.dueDate, entry.sendOn]));
     expect(await database.dataSource.getRepository(EmailOutboxMessage).countBy({ letterId: In(reminders.map((letter) => letter.id)) })).toBe(3);
+  });
+
+  it('evaluates a reminder with the leader’s counted completions: 2 of 3 themes done, the missing one named', async () => {
+    const [account] = (await database.dataSource.query(
+      `INSERT INTO account (email, display_name, password_hash, roles) VALUES ('staf-herinnering@example.nl', 'Staf', 'x', '{STAFF}') RETURNING id`,
+    )) as { id: string }[];
+    const providerId = (await createProvider(database.dataSource)).id;
+    const { leader, registration } = await createLeader(database.dataSource, { registration: { registeredOn: d('2028-02-10') } }); // due 2032-02-10
+    const { execution } = await createCertifiedOffering(database.dataSource, account!.id, {
+      providerId,
+      themeCodes: ['1', '2'],
+      validFrom: d('2020-01-01'),
+      validUntil: d('2099-12-31'),
+    });
+    await createCompletion(database.dataSource, execution.id, leader.id, d('2029-05-01'));
+
+    await runDailyRegistrationJob(database.dataSource, d('2031-08-10'));
+    const [letter] = (await lettersFor(registration!.id)).filter((row) => row.kind === 'REMINDER_SIX_MONTHS_BEFORE');
+    expect(letter?.body).toContain(
+      'U hebt in deze registratieperiode 2 van de 3 thema’s afgerond die nodig zijn voor herregistratie: ' +
+        'Persoonlijk leiderschap (afgerond op 1 mei 2029) en Regie & strategie (afgerond op 1 mei 2029). Er ontbreekt nog 1 thema.',
+    );
+  });
+
+  it('a late six-month reminder states the due date and the true time left, not "over zes maanden"', async () => {
+    const registration = await registrationFor({ registeredOn: d('2030-03-10') }); // due 2034-03-10; six-month date 2033-09-10 missed
+    const result = await runDailyRegistrationJob(database.dataSource, d('2033-11-22'));
+    expect(result.reminders).toBeGreaterThan(0);
+    const [letter] = (await lettersFor(registration.id)).filter((row) => row.kind.startsWith('REMINDER_'));
+    expect(letter).toMatchObject({ kind: 'REMINDER_SIX_MONTHS_BEFORE', datedOn: '2033-11-22' });
+    expect(letter!.body).toContain('moet uiterlijk op 10 maart 2034 worden vernieuwd, dus over ruim drie maanden.');
+    expect(letter!.body).not.toContain('zes maanden');
   });
 });

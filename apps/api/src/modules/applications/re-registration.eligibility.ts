@@ -18,7 +18,7 @@ import { AppError, ruleError } from '../../http/errors';
 import type { Registration } from '../registrations/registration.entity';
 import { toRegistrationFacts } from '../registrations/registration.facts';
 import { loadRegistrationHistory } from '../registrations/registration.loaders';
-import { loadFormalCompletions, loadThemeCatalogue } from '../theme-progress/theme-evidence';
+import { loadReRegistrationEvidence, loadThemeCatalogue } from '../theme-progress/theme-evidence';
 import type { RegistrationApplication } from './registration-application.entity';
 
 /** What an approved re-registration records: the route that met §3.5 and the title and level from then on. */
@@ -87,13 +87,8 @@ export async function evaluateReRegistrationApplication(
 ): Promise<Result<ReRegistrationDecisionBasis>> {
   if (!current) throw ruleError('NOT_REGISTERED', 'Herregistratie kan alleen met een bestaande registratie.');
   const [history] = await loadRegistrationHistory(manager, [current]);
-  const catalogue = await loadThemeCatalogue(manager);
-  const completions = (await loadFormalCompletions(manager, [current.leaderId], catalogue)).get(current.leaderId) ?? [];
-  const evaluation = evaluateReRegistration(
-    toRegistrationFacts(history!),
-    { catalogue: catalogue.definitions, completions, ...claimedDiploma(application) },
-    asOf,
-  );
+  const evidence = await loadReRegistrationEvidence(manager, [current.leaderId], await loadThemeCatalogue(manager));
+  const evaluation = evaluateReRegistration(toRegistrationFacts(history!), { ...evidence.get(current.leaderId)!, ...claimedDiploma(application) }, asOf);
   if (!evaluation.eligible || !evaluation.route) {
     const chosenFirst = application.reRegistrationRoute !== 'THEMES';
     const [first, ...rest] = [...evaluation.reasons].sort((a, b) =>

@@ -1,4 +1,4 @@
-import type { CalendarDate, FormalCompletion, ThemeDefinition } from '@srpo/domain';
+import type { CalendarDate, FormalCompletion, ReRegistrationEvidence, ThemeDefinition } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { groupBy } from '../registrations/registration.loaders';
 import { Certification } from '../offerings/offering.entity';
@@ -172,4 +172,14 @@ export async function loadFormalCompletions(db: Db, leaderIds: readonly string[]
     else result.set(row.leader_id, [completion]);
   }
   return result;
+}
+
+/**
+ * Each leader's stored evidence for re-registration (§3.5) as the domain takes it: the catalogue and
+ * the leader's counted completions (two statements for any number of leaders). Diplomas are not
+ * stored per leader; an application adds the one it claims.
+ */
+export async function loadReRegistrationEvidence(db: Db, leaderIds: readonly string[], catalogue: ThemeCatalogue): Promise<Map<string, ReRegistrationEvidence>> {
+  const completions = await loadFormalCompletions(db, leaderIds, catalogue);
+  return new Map(leaderIds.map((leaderId) => [leaderId, { catalogue: catalogue.definitions, completions: completions.get(leaderId) ?? [] }]));
 }
