@@ -1,4 +1,3 @@
-import { START_THEME_CATALOGUE } from '@srpo/domain';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Theme catalogue (with the 2018 start catalogue as reference data), boards and schools. */
@@ -61,14 +60,18 @@ export class ThemesAndOrganisations1795495492024 implements MigrationInterface {
       )`);
     await queryRunner.query(`CREATE INDEX school_board_id_idx ON school (board_id)`);
 
-    // The 2018 start catalogue is reference data every installation needs; later themes are added by staff.
-    for (const [index, theme] of START_THEME_CATALOGUE.entries()) {
-      await queryRunner.query(
-        `INSERT INTO theme (code, name, description, is_wildcard, valid_from, valid_until, sort_order)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [theme.code, theme.name, theme.description, theme.isWildcard, theme.validFrom, theme.validUntil ?? null, index + 1],
-      );
-    }
+    // The 2018 start catalogue as literal data: a migration records history, so later edits of the
+    // domain (or of the catalogue by staff) can never change what this step inserted.
+    await queryRunner.query(`
+      INSERT INTO theme (code, name, description, is_wildcard, valid_from, valid_until, sort_order) VALUES
+        ('1', 'Persoonlijk leiderschap', 'Vanuit eigen waarden en visie richting geven, reflecteren op het eigen handelen en blijven leren als schoolleider.', false, '2014-01-01', NULL, 1),
+        ('2', 'Regie & strategie', 'Samen met team en bestuur een koers voor de school bepalen en die doelgericht en planmatig uitvoeren.', false, '2014-01-01', NULL, 2),
+        ('3', 'In relatie staan tot de omgeving', 'Verbindingen aangaan met ouders, partners en de wijk en de school daarin zichtbaar positioneren.', false, '2014-01-01', NULL, 3),
+        ('4', 'Kennis- en kwaliteitsontwikkeling', 'De kwaliteit van het onderwijs onderzoekend en met gegevens verbeteren en verantwoorden.', false, '2014-01-01', NULL, 4),
+        ('5', 'Omgaan met verschillen', 'Onderwijs vormgeven dat recht doet aan verschillen tussen leerlingen, leraren en ouders.', false, '2014-01-01', NULL, 5),
+        ('6', 'Leiding geven aan verandering', 'Veranderprocessen in school en team ontwerpen, begeleiden en borgen.', false, '2014-01-01', NULL, 6),
+        ('7', 'Toekomstgericht onderwijs', 'Het onderwijs voorbereiden op de toekomst van leerlingen, onder meer met ICT en brede vorming.', false, '2014-01-01', NULL, 7),
+        ('8', 'Wildcard', 'Het ‘lege’ thema voor ontwikkeling in een ander kennisdomein dat relevant is voor schoolleiders.', true, '2018-01-01', NULL, 8)`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
