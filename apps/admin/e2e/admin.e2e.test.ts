@@ -338,6 +338,7 @@ describe('portal in Chromium', () => {
     const item = staff.getByTestId('offering-to-certify').filter({ hasText: 'Leiding geven aan verschillen' });
     await item.waitFor();
     expect(await axeViolations(staff)).toEqual([]);
+    await item.getByRole('radio', { name: 'Certificeren' }).check();
     await item.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await staff.getByText('Het besluit over Leiding geven aan verschillen is vastgelegd.').waitFor();
     await staff.close();

@@ -109,11 +109,17 @@ describe('provider journey: certified offering, participants, themes and re-regi
     await provider.getByRole('button', { name: 'Indienen voor certificering' }).click();
     await provider.getByText('Het aanbod is ingediend voor certificering.').waitFor();
 
-    // 2. Staff certify it for the whole claim (the form starts from the claim).
+    // 2. Staff choose to certify, for the whole claim (the scope starts from the claim).
     const staffCertify = await open(portal, '/medewerker/certificering');
     await logIn(staffCertify, 'medewerker@demo.srpo.nl');
     const toCertify = staffCertify.getByTestId('offering-to-certify').filter({ hasText: title });
     await toCertify.waitFor();
+    // Nothing is preselected: deciding without a choice is refused in the form, not certified.
+    expect(await toCertify.getByRole('radio', { name: 'Certificeren' }).isChecked()).toBe(false);
+    await toCertify.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await toCertify.getByText('Kies: certificeren of afwijzen.').waitFor();
+    expect(await axeViolations(staffCertify)).toEqual([]);
+    await toCertify.getByRole('radio', { name: 'Certificeren' }).check();
     for (const theme of CLAIMED_THEMES) expect(await toCertify.getByRole('checkbox', { name: new RegExp(`^${theme.code}\\. `) }).first().isChecked()).toBe(true);
     expect(await toCertify.getByRole('checkbox', { name: /^4\.1 / }).isChecked()).toBe(true);
     await toCertify.getByRole('button', { name: 'Besluit vastleggen' }).click();

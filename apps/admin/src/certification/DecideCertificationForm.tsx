@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
@@ -12,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import type { CertificationOutcome, OfferingFieldsFragment } from '../gql/graphql';
 import { ClaimFieldset, type Claim } from '../provider/ClaimFieldset';
-import { certificationInput, type CertificationDraft } from './certificationDraft';
+import { certificationInput, type CertificationDraft, type CertificationDraftMissing } from './certificationDraft';
 import { DecideCertificationMutation } from './graphql';
 
 export interface DecideCertificationFormProps {
@@ -25,8 +26,8 @@ export interface DecideCertificationFormProps {
 export function DecideCertificationForm({ offering, onDecided, onReload }: DecideCertificationFormProps) {
   const { t } = useTranslation();
   const claimed: Claim = { themeCodes: offering.claimedThemes.map((theme) => theme.code), subthemeCodes: offering.claimedSubthemes.map((sub) => sub.code) };
-  const [draft, setDraft] = useState<CertificationDraft>({ outcome: 'CERTIFIED', scope: claimed, validFrom: '', validUntil: '', grounds: '' });
-  const [missing, setMissing] = useState<'scope' | 'grounds' | null>(null);
+  const [draft, setDraft] = useState<CertificationDraft>({ outcome: null, scope: claimed, validFrom: '', validUntil: '', grounds: '' });
+  const [missing, setMissing] = useState<CertificationDraftMissing | null>(null);
   const [decide, { loading, error, reset }] = useMutation(DecideCertificationMutation);
   const id = `certify-${offering.id}`;
   const update = (change: Partial<CertificationDraft>) => {
@@ -49,12 +50,18 @@ export function DecideCertificationForm({ offering, onDecided, onReload }: Decid
   const certifying = draft.outcome === 'CERTIFIED';
   return (
     <Box sx={{ display: 'grid', gap: 2, maxWidth: '44rem' }} data-testid="certification-form">
-      <FormControl>
+      <FormControl required error={missing === 'outcome'}>
         <FormLabel id={`${id}-outcome`}>{t('certificationQueue.outcome')}</FormLabel>
-        <RadioGroup row aria-labelledby={`${id}-outcome`} value={draft.outcome} onChange={(event) => update({ outcome: event.target.value as CertificationOutcome })}>
+        <RadioGroup
+          row
+          aria-labelledby={`${id}-outcome`}
+          aria-describedby={missing === 'outcome' ? `${id}-outcome-error` : undefined}
+          value={draft.outcome ?? ''}
+          onChange={(event) => update({ outcome: event.target.value as CertificationOutcome })}>
           <FormControlLabel value="CERTIFIED" control={<Radio />} label={t('certificationQueue.certify')} />
           <FormControlLabel value="REJECTED" control={<Radio />} label={t('certificationQueue.reject')} />
         </RadioGroup>
+        {missing === 'outcome' && <FormHelperText id={`${id}-outcome-error`}>{t('certificationQueue.outcomeRequired')}</FormHelperText>}
       </FormControl>
       {certifying && claimed.themeCodes.length + claimed.subthemeCodes.length > 0 && (
         <ClaimFieldset
@@ -89,7 +96,7 @@ export function DecideCertificationForm({ offering, onDecided, onReload }: Decid
         label={t('certificationQueue.grounds')}
         multiline
         minRows={2}
-        required={!certifying}
+        required={draft.outcome === 'REJECTED'}
         value={draft.grounds}
         onChange={(event) => update({ grounds: event.target.value })}
         error={missing === 'grounds'}

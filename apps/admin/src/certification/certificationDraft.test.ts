@@ -11,6 +11,10 @@ describe('certificationInput', () => {
     });
   });
 
+  it('decides nothing until an outcome is chosen (no preselected certification)', () => {
+    expect(certificationInput({ outcome: null, scope: CLAIMED, validFrom: '', validUntil: '', grounds: '' }, CLAIMED)).toEqual({ ok: false, missing: 'outcome' });
+  });
+
   it('needs something to certify when something was claimed, and grounds for a rejection', () => {
     expect(certificationInput({ outcome: 'CERTIFIED', scope: { themeCodes: [], subthemeCodes: [] }, validFrom: '', validUntil: '', grounds: '' }, CLAIMED)).toEqual({ ok: false, missing: 'scope' });
     expect(certificationInput({ outcome: 'REJECTED', scope: CLAIMED, validFrom: '', validUntil: '', grounds: ' ' }, CLAIMED)).toEqual({ ok: false, missing: 'grounds' });

@@ -144,6 +144,7 @@ export const enProvider: SameKeys<typeof nlProvider> = {
     groundsHint: 'Required when rejecting.',
     groundsRequired: 'Explain why the offering is rejected.',
     scopeRequired: 'Choose at least one theme or subtheme.',
+    outcomeRequired: 'Choose: certify or reject.',
     submit: 'Record decision',
     decided: 'The decision on {{title}} has been recorded.',
   },

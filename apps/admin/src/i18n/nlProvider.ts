@@ -141,6 +141,7 @@ export const nlProvider = {
     groundsHint: 'Verplicht bij afwijzen.',
     groundsRequired: 'Schrijf waarom het aanbod wordt afgewezen.',
     scopeRequired: 'Kies minstens één thema of deelthema.',
+    outcomeRequired: 'Kies: certificeren of afwijzen.',
     submit: 'Besluit vastleggen',
     decided: 'Het besluit over {{title}} is vastgelegd.',
   },
