@@ -119,6 +119,31 @@ export const REASON_MESSAGES = {
   },
 
   // §3.4 themes and completions
+  // §3.4 the theme catalogue as data, edited by staff
+  CATALOGUE_CODE_INVALID: {
+    nl: 'De code {code} is ongeldig: een thema heeft een code van 1 tot 10 letters of cijfers, een deelthema de code van zijn thema, een punt en 1 tot 10 letters of cijfers (zoals {example}).',
+    en: 'The code {code} is invalid: a theme has a code of 1 to 10 letters or digits, a subtheme its theme’s code, a dot and 1 to 10 letters or digits (such as {example}).',
+  },
+  CATALOGUE_CODE_TAKEN: {
+    nl: 'De code {code} is al in gebruik; codes blijven voor altijd bij hun thema of deelthema.',
+    en: 'The code {code} is already in use; codes stay with their theme or subtheme for good.',
+  },
+  CATALOGUE_END_BEFORE_START: {
+    nl: 'De einddatum ({validUntil}) ligt vóór de begindatum ({validFrom}).',
+    en: 'The end date ({validUntil}) is before the start date ({validFrom}).',
+  },
+  CATALOGUE_PAST_IS_FIXED: {
+    nl: 'De datum {date} ligt vóór vandaag ({today}); wat de catalogus tot vandaag was, ligt vast. Kies vandaag of een latere datum.',
+    en: 'The date {date} is before today ({today}); what the catalogue was until today is fixed. Choose today or a later date.',
+  },
+  SUBTHEME_OUTSIDE_THEME: {
+    nl: 'Deelthema {code} valt buiten de geldigheid van zijn thema: een deelthema begint niet vóór en eindigt niet na zijn thema.',
+    en: 'Subtheme {code} falls outside its theme’s validity: a subtheme starts no earlier and ends no later than its theme.',
+  },
+  CATALOGUE_ITEM_CERTIFIED: {
+    nl: 'Er is aanbod voor {code} gecertificeerd tot en met {certifiedUntil}; de einddatum kan niet eerder liggen.',
+    en: 'Offerings are certified for {code} up to and including {certifiedUntil}; the end date cannot be earlier.',
+  },
   OUTSIDE_CERTIFICATION_PERIOD: {
     nl: 'De afronding op {date} valt buiten de certificeringsperiode van het aanbod ({validFrom} t/m {validUntil}).',
     en: 'The completion on {date} is outside the offering’s certification period ({validFrom} to {validUntil}).',

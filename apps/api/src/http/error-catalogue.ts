@@ -98,6 +98,8 @@ const DOMAIN_REASON_CLASS: Partial<Record<ReasonCode, ErrorClass>> = {
   ALREADY_REGISTERED: 'CONFLICT',
   PORTFOLIO_TRANSITION_NOT_ALLOWED: 'CONFLICT',
   OWN_CASE: 'FORBIDDEN',
+  CATALOGUE_CODE_TAKEN: 'CONFLICT',
+  CATALOGUE_ITEM_CERTIFIED: 'CONFLICT',
 };
 
 export function isErrorReason(code: unknown): code is ErrorReason {

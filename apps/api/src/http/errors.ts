@@ -1,7 +1,9 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isValidCalendarDate, reasonMessage, type Reason, type ReasonParams } from '@srpo/domain';
 import { QueryFailedError } from 'typeorm';
 import type { Logger } from '../logger';
+import { formatDutchDate } from '../modules/letters/letter-text';
 import { classOf, httpStatusOf, isErrorClass, isErrorReason, type ErrorClass, type ErrorReason } from './error-catalogue';
 
 export type { ErrorClass, ErrorReason } from './error-catalogue';
@@ -41,6 +43,14 @@ export function ruleError(reason: ErrorReason, message: string, details?: Omit<E
   return new AppError(classOf(reason), message, { ...details, reason });
 }
 
+/** A domain refusal as an AppError: the rule's code, its Dutch message with dates written the Dutch way (never ISO). */
+export function reasonError(refusal: Reason, details?: Omit<ErrorDetails, 'reason'>): AppError {
+  const params: ReasonParams = Object.fromEntries(
+    Object.entries(refusal.params ?? {}).map(([name, value]) => [name, typeof value === 'string' && isValidCalendarDate(value) ? formatDutchDate(value) : value]),
+  );
+  return ruleError(refusal.code, reasonMessage(refusal.code, params), details);
+}
+
 const DUTCH_PREFIX: Record<string, string> = {
   GRAPHQL_PARSE_FAILED: 'De query is geen geldige GraphQL',
   GRAPHQL_VALIDATION_FAILED: 'De query past niet bij het schema',
@@ -71,6 +81,8 @@ const UNIQUE_CONSTRAINTS: Record<string, { reason: ErrorReason; message: string 
   deferral_request_one_open: { reason: 'ALREADY_EXISTS', message: 'Er loopt al een verzoek om uitstel van deze soort.' },
   development_plan_theme_pkey: { reason: 'CONCURRENT_UPDATE', message: 'Het ontwikkelplan werd tegelijk gewijzigd. Laad het opnieuw en probeer het nog eens.' },
   account_email_key: { reason: 'EMAIL_TAKEN', message: 'Er bestaat al een account met dit e-mailadres.' },
+  theme_code_key: { reason: 'CATALOGUE_CODE_TAKEN', message: 'Deze themacode is al in gebruik; codes blijven voor altijd bij hun thema.' },
+  subtheme_code_key: { reason: 'CATALOGUE_CODE_TAKEN', message: 'Deze deelthemacode is al in gebruik; codes blijven voor altijd bij hun deelthema.' },
 };
 
 /** The constraint a failed query violated (pg reports it), if any. */
