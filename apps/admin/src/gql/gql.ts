@@ -83,7 +83,11 @@ type Documents = {
     "\n  mutation ScheduleApplication($id: ID!, $meetingId: ID!, $version: Int!) {\n    scheduleApplication(id: $id, meetingId: $meetingId, version: $version) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.ScheduleApplicationDocument,
     "\n  mutation PlanCommitteeMeeting($meetingDate: Date!, $location: String) {\n    planCommitteeMeeting(meetingDate: $meetingDate, location: $location) {\n      id\n      meetingDate\n      location\n    }\n  }\n": typeof types.PlanCommitteeMeetingDocument,
     "\n  query EmailOutbox($status: [EmailStatus!], $first: Int, $after: String) {\n    emailOutbox(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...NextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          toAddress\n          subject\n          status\n          attempts\n          createdAt\n          sentAt\n          lastError\n        }\n      }\n    }\n  }\n": typeof types.EmailOutboxDocument,
-    "\n  query AdminThemes {\n    themes {\n      id\n      code\n      name\n      description\n      isWildcard\n      validFrom\n      validUntil\n      subthemes {\n        id\n        code\n        name\n        description\n      }\n    }\n  }\n": typeof types.AdminThemesDocument,
+    "\n  query AdminThemes {\n    themes {\n      id\n      code\n      name\n      description\n      isWildcard\n      validFrom\n      validUntil\n      version\n      subthemes {\n        id\n        code\n        name\n        description\n        validFrom\n        validUntil\n        version\n      }\n    }\n  }\n": typeof types.AdminThemesDocument,
+    "\n  mutation AddTheme($input: NewThemeInput!) {\n    addTheme(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddThemeDocument,
+    "\n  mutation UpdateTheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateTheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n": typeof types.UpdateThemeDocument,
+    "\n  mutation AddSubtheme($themeId: ID!, $input: NewSubthemeInput!) {\n    addSubtheme(themeId: $themeId, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddSubthemeDocument,
+    "\n  mutation UpdateSubtheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateSubtheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n": typeof types.UpdateSubthemeDocument,
 };
 const documents: Documents = {
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    organisation\n    contactName\n    contactEmail\n    purpose\n    scopes\n    prefix\n    createdAt\n    revokedAt\n    lastUsedAt\n    usageCount\n  }\n": types.ApiKeyFieldsFragmentDoc,
@@ -155,7 +159,11 @@ const documents: Documents = {
     "\n  mutation ScheduleApplication($id: ID!, $meetingId: ID!, $version: Int!) {\n    scheduleApplication(id: $id, meetingId: $meetingId, version: $version) {\n      ...ApplicationFields\n    }\n  }\n": types.ScheduleApplicationDocument,
     "\n  mutation PlanCommitteeMeeting($meetingDate: Date!, $location: String) {\n    planCommitteeMeeting(meetingDate: $meetingDate, location: $location) {\n      id\n      meetingDate\n      location\n    }\n  }\n": types.PlanCommitteeMeetingDocument,
     "\n  query EmailOutbox($status: [EmailStatus!], $first: Int, $after: String) {\n    emailOutbox(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...NextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          toAddress\n          subject\n          status\n          attempts\n          createdAt\n          sentAt\n          lastError\n        }\n      }\n    }\n  }\n": types.EmailOutboxDocument,
-    "\n  query AdminThemes {\n    themes {\n      id\n      code\n      name\n      description\n      isWildcard\n      validFrom\n      validUntil\n      subthemes {\n        id\n        code\n        name\n        description\n      }\n    }\n  }\n": types.AdminThemesDocument,
+    "\n  query AdminThemes {\n    themes {\n      id\n      code\n      name\n      description\n      isWildcard\n      validFrom\n      validUntil\n      version\n      subthemes {\n        id\n        code\n        name\n        description\n        validFrom\n        validUntil\n        version\n      }\n    }\n  }\n": types.AdminThemesDocument,
+    "\n  mutation AddTheme($input: NewThemeInput!) {\n    addTheme(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddThemeDocument,
+    "\n  mutation UpdateTheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateTheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n": types.UpdateThemeDocument,
+    "\n  mutation AddSubtheme($themeId: ID!, $input: NewSubthemeInput!) {\n    addSubtheme(themeId: $themeId, input: $input) {\n      id\n      version\n    }\n  }\n": types.AddSubthemeDocument,
+    "\n  mutation UpdateSubtheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateSubtheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n": types.UpdateSubthemeDocument,
 };
 
 /**
@@ -451,7 +459,23 @@ export function graphql(source: "\n  query EmailOutbox($status: [EmailStatus!], 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminThemes {\n    themes {\n      id\n      code\n      name\n      description\n      isWildcard\n      validFrom\n      validUntil\n      subthemes {\n        id\n        code\n        name\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminThemes {\n    themes {\n      id\n      code\n      name\n      description\n      isWildcard\n      validFrom\n      validUntil\n      subthemes {\n        id\n        code\n        name\n        description\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminThemes {\n    themes {\n      id\n      code\n      name\n      description\n      isWildcard\n      validFrom\n      validUntil\n      version\n      subthemes {\n        id\n        code\n        name\n        description\n        validFrom\n        validUntil\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminThemes {\n    themes {\n      id\n      code\n      name\n      description\n      isWildcard\n      validFrom\n      validUntil\n      version\n      subthemes {\n        id\n        code\n        name\n        description\n        validFrom\n        validUntil\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTheme($input: NewThemeInput!) {\n    addTheme(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddTheme($input: NewThemeInput!) {\n    addTheme(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateTheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateTheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSubtheme($themeId: ID!, $input: NewSubthemeInput!) {\n    addSubtheme(themeId: $themeId, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddSubtheme($themeId: ID!, $input: NewSubthemeInput!) {\n    addSubtheme(themeId: $themeId, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSubtheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateSubtheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSubtheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateSubtheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

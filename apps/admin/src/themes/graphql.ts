@@ -11,12 +11,60 @@ export const AdminThemesQuery = graphql(`
       isWildcard
       validFrom
       validUntil
+      version
       subthemes {
         id
         code
         name
         description
+        validFrom
+        validUntil
+        version
       }
+    }
+  }
+`);
+
+export const AddThemeMutation = graphql(`
+  mutation AddTheme($input: NewThemeInput!) {
+    addTheme(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UpdateThemeMutation = graphql(`
+  mutation UpdateTheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {
+    updateTheme(id: $id, version: $version, input: $input) {
+      id
+      name
+      description
+      validFrom
+      validUntil
+      version
+    }
+  }
+`);
+
+export const AddSubthemeMutation = graphql(`
+  mutation AddSubtheme($themeId: ID!, $input: NewSubthemeInput!) {
+    addSubtheme(themeId: $themeId, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UpdateSubthemeMutation = graphql(`
+  mutation UpdateSubtheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {
+    updateSubtheme(id: $id, version: $version, input: $input) {
+      id
+      name
+      description
+      validFrom
+      validUntil
+      version
     }
   }
 `);

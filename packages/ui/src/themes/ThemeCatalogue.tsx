@@ -12,6 +12,8 @@ export interface CatalogueSubtheme {
   code: string;
   name: string;
   description?: string | null;
+  validFrom?: string;
+  validUntil?: string | null;
 }
 
 /** What the catalogue shows of a theme; the apps' generated query types fit this shape. */
@@ -32,23 +34,32 @@ export interface ThemeCatalogueProps {
   showValidity?: boolean;
   /** Extra content at the foot of each theme's card, e.g. a link to the offerings certified for it. */
   renderThemeFooter?: (theme: CatalogueTheme) => ReactNode;
+  /** Extra content after a subtheme, e.g. staff's edit buttons. */
+  renderSubthemeActions?: (subtheme: CatalogueSubtheme, theme: CatalogueTheme) => ReactNode;
 }
 
-function Validity({ theme }: { theme: CatalogueTheme }) {
+function Validity({ item, inline = false }: { item: { validFrom?: string; validUntil?: string | null }; inline?: boolean }) {
   const { t, i18n } = useTranslation('ui');
-  if (!theme.validFrom) return null;
-  const from = formatDate(theme.validFrom, i18n.language);
-  const text = theme.validUntil
-    ? t('themes.validBetween', { from, until: formatDate(theme.validUntil, i18n.language) })
+  if (!item.validFrom) return null;
+  const from = formatDate(item.validFrom, i18n.language);
+  const text = item.validUntil
+    ? t('themes.validBetween', { from, until: formatDate(item.validUntil, i18n.language) })
     : t('themes.validFrom', { from });
   return (
-    <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+    <Typography variant="body2" color="text.secondary" component={inline ? 'span' : 'p'} sx={inline ? { display: 'block' } : { mt: 1 }}>
       {text}
     </Typography>
   );
 }
 
-function ThemeCard({ theme, showValidity, footer }: { theme: CatalogueTheme; showValidity: boolean; footer?: ReactNode }) {
+interface ThemeCardProps {
+  theme: CatalogueTheme;
+  showValidity: boolean;
+  footer?: ReactNode;
+  renderSubthemeActions?: ThemeCatalogueProps['renderSubthemeActions'];
+}
+
+function ThemeCard({ theme, showValidity, footer, renderSubthemeActions }: ThemeCardProps) {
   const { t } = useTranslation('ui');
   const headingId = `theme-${theme.id}-heading`;
   return (
@@ -69,7 +80,7 @@ function ThemeCard({ theme, showValidity, footer }: { theme: CatalogueTheme; sho
             {t('themes.wildcardExplanation')}
           </Typography>
         )}
-        {showValidity && <Validity theme={theme} />}
+        {showValidity && <Validity item={theme} />}
         {theme.subthemes.length > 0 ? (
           <>
             <Typography variant="h3" component="h3" sx={{ fontSize: '1rem', mt: 2, mb: 0.5 }}>
@@ -87,6 +98,8 @@ function ThemeCard({ theme, showValidity, footer }: { theme: CatalogueTheme; sho
                       {subtheme.description}
                     </Typography>
                   )}
+                  {showValidity && <Validity item={subtheme} inline />}
+                  {renderSubthemeActions?.(subtheme, theme)}
                 </li>
               ))}
             </Box>
@@ -105,7 +118,7 @@ function ThemeCard({ theme, showValidity, footer }: { theme: CatalogueTheme; sho
 }
 
 /** The professional-development themes with their subthemes; the wildcard is marked. */
-export function ThemeCatalogue({ themes, showValidity = false, renderThemeFooter }: ThemeCatalogueProps) {
+export function ThemeCatalogue({ themes, showValidity = false, renderThemeFooter, renderSubthemeActions }: ThemeCatalogueProps) {
   const { t } = useTranslation('ui');
   if (themes.length === 0) return <Typography sx={{ py: 2 }}>{t('themes.empty')}</Typography>;
   return (
@@ -122,7 +135,7 @@ export function ThemeCatalogue({ themes, showValidity = false, renderThemeFooter
     >
       {themes.map((theme) => (
         <li key={theme.id} data-testid="theme" data-wildcard={theme.isWildcard || undefined}>
-          <ThemeCard theme={theme} showValidity={showValidity} footer={renderThemeFooter?.(theme)} />
+          <ThemeCard theme={theme} showValidity={showValidity} footer={renderThemeFooter?.(theme)} renderSubthemeActions={renderSubthemeActions} />
         </li>
       ))}
     </Box>
