@@ -14,6 +14,7 @@ export * from './titles';
 export * from './registration-status';
 export * from './deferrals';
 export * from './theme-completion';
+export * from './completion-acceptance';
 export * from './re-registration';
 export * from './informal-validation';
 export * from './reminders';

@@ -152,6 +152,11 @@ export const REASON_MESSAGES = {
     nl: 'De afronding op {date} valt buiten de registratieperiode ({periodStartsOn} t/m {asOf}).',
     en: 'The completion on {date} is outside the registration period ({periodStartsOn} to {asOf}).',
   },
+  /** A provider records a completion for a leader who has left the register. */
+  LEADER_DEREGISTERED: {
+    nl: 'De schoolleider is uitgeschreven uit het register.',
+    en: 'The school leader has been deregistered from the register.',
+  },
   UNKNOWN_THEME: {
     nl: 'Thema {code} bestaat niet in de catalogus.',
     en: 'Theme {code} is not in the catalogue.',

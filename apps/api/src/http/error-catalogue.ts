@@ -61,7 +61,6 @@ export const API_REASONS = {
   // Completions, per row of an upload and for a single certificate
   UNKNOWN_REGISTER_NUMBER: { class: 'BAD_USER_INPUT', nl: 'Het registernummer is onbekend.' },
   DUPLICATE_ROW: { class: 'BAD_USER_INPUT', nl: 'Het registernummer staat al eerder in dezelfde upload.' },
-  LEADER_DEREGISTERED: { class: 'BAD_USER_INPUT', nl: 'De schoolleider is uitgeschreven uit het register.' },
 
   // Offerings
   OFFERING_NOT_EDITABLE: { class: 'CONFLICT', nl: 'Een aanbod dat ter certificering is ingediend, kan niet worden gewijzigd.' },

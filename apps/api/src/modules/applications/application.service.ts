@@ -10,14 +10,14 @@ import {
   type RegistrationTitle,
   type ReRegistrationRoute,
 } from '@srpo/domain';
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { recordAudit } from '../audit/record-audit';
 import { CommitteeMeeting } from '../committee/committee-meeting.entity';
 import { leaderOfAccount } from '../leaders/leader.service';
-import { Registration } from '../registrations/registration.entity';
+import { currentRegistrationOf } from '../registrations/latest-registration';
 import { evaluateApplication } from './application.eligibility';
 import { checkReRegistrationInput, evaluateReRegistrationApplication } from './re-registration.eligibility';
 import { RegistrationApplication } from './registration-application.entity';
@@ -43,11 +43,6 @@ export interface ApplicationInput {
 }
 
 const OPEN_STATUSES: ApplicationStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'COMPLETE', 'SCHEDULED'];
-
-/** The current (not deregistered) registration of a leader, if any. */
-export function currentRegistrationOf(manager: EntityManager, leaderId: string): Promise<Registration | null> {
-  return manager.getRepository(Registration).findOneBy({ leaderId, deregisteredOn: IsNull() });
-}
 
 /**
  * The application workflow up to the committee: leaders draft, submit, withdraw; staff return for

@@ -1,9 +1,8 @@
-import { addYears, type CalendarDate } from '@srpo/domain';
+import { addYears, certificationOn, type CalendarDate } from '@srpo/domain';
 import { In, MoreThanOrEqual, type DataSource } from 'typeorm';
 import { checkPageSize, decodeOffsetCursor, encodeOffsetCursor } from '../../database/offset-cursor';
 import { forwardPageInfo } from '../../schema/connection';
 import { Offering, OfferingExecution } from '../offerings/offering.entity';
-import { certificationOn } from '../offerings/offering.service';
 import { Board } from '../organisations/board.entity';
 import { Provider } from '../providers/provider.entity';
 import { groupBy } from '../registrations/registration.loaders';

@@ -3,7 +3,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
-import { currentRegistrationOf } from '../applications/application.service';
+import { currentRegistrationOf } from '../registrations/latest-registration';
 import { evaluateApplication } from '../applications/application.eligibility';
 import { RegistrationApplication } from '../applications/registration-application.entity';
 import { evaluateReRegistrationApplication, exceptionalReRegistration } from '../applications/re-registration.eligibility';

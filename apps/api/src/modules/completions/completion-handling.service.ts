@@ -1,4 +1,4 @@
-import { isAfter, type CalendarDate } from '@srpo/domain';
+import { completionRefusal, type CalendarDate, type CompletionRefusal } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, ruleError } from '../../http/errors';
@@ -6,10 +6,16 @@ import type { Account } from '../accounts/account.entity';
 import { recordAudit } from '../audit/record-audit';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { Certification, OfferingExecution } from '../offerings/offering.entity';
-import { certificationOn } from '../offerings/offering.service';
+import { latestRegistrations } from '../registrations/latest-registration';
 import { Completion } from './completion.entity';
 import { ownedExecution } from './completion.service';
 import { assertNotOwnCase } from '../accounts/own-case';
+
+const CERTIFICATE_REFUSALS: Record<CompletionRefusal, string> = {
+  DATE_IN_FUTURE: 'De datum van afronding ligt in de toekomst.',
+  OUTSIDE_CERTIFICATION_PERIOD: 'Op deze datum was het aanbod niet gecertificeerd; het certificaat telt niet.',
+  LEADER_DEREGISTERED: 'U bent uitgeschreven uit het register.',
+};
 
 /** Withdrawal by the provider, certificates submitted by leaders and their verification by staff. */
 export class CompletionHandlingService {
@@ -42,11 +48,10 @@ export class CompletionHandlingService {
       const leader = await leaderOfAccount(manager, this.actor);
       const execution = await manager.getRepository(OfferingExecution).findOneBy({ id: executionId });
       if (!execution) throw new AppError('NOT_FOUND', 'Deze uitvoering bestaat niet (meer).');
-      if (isAfter(completedOn, this.today)) throw ruleError('DATE_IN_FUTURE', 'De datum van afronding ligt in de toekomst.', { field: 'completedOn' });
       const certifications = await manager.getRepository(Certification).findBy({ offeringId: execution.offeringId });
-      if (!certificationOn(certifications, completedOn)) {
-        throw ruleError('OUTSIDE_CERTIFICATION_PERIOD', 'Op deze datum was het aanbod niet gecertificeerd; het certificaat telt niet.', { field: 'completedOn' });
-      }
+      const registration = (await latestRegistrations(manager, [leader.id])).get(leader.id);
+      const refusal = completionRefusal({ completedOn, certifications, deregisteredOn: registration?.deregisteredOn }, this.today);
+      if (refusal) throw ruleError(refusal, CERTIFICATE_REFUSALS[refusal], { field: 'completedOn' });
       const inserted = (await manager.query(
         `INSERT INTO completion (execution_id, leader_id, completed_on, source, status, recorded_by)
          VALUES ($1, $2, $3, 'LEADER_CERTIFICATE', 'PENDING_VERIFICATION', $4)

@@ -1,11 +1,11 @@
-import { isAfter, type CalendarDate } from '@srpo/domain';
+import { completionRefusal, type CalendarDate } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, type ErrorReason } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { recordAudits } from '../audit/record-audit';
 import { assertOwns } from '../offerings/offering-owner';
 import { Certification, Offering, OfferingExecution } from '../offerings/offering.entity';
-import { certificationOn } from '../offerings/offering.service';
+import { latestRegistrationJoin } from '../registrations/latest-registration';
 import type { CompletionRowOutcomeType, RecordCompletionsResultType } from './completion.types';
 
 export const MAX_COMPLETION_ROWS = 5_000;
@@ -76,7 +76,7 @@ export class CompletionRecordingService {
         ? ((await manager.query(
             `SELECT l.id, l.register_number, r.deregistered_on
                FROM school_leader l
-               LEFT JOIN LATERAL (SELECT deregistered_on FROM registration WHERE leader_id = l.id ORDER BY registered_on DESC LIMIT 1) r ON true
+               ${latestRegistrationJoin('l.id', 'r')}
               WHERE l.register_number = ANY($1::text[])`,
             [numbers],
           )) as LeaderRow[])
@@ -98,9 +98,8 @@ export class CompletionRecordingService {
         if (!leader) return reject('UNKNOWN_REGISTER_NUMBER');
         const completedOn = input.completedOn;
         if (completedOn === null) return reject('INVALID_DATE');
-        if (isAfter(completedOn, this.today)) return reject('DATE_IN_FUTURE');
-        if (!certificationOn(certifications, completedOn)) return reject('OUTSIDE_CERTIFICATION_PERIOD');
-        if (leader.deregistered_on !== null && !isAfter(leader.deregistered_on, this.today)) return reject('LEADER_DEREGISTERED');
+        const refusal = completionRefusal({ completedOn, certifications, deregisteredOn: leader.deregistered_on }, this.today);
+        if (refusal) return reject(refusal);
         candidates.push({ index, leaderId: leader.id, completedOn });
       });
 

@@ -10,7 +10,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
-import { currentRegistrationOf } from '../applications/application.service';
+import { currentRegistrationOf } from '../registrations/latest-registration';
 import { recordAudit } from '../audit/record-audit';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { formatDutchDate } from '../letters/letter-text';

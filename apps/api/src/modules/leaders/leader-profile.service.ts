@@ -7,7 +7,7 @@ import { School } from '../organisations/school.entity';
 import { Board } from '../organisations/board.entity';
 import { groupBy, loadRegistrationHistory } from '../registrations/registration.loaders';
 import { toRegistrationFacts } from '../registrations/registration.facts';
-import { Registration } from '../registrations/registration.entity';
+import { latestRegistrationJoin, latestRegistrations } from '../registrations/latest-registration';
 import { Theme } from '../themes/theme.entity';
 import { DevelopmentPlanTheme } from './development-plan-theme.entity';
 import { Employment } from './employment.entity';
@@ -51,7 +51,7 @@ export class LeaderProfileService {
       params.push(filter.dueBefore);
       conditions.push(`r.due_date <= $${params.length}`);
     }
-    const from = `school_leader l LEFT JOIN registration r ON r.leader_id = l.id AND r.deregistered_on IS NULL`;
+    const from = `school_leader l ${latestRegistrationJoin('l.id', 'r')}`;
     const where = conditions.join(' AND ');
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
@@ -71,13 +71,11 @@ export class LeaderProfileService {
   async profiles(leaders: readonly SchoolLeader[]): Promise<LeaderProfileType[]> {
     if (leaders.length === 0) return [];
     const leaderIds = leaders.map((leader) => leader.id);
-    const [registrations, employments, plan] = await Promise.all([
-      this.dataSource.getRepository(Registration).find({ where: { leaderId: In(leaderIds) }, order: { registeredOn: 'DESC' } }),
+    const [latest, employments, plan] = await Promise.all([
+      latestRegistrations(this.dataSource, leaderIds),
       this.dataSource.getRepository(Employment).find({ where: { leaderId: In(leaderIds) }, order: { startsOn: 'DESC' } }),
       this.dataSource.getRepository(DevelopmentPlanTheme).find({ where: { leaderId: In(leaderIds) }, order: { addedOn: 'ASC' } }),
     ]);
-    const latest = new Map<string, Registration>();
-    for (const registration of registrations) if (!latest.has(registration.leaderId)) latest.set(registration.leaderId, registration);
     const [histories, boards, schools, themes] = await Promise.all([
       loadRegistrationHistory(this.dataSource, [...latest.values()]),
       this.byIds(Board, employments.map((employment) => employment.boardId)),

@@ -1,4 +1,4 @@
-import { todayInAmsterdam } from '@srpo/domain';
+import { certificationOn, todayInAmsterdam } from '@srpo/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { assertId } from '../../database/row-lock';
@@ -8,7 +8,7 @@ import { assertCanRead, ownerOfAccount } from './offering-owner';
 import { Offering } from './offering.entity';
 import type { OfferingLoaders } from './offering.loaders';
 import { OfferingListService } from './offering-list.service';
-import { certificationOn, OfferingService } from './offering.service';
+import { OfferingService } from './offering.service';
 import { PageArgs } from '../../shared/paging';
 import {
   CertificationDecisionInput,

@@ -1,4 +1,4 @@
-import { addDays, certificationEnd, isAfter, isCertifiedOn, type CalendarDate } from '@srpo/domain';
+import { addDays, certificationEnd, certificationOn, isAfter, type CalendarDate } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, ruleError } from '../../http/errors';
@@ -11,14 +11,6 @@ import { resolveThemeCodes, type ThemeScope } from './theme-refs';
 import { assertNotOwnCase } from '../accounts/own-case';
 
 const EDITABLE: Offering['status'][] = ['DRAFT', 'REJECTED', 'CERTIFIED'];
-
-/** The certification in force on `date` (latest decided first), via the domain's `isCertifiedOn`. */
-export function certificationOn(certifications: readonly Certification[], date: CalendarDate): Certification | null {
-  const candidates = certifications
-    .filter((c) => c.outcome === 'CERTIFIED' && c.validFrom !== null && isCertifiedOn({ validFrom: c.validFrom, validUntil: c.validUntil }, date))
-    .sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : a.decidedOn > b.decidedOn ? -1 : b.createdAt.getTime() - a.createdAt.getTime()));
-  return candidates[0] ?? null;
-}
 
 function checkInput(input: OfferingInput): { leadsToLevel: Offering['leadsToLevel']; hours: number | null; title: string } {
   const title = input.title.trim();

@@ -8,6 +8,7 @@ import {
   type RegistrationTitle,
 } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { latestFirst } from './latest-registration';
 import { titleOn, type TitleChangeFact } from './registration.facts';
 
 type Db = DataSource | EntityManager;
@@ -45,7 +46,7 @@ export function registrationsJson(leaderId: string): string {
                                        FROM re_registration rm_x WHERE rm_x.registration_id = rm_r.id), '[]'::json),
         'deferrals', coalesce((SELECT json_agg(json_build_object('grantedOn', rm_d.granted_on, 'newDueDate', rm_d.new_due_date) ORDER BY rm_d.granted_on)
                                  FROM registration_deferral rm_d WHERE rm_d.registration_id = rm_r.id), '[]'::json)
-      ) ORDER BY rm_r.registered_on DESC, rm_r.created_at DESC), '[]'::json)
+      ) ORDER BY ${latestFirst('rm_r')}), '[]'::json)
      FROM registration rm_r WHERE rm_r.leader_id = ${leaderId})`;
 }
 
@@ -99,10 +100,8 @@ export interface EntryOn {
 }
 
 export function entryOn(registrations: readonly StoredRegistration[], date: CalendarDate): EntryOn | null {
-  let registration: StoredRegistration | undefined;
-  for (const candidate of registrations) {
-    if (candidate.registeredOn <= date && (!registration || candidate.registeredOn > registration.registeredOn)) registration = candidate;
-  }
+  // `registrations` come latest first (registrationsJson), so the first registered by `date` is the one.
+  const registration = registrations.find((candidate) => candidate.registeredOn <= date);
   if (!registration) return null;
   const facts = storedFacts(registration);
   const state = registrationStateOn(facts, date);

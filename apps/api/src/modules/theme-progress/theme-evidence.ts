@@ -1,8 +1,7 @@
-import type { CalendarDate, FormalCompletion, ReRegistrationEvidence, ThemeDefinition } from '@srpo/domain';
+import { certificationOn, type CalendarDate, type FormalCompletion, type ReRegistrationEvidence, type ThemeDefinition } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { groupBy } from '../registrations/registration.loaders';
 import { Certification } from '../offerings/offering.entity';
-import { certificationOn } from '../offerings/offering.service';
 import { Subtheme } from '../themes/subtheme.entity';
 import { Theme } from '../themes/theme.entity';
 

@@ -10,7 +10,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
-import { currentRegistrationOf } from '../applications/application.service';
+import { currentRegistrationOf } from '../registrations/latest-registration';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { toRegistrationFacts } from '../registrations/registration.facts';
 import { loadRegistrationHistory } from '../registrations/registration.loaders';
