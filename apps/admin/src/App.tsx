@@ -13,6 +13,7 @@ const ApiKeyList = lazyNamed(() => import('./api-keys/ApiKeyList'), 'ApiKeyList'
 const ApplicationEditPage = lazyNamed(() => import('./leader/ApplicationEditPage'), 'ApplicationEditPage');
 const ApplicationQueue = lazyNamed(() => import('./staff/ApplicationQueue'), 'ApplicationQueue');
 const ApplicationShow = lazyNamed(() => import('./staff/ApplicationShow'), 'ApplicationShow');
+const BoardLeaderPage = lazyNamed(() => import('./board/BoardLeaderPage'), 'BoardLeaderPage');
 const BoardWorkspace = lazyNamed(() => import('./board/BoardWorkspace'), 'BoardWorkspace');
 const CertificationQueue = lazyNamed(() => import('./certification/CertificationQueue'), 'CertificationQueue');
 const ChangePasswordPage = lazyNamed(() => import('./auth/ChangePasswordPage'), 'ChangePasswordPage');
@@ -74,6 +75,7 @@ export function App() {
         </Route>
         <Route element={<RequireAuth roles={['BOARD']} />}>
           <Route path={paths.board} element={<BoardWorkspace />} />
+          <Route path={paths.boardLeader} element={<BoardLeaderPage />} />
         </Route>
         {PLACEHOLDER_ROLES.map((role) => (
           <Route

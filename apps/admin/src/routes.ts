@@ -19,6 +19,7 @@ export const paths = {
   leaderNewApplication: '/mijn-registratie/aanvragen/nieuw',
   leaderApplication: '/mijn-registratie/aanvragen/:id',
   board: '/bestuur',
+  boardLeader: '/bestuur/schoolleiders/:id',
   provider: '/aanbieder',
   providerNewOffering: '/aanbieder/aanbod/nieuw',
   providerOffering: '/aanbieder/aanbod/:id',

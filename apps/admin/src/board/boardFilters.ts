@@ -20,3 +20,20 @@ export function boardFilterVariables(filter: BoardFilter, today: CalendarDate): 
       return { status: null, dueBefore: null };
   }
 }
+
+/** The alias of each filter in `BoardFilterCounts`. */
+export const BOARD_FILTER_COUNT_ALIAS = { ALL: 'all', CONDITIONAL: 'conditional', EXPIRED: 'expired', DUE_SOON: 'dueSoon' } as const satisfies Record<BoardFilter, string>;
+
+/** Variables of `BoardFilterCounts`: each filter's own `status` and `dueBefore`, prefixed with its alias. */
+export function boardFilterCountVariables(today: CalendarDate): Record<string, RegistrationStatus[] | CalendarDate | null> {
+  return Object.fromEntries(
+    BOARD_FILTERS.flatMap((filter) => {
+      const alias = BOARD_FILTER_COUNT_ALIAS[filter];
+      const { status, dueBefore } = boardFilterVariables(filter, today);
+      return [
+        [`${alias}Status`, status],
+        [`${alias}DueBefore`, dueBefore],
+      ];
+    }),
+  );
+}

@@ -1,17 +1,11 @@
 import Box from '@mui/material/Box';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridValidRowModel } from '@mui/x-data-grid';
-import { enUS, nlNL } from '@mui/x-data-grid/locales';
 import { useLanguage } from '@srpo/ui';
+import { DataCards } from './DataCards';
+import { GRID_LOCALE_TEXT } from './gridLocale';
 import { PAGE_SIZES, type CursorPaging } from './useCursorPaging';
-
-const LOCALE_TEXT = {
-  nl: {
-    ...nlNL.components.MuiDataGrid.defaultProps.localeText,
-    // MUI's Dutch locale leaves this one out, so the footer said "1–19 of 19".
-    paginationDisplayedRows: ({ from, to, count }: { from: number; to: number; count: number }) => `${from}–${to} van ${count}`,
-  },
-  en: enUS.components.MuiDataGrid.defaultProps.localeText,
-};
 
 export interface DataTableProps<Row extends GridValidRowModel> {
   /** Accessible name of the grid. */
@@ -29,9 +23,13 @@ export interface DataTableProps<Row extends GridValidRowModel> {
 /**
  * A list as MUI X DataGrid with paging (and filtering, by the caller's query) on the server. Rows are
  * not virtualised (a page holds at most 50), so every row is in the document for screen readers and tests.
+ * Below the `md` breakpoint the same rows are cards (`DataCards`): a phone never scrolls sideways.
  */
-export function DataTable<Row extends GridValidRowModel>({ label, rows, columns, rowCount, loading, paging, endCursor }: DataTableProps<Row>) {
+export function DataTable<Row extends GridValidRowModel>(props: DataTableProps<Row>) {
+  const { label, rows, columns, rowCount, loading, paging, endCursor } = props;
   const { language } = useLanguage();
+  const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
+  if (narrow) return <DataCards {...props} />;
   return (
     <Box sx={{ width: '100%' }}>
       <DataGrid<Row>
@@ -46,7 +44,7 @@ export function DataTable<Row extends GridValidRowModel>({ label, rows, columns,
         paginationModel={paging.paginationModel}
         onPaginationModelChange={(model: GridPaginationModel) => paging.onPaginationModelChange(model, endCursor)}
         pageSizeOptions={[...PAGE_SIZES]}
-        localeText={LOCALE_TEXT[language]}
+        localeText={GRID_LOCALE_TEXT[language]}
         autoHeight
         disableVirtualization
         disableColumnFilter
@@ -54,7 +52,11 @@ export function DataTable<Row extends GridValidRowModel>({ label, rows, columns,
         disableColumnMenu
         disableRowSelectionOnClick
         getRowHeight={() => 'auto'}
-        sx={{ '& .MuiDataGrid-cell': { py: 1 } }}
+        sx={{
+          // Long values and headers wrap instead of being cut off.
+          '& .MuiDataGrid-cell': { py: 1, whiteSpace: 'normal', overflowWrap: 'anywhere' },
+          '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.25 },
+        }}
       />
     </Box>
   );

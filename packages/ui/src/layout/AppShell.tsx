@@ -83,7 +83,14 @@ export function AppShell({ title, navItems, actions, children }: AppShellProps) 
         id={MAIN_CONTENT_ID}
         tabIndex={-1}
         maxWidth="lg"
-        sx={{ flexGrow: 1, py: { xs: 2, sm: 4 }, overflowWrap: 'break-word', '&:focus': { outline: 'none' } }}
+        sx={{
+          flexGrow: 1,
+          py: { xs: 2, sm: 4 },
+          // `anywhere` (not `break-word`) also lets tables, flex and grid items shrink below a long
+          // word's width, so a Dutch compound or an e-mail address never widens the page on a phone.
+          overflowWrap: 'anywhere',
+          '&:focus': { outline: 'none' },
+        }}
       >
         {children}
       </Container>

@@ -23,6 +23,9 @@ export interface BoardLeadersFilter {
   after?: string | null;
 }
 
+/** SQL: leader `l` works at board `$1` on day `$2` (an employment that has started and not ended). */
+const EMPLOYED_AT_BOARD = `EXISTS (SELECT 1 FROM employment e WHERE e.leader_id = l.id AND e.board_id = $1 AND e.starts_on <= $2 AND (e.ends_on IS NULL OR e.ends_on >= $2))`;
+
 /** Leaders with their registration state today, employments and plan — loaded in a fixed number of queries. */
 export class LeaderProfileService {
   constructor(
@@ -35,14 +38,18 @@ export class LeaderProfileService {
     return leader ? ((await this.profiles([leader]))[0] ?? null) : null;
   }
 
+  /** Whether the leader works at the board today: what a board may see of a leader (`boardLeaders`). */
+  async isCurrentLeaderOfBoard(boardId: string, leaderId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(`SELECT 1 FROM school_leader l WHERE l.id = $3 AND ${EMPLOYED_AT_BOARD}`, [boardId, this.today, leaderId])) as unknown[];
+    return rows.length > 0;
+  }
+
   /** A board's current leaders, soonest due first, optionally only some statuses or due before a date. */
   async boardLeaders(filter: BoardLeadersFilter): Promise<LeaderProfileConnectionType> {
     const first = checkPageSize(filter.first, 50, 200);
     const offset = decodeOffsetCursor(filter.after);
     const params: unknown[] = [filter.boardId, this.today];
-    const conditions = [
-      `EXISTS (SELECT 1 FROM employment e WHERE e.leader_id = l.id AND e.board_id = $1 AND e.starts_on <= $2 AND (e.ends_on IS NULL OR e.ends_on >= $2))`,
-    ];
+    const conditions = [EMPLOYED_AT_BOARD];
     if (filter.status?.length) {
       params.push(filter.status);
       conditions.push(`r.status = ANY($${params.length}::text[])`);

@@ -15,6 +15,16 @@ function service(ctx: RequestContext): LeaderProfileService {
   return new LeaderProfileService(ctx.dataSource, todayInAmsterdam(new Date()));
 }
 
+/** A board account may look at a leader who works at its board today, no one else. */
+export async function assertLeaderOfOwnBoard(ctx: RequestContext, leaderId: string): Promise<void> {
+  assertId(leaderId, 'id');
+  const boardId = (ctx.account as Account).boardId;
+  if (!boardId) throw new AppError('FORBIDDEN', 'Aan dit account is geen bestuur gekoppeld.');
+  if (!(await service(ctx).isCurrentLeaderOfBoard(boardId, leaderId))) {
+    throw new AppError('FORBIDDEN', 'U ziet alleen de schoolleiders van uw eigen bestuur.');
+  }
+}
+
 @Resolver()
 export class LeaderResolver {
   @Authorized(Role.LEADER)
@@ -29,6 +39,13 @@ export class LeaderResolver {
   leaderProfile(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<LeaderProfileType | null> {
     assertId(id, 'id');
     return service(ctx).profile(id);
+  }
+
+  @Authorized(Role.BOARD)
+  @Query(() => LeaderProfileType, { description: 'One leader who works at the signed-in board today; FORBIDDEN for anyone else.' })
+  async boardLeader(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<LeaderProfileType> {
+    await assertLeaderOfOwnBoard(ctx, id);
+    return (await service(ctx).profile(id)) as LeaderProfileType;
   }
 
   @Authorized(Role.BOARD, Role.STAFF)

@@ -30,14 +30,19 @@ export class ThemeProgressService {
    * certified offerings today. Null when the leader has no registration.
    */
   async progress(whatIfOfferingIds: readonly string[] = []): Promise<ThemeProgressType | null> {
+    const leader = await leaderOfAccount(this.dataSource.manager, this.actor);
+    return this.progressOf(leader.id, whatIfOfferingIds);
+  }
+
+  /** Progress of a given leader (the caller has checked that the actor may see it). */
+  async progressOf(leaderId: string, whatIfOfferingIds: readonly string[] = []): Promise<ThemeProgressType | null> {
     const manager = this.dataSource.manager;
-    const leader = await leaderOfAccount(manager, this.actor);
-    const registration = await currentRegistrationOf(manager, leader.id);
+    const registration = await currentRegistrationOf(manager, leaderId);
     if (!registration) return null;
     const [history] = await loadRegistrationHistory(manager, [registration]);
     const facts = toRegistrationFacts(history!);
     const catalogue = await loadThemeCatalogue(manager);
-    const completions = (await loadFormalCompletions(manager, [leader.id], catalogue)).get(leader.id) ?? [];
+    const completions = (await loadFormalCompletions(manager, [leaderId], catalogue)).get(leaderId) ?? [];
     const hypothetical = await this.hypotheticalCompletions(whatIfOfferingIds, catalogue);
 
     const evidence = [...completions, ...hypothetical];

@@ -1,0 +1,160 @@
+import { fileURLToPath } from 'node:url';
+import { startTestApi, type TestApi } from '@srpo/api/testing';
+import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../src/gql/graphql';
+import { paths } from '../src/routes';
+import { ROLES, workspacePaths } from '../src/workspaces/workspaces';
+import { logIn } from './portal';
+
+/**
+ * Every route in routes.ts, opened by every role that works there, at a phone's and a laptop's width:
+ * no sideways scrolling, no ISO date in the text, no axe violation. New routes are covered as they
+ * are added to `paths`; a new `:param` needs a demo id below.
+ */
+
+type Account = Role | 'APPLICANT' | 'ANONYMOUS';
+
+const EMAILS: Record<Exclude<Account, 'ANONYMOUS'>, string> = {
+  STAFF: 'medewerker@demo.srpo.nl',
+  COMMITTEE: 'commissie@demo.srpo.nl',
+  LEADER: 'schoolleider@demo.srpo.nl',
+  APPLICANT: 'aanvrager@demo.srpo.nl',
+  BOARD: 'bestuur@demo.srpo.nl',
+  PROVIDER: 'aanbieder@demo.srpo.nl',
+  ASSESSOR: 'beoordelaar@demo.srpo.nl',
+};
+
+const WIDTHS = [360, 1280] as const;
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
+
+/** Who opens a path: the role whose workspace it lies under (leaders also as an applicant), else every role. */
+function accountsFor(path: string): Account[] {
+  if (path === paths.login) return ['ANONYMOUS'];
+  const owner = ROLES.find((role) => path === workspacePaths[role] || path.startsWith(`${workspacePaths[role]}/`));
+  if (owner === 'LEADER') return ['LEADER', 'APPLICANT'];
+  return owner ? [owner] : [...ROLES];
+}
+
+const cases = Object.entries(paths).flatMap(([name, path]) => accountsFor(path).map((account) => ({ name, path, account })));
+
+/** Demo ids, read through the API as the account itself (what its own pages would show). */
+type DemoIds = Record<string, string | undefined>;
+
+const ID_QUERIES: Partial<Record<Account, { query: string; ids(data: never): DemoIds }>> = {
+  STAFF: {
+    query: '{ applications(first: 1) { nodes { id leader { id } } } }',
+    ids: (data: { applications: { nodes: { id: string; leader: { id: string } }[] } }) => ({
+      staffApplication: data.applications.nodes[0]?.id,
+      staffLeader: data.applications.nodes[0]?.leader.id,
+    }),
+  },
+  COMMITTEE: {
+    query: '{ committeeMeetings(first: 1) { nodes { id } } }',
+    ids: (data: { committeeMeetings: { nodes: { id: string }[] } }) => ({ committeeMeeting: data.committeeMeetings.nodes[0]?.id }),
+  },
+  LEADER: {
+    query: '{ myApplications { id } }',
+    ids: (data: { myApplications: { id: string }[] }) => ({ leaderApplication: data.myApplications[0]?.id }),
+  },
+  APPLICANT: {
+    query: '{ myApplications { id } }',
+    ids: (data: { myApplications: { id: string }[] }) => ({ leaderApplication: data.myApplications[0]?.id }),
+  },
+  BOARD: {
+    query: '{ boardLeaders(first: 1) { nodes { id } } }',
+    ids: (data: { boardLeaders: { nodes: { id: string }[] } }) => ({ boardLeader: data.boardLeaders.nodes[0]?.id }),
+  },
+  PROVIDER: {
+    query: '{ myOfferings(first: 20) { nodes { id executions { id } } } }',
+    ids: (data: { myOfferings: { nodes: { id: string; executions: { id: string }[] }[] } }) => {
+      const withExecution = data.myOfferings.nodes.find((offering) => offering.executions.length > 0);
+      return {
+        providerOffering: data.myOfferings.nodes[0]?.id,
+        providerExecution: withExecution?.executions[0]?.id,
+        providerExecutionOffering: withExecution?.id,
+      };
+    },
+  },
+};
+
+/** `path` with its parameters filled with demo ids; fails for a parameter without one. */
+function concretePath(name: string, path: string, ids: DemoIds): string {
+  return path.replace(/:(\w+)/g, (_match, param: string) => {
+    const key = param === 'id' ? name : `${name}${param[0]!.toUpperCase()}${param.slice(1).replace(/Id$/, '')}`;
+    const id = ids[key];
+    if (!id) throw new Error(`No demo id for :${param} of ${name} (${path}); add one to ID_QUERIES.`);
+    return encodeURIComponent(id);
+  });
+}
+
+describe('every portal route at 360 and 1280 px', () => {
+  let api: TestApi | undefined;
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  const sessions = new Map<Account, Promise<{ page: Page; ids: DemoIds }>>();
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    app = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await api?.stop();
+  });
+
+  /** One signed-in page per account, reused for all its routes. */
+  function session(account: Account): Promise<{ page: Page; ids: DemoIds }> {
+    let started = sessions.get(account);
+    if (!started) {
+      started = (async () => {
+        if (!browser || !app) throw new Error('not started');
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.goto(`${app.url}${paths.login}`);
+        if (account === 'ANONYMOUS') return { page, ids: {} };
+        await logIn(page, EMAILS[account]);
+        await page.waitForURL((url) => url.pathname !== paths.login);
+        const spec = ID_QUERIES[account];
+        if (!spec) return { page, ids: {} };
+        const body = await page.evaluate(async (query) => {
+          const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+          return (await response.json()) as { data?: unknown; errors?: unknown };
+        }, spec.query);
+        if (!body.data) throw new Error(`Demo ids for ${account}: ${JSON.stringify(body.errors)}`);
+        return { page, ids: spec.ids(body.data as never) };
+      })();
+      sessions.set(account, started);
+    }
+    return started;
+  }
+
+  /** Waits until the page has its heading and its data (no request in flight, no loading status). */
+  async function settle(page: Page): Promise<void> {
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  }
+
+  it.each(cases)('$path as $account', async ({ name, path, account }) => {
+    if (!app) throw new Error('not started');
+    const { page, ids } = await session(account);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${app.url}${concretePath(name, path, ids)}`);
+    await settle(page);
+    const heading = await page.getByRole('heading', { level: 1 }).first().innerText();
+    expect(['Geen toegang', 'Pagina niet gevonden'], `${path} opened as ${account}`).not.toContain(heading);
+
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      await settle(page);
+      const { scrollWidth, text } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, text: document.body.innerText }));
+      expect.soft(scrollWidth, `page width at ${width} px`).toBeLessThanOrEqual(width);
+      expect.soft(text.match(ISO_DATE)?.[0], `ISO date in the text at ${width} px`).toBeUndefined();
+      expect.soft(await axeViolations(page), `axe at ${width} px`).toEqual([]);
+    }
+  });
+});
