@@ -33,7 +33,8 @@ const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 function accountsFor(path: string): Account[] {
   if (path === paths.login) return ['ANONYMOUS'];
   const owner = ROLES.find((role) => path === workspacePaths[role] || path.startsWith(`${workspacePaths[role]}/`));
-  if (owner === 'LEADER') return ['LEADER', 'APPLICANT'];
+  // The registered demo leader has no application of its own; the applicant starts one (below).
+  if (owner === 'LEADER') return path.includes(':') ? ['APPLICANT'] : ['LEADER', 'APPLICANT'];
   return owner ? [owner] : [...ROLES];
 }
 
@@ -54,13 +55,13 @@ const ID_QUERIES: Partial<Record<Account, { query: string; ids(data: never): Dem
     query: '{ committeeMeetings(first: 1) { nodes { id } } }',
     ids: (data: { committeeMeetings: { nodes: { id: string }[] } }) => ({ committeeMeeting: data.committeeMeetings.nodes[0]?.id }),
   },
-  LEADER: {
-    query: '{ myApplications { id } }',
-    ids: (data: { myApplications: { id: string }[] }) => ({ leaderApplication: data.myApplications[0]?.id }),
-  },
+  // The demo applicant has no application yet: it starts one, as on its "Nieuwe aanvraag" page.
   APPLICANT: {
-    query: '{ myApplications { id } }',
-    ids: (data: { myApplications: { id: string }[] }) => ({ leaderApplication: data.myApplications[0]?.id }),
+    query: `mutation { createApplication(kind: INITIAL, input: {
+      leaderFunction: DIRECTOR, requestedTitle: RDO, qualificationRoute: CERTIFIED_PROGRAMME, claimedLevel: VAKBEKWAAM,
+      institution: "Schoolleidersopleiding Vakbekwaam, Academie voor Schoolleiders", certificationValidFrom: "2023-01-01", evidenceDate: "2025-06-30"
+    }) { id } }`,
+    ids: (data: { createApplication: { id: string } }) => ({ leaderApplication: data.createApplication.id }),
   },
   BOARD: {
     query: '{ boardLeaders(first: 1) { nodes { id } } }',

@@ -110,6 +110,20 @@ export function formatCalendarDate(year: number, month: number, day: number): Ca
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as CalendarDate;
 }
 
+const MONTH_NAMES = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+/**
+ * A date as people read it in a sentence: "1 maart 2026" (or "1 March 2026"), never `2026-03-01`.
+ * For messages the domain and the API write (reasons, explanations, letters); no locale data needed.
+ */
+export function formatDateInWords(date: CalendarDate, language: 'nl' | 'en' = 'nl'): string {
+  const { year, month, day } = calendarDateParts(date);
+  return `${day} ${MONTH_NAMES[language][month - 1]} ${year}`;
+}
+
 /** Splits a {@link CalendarDate} into year, month and day. */
 export function calendarDateParts(date: CalendarDate): CalendarDateParts {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };

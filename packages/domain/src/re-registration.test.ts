@@ -33,6 +33,9 @@ describe('evaluateReRegistration (§3.5)', () => {
     });
     expect(result.themesCompleted.map((t) => t.themeCode)).toEqual(['1', '2', '8']);
     expect(result.explanation.join(' ')).toContain('3 van de 3');
+    // The explanation is shown to people: dates in words, no ISO dates.
+    expect(result.explanation[0]).toBe('Periode: 1 maart 2014 tot 1 maart 2018; beoordeeld op 1 februari 2018.');
+    expect(result.explanation.join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('two themes are not enough; the reason says how many are missing', () => {
@@ -40,7 +43,7 @@ describe('evaluateReRegistration (§3.5)', () => {
     expect(result).toMatchObject({ eligible: false, route: null, themesMissing: 1, nextDueDate: null });
     expect(result.reasons[0]).toEqual({
       code: 'THEMES_INSUFFICIENT',
-      message: 'Er zijn 2 van de 3 thema’s afgerond in deze periode; er ontbreken er nog 1.',
+      message: 'Afgerond in deze periode: 2 van de 3 thema’s; nog nodig: 1.',
       params: { completed: 2, required: 3, missing: 1 },
     });
   });

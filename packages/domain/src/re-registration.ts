@@ -1,4 +1,4 @@
-import { isAfter, isBefore, type CalendarDate } from './calendar-date';
+import { formatDateInWords, isAfter, isBefore, type CalendarDate } from './calendar-date';
 import { certificationEnd, isCertifiedOn, type CertificationPeriod } from './certification';
 import { isLevelAtLeast, type QualificationLevel, type ReRegistrationRoute } from './enums';
 import { reason, type Reason } from './reasons';
@@ -172,21 +172,21 @@ export function evaluateReRegistration(
 
   let route: ReRegistrationRoute | null = null;
   let newLevel: QualificationLevel | null = null;
-  const explanation: string[] = [`Periode: ${period.startsOn} tot ${period.dueDate}; beoordeeld op ${asOf}.`];
+  const explanation: string[] = [`Periode: ${formatDateInWords(period.startsOn)} tot ${formatDateInWords(period.dueDate)}; beoordeeld op ${formatDateInWords(asOf)}.`];
   if (master !== undefined) {
     route = 'NVAO_MASTER';
     newLevel = registration.level === 'MASTER' ? null : 'MASTER';
-    explanation.push(`Voldaan via een NVAO-geaccrediteerde master die aansluit bij de beroepsstandaard (diploma ${master.diplomaDate}).`);
+    explanation.push(`Voldaan via een NVAO-geaccrediteerde master die aansluit bij de beroepsstandaard (diploma ${formatDateInWords(master.diplomaDate)}).`);
   } else if (programme !== undefined) {
     route = 'VAKBEKWAAM_PROGRAMME';
     newLevel = 'VAKBEKWAAM';
-    explanation.push(`Voldaan via een gecertificeerde opleiding vakbekwaam (diploma ${programme.diplomaDate}); het niveau wordt vakbekwaam.`);
+    explanation.push(`Voldaan via een gecertificeerde opleiding vakbekwaam (diploma ${formatDateInWords(programme.diplomaDate)}); het niveau wordt vakbekwaam.`);
   } else if (themesMissing === 0) {
     route = 'THEMES';
   }
   explanation.push(
     `${themesCompleted.length} van de ${rules.themesRequired} benodigde thema’s afgerond` +
-      (themesCompleted.length > 0 ? `: ${themesCompleted.map((t) => `${t.themeCode} (${t.completedOn})`).join(', ')}.` : '.'),
+      (themesCompleted.length > 0 ? `: ${themesCompleted.map((t) => `${t.themeCode} (${formatDateInWords(t.completedOn)})`).join(', ')}.` : '.'),
   );
 
   const reasons: Reason[] = [];
@@ -198,7 +198,7 @@ export function evaluateReRegistration(
   }
   const eligible = route !== null;
   const nextDueDate = eligible ? nextDueDateAfterReRegistration(registration, asOf, rules) : null;
-  if (nextDueDate !== null) explanation.push(`Na herregistratie is de volgende herregistratie uiterlijk ${nextDueDate}.`);
+  if (nextDueDate !== null) explanation.push(`Na herregistratie is de volgende herregistratie uiterlijk ${formatDateInWords(nextDueDate)}.`);
 
   return {
     eligible,

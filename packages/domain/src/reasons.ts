@@ -4,6 +4,8 @@
  * apps can show either language. Messages may contain `{placeholders}` filled from `params`.
  */
 
+import { formatDateInWords, isValidCalendarDate } from './calendar-date';
+
 interface MessageTemplates {
   readonly nl: string;
   readonly en: string;
@@ -98,8 +100,8 @@ export const REASON_MESSAGES = {
     en: 'An aspirant registration is not re-registered; apply for a full registration.',
   },
   THEMES_INSUFFICIENT: {
-    nl: 'Er zijn {completed} van de {required} thema’s afgerond in deze periode; er ontbreken er nog {missing}.',
-    en: '{completed} of the {required} themes have been completed in this period; {missing} still missing.',
+    nl: 'Afgerond in deze periode: {completed} van de {required} thema’s; nog nodig: {missing}.',
+    en: 'Completed in this period: {completed} of the {required} themes; still needed: {missing}.',
   },
   MASTER_NOT_AFTER_REGISTRATION: {
     nl: 'Het masterdiploma ({date}) moet gedateerd zijn na de laatste (her)registratiedatum ({periodStartsOn}).',
@@ -379,16 +381,18 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 /** Supported message languages. */
 export type MessageLanguage = 'nl' | 'en';
 
-function interpolate(template: string, params: ReasonParams | undefined): string {
+/** Fills `{name}` from `params`; a date value reads as words ("1 maart 2026"), never as `2026-03-01`. */
+function interpolate(template: string, params: ReasonParams | undefined, language: MessageLanguage): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params?.[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'string' && isValidCalendarDate(value) ? formatDateInWords(value, language) : String(value);
   });
 }
 
 /** The message for `code` in `language` (default Dutch) with `params` filled in. */
 export function reasonMessage(code: ReasonCode, params?: ReasonParams, language: MessageLanguage = 'nl'): string {
-  return interpolate(REASON_MESSAGES[code][language], params);
+  return interpolate(REASON_MESSAGES[code][language], params, language);
 }
 
 /** Builds a {@link Reason} with its Dutch message. */

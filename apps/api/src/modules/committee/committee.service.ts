@@ -1,4 +1,4 @@
-import { isApplicationClosed, transitionApplication, hasObjectionGrounds, validateObjectionFiling, type CalendarDate, type QualificationLevel, type Result } from '@srpo/domain';
+import { formatDateInWords, isApplicationClosed, transitionApplication, hasObjectionGrounds, validateObjectionFiling, type CalendarDate, type QualificationLevel, type Result } from '@srpo/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow, ruleError } from '../../http/errors';
@@ -84,7 +84,7 @@ export class CommitteeService {
     application.status = valueOrThrow(transitionApplication(application.status, input.outcome === 'APPROVED' ? 'APPROVE' : 'REJECT'));
     const meeting = await manager.getRepository(CommitteeMeeting).findOneByOrFail({ id: application.meetingId! });
     if (meeting.meetingDate > this.today) {
-      throw new AppError('BAD_USER_INPUT', `De vergadering van ${meeting.meetingDate} is nog niet geweest.`);
+      throw new AppError('BAD_USER_INPUT', `De vergadering van ${formatDateInWords(meeting.meetingDate)} is nog niet geweest.`);
     }
     const decidedOn = meeting.meetingDate;
     const reasons = input.reasons?.trim() || null;

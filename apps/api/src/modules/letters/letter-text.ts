@@ -1,11 +1,8 @@
-import { calendarDateParts, type CalendarDate } from '@srpo/domain';
+import { formatDateInWords, type CalendarDate } from '@srpo/domain';
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** A date as written in a Dutch letter: "1 maart 2026" (no locale data needed). */
+/** A date as written in a Dutch letter: "1 maart 2026" (the domain's words, as in every message). */
 export function formatDutchDate(date: CalendarDate): string {
-  const { year, month, day } = calendarDateParts(date);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return formatDateInWords(date);
 }
 
 export const LETTERHEAD = 'Schoolleidersregister PO';
