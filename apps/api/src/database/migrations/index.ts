@@ -16,6 +16,7 @@ import { ApiKeys1795502000000 } from './1795502000000-api-keys';
 import { RateLimits1795502000001 } from './1795502000001-rate-limits';
 import { RaceInvariants1795503000000 } from './1795503000000-race-invariants';
 import { LoginThrottle1795503000001 } from './1795503000001-login-throttle';
+import { RegisterEntryPending1795504000000 } from './1795504000000-register-entry-pending';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   RateLimits1795502000001,
   RaceInvariants1795503000000,
   LoginThrottle1795503000001,
+  RegisterEntryPending1795504000000,
 ];

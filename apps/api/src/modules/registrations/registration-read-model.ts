@@ -119,9 +119,11 @@ interface LeaderRow {
 }
 
 /**
- * Recomputes the `register_entry` rows of the given leaders for `today` with the domain (two
- * statements for any number of leaders). Call it in the transaction that changes a registration's
- * facts; `RegistrationStatusService.refresh` does.
+ * Recomputes the `register_entry` rows of the given leaders for `today` with the domain (three
+ * statements for any number of leaders), and their `register_entry_pending` rows: none for a leader
+ * with an entry (its `valid_until` says when to look again), the day the entry may appear for a leader
+ * without one. Call it in the transaction that changes a registration's facts;
+ * `RegistrationStatusService.refresh` does (triggers mark facts changed any other way as pending).
  */
 export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[], today: CalendarDate): Promise<void> {
   const ids = [...new Set(leaderIds)];
@@ -133,13 +135,21 @@ export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[
   )) as LeaderRow[];
   const shown: unknown[][] = [[], [], [], [], [], [], [], [], [], [], [], [], []];
   const present = new Set<string>();
+  const pending: { leaderIds: string[]; dueOn: CalendarDate[] } = { leaderIds: [], dueOn: [] };
   for (const leader of leaders) {
-    const entry = entryOn(leader.registrations, today);
-    if (!entry) continue;
     let validUntil: CalendarDate | null = null;
     for (const registration of leader.registrations) {
       const next = nextChangeOn(storedFacts(registration), registration.titleChanges, today);
       if (next && (validUntil === null || next < validUntil)) validUntil = next;
+    }
+    const entry = entryOn(leader.registrations, today);
+    if (!entry) {
+      // Not in the register today (e.g. registered from a later date): remember when that may change.
+      if (validUntil) {
+        pending.leaderIds.push(leader.id);
+        pending.dueOn.push(validUntil);
+      }
+      continue;
     }
     present.add(leader.id);
     const values = [
@@ -172,24 +182,37 @@ export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[
        valid_until = EXCLUDED.valid_until, computed_on = EXCLUDED.computed_on`,
     [...shown, ids.filter((id) => !present.has(id)), today],
   );
+  await db.query(
+    `WITH done AS (DELETE FROM register_entry_pending WHERE leader_id = ANY($1::uuid[]) AND leader_id <> ALL($2::uuid[]))
+     INSERT INTO register_entry_pending (leader_id, due_on) SELECT * FROM unnest($2::uuid[], $3::date[])
+     ON CONFLICT (leader_id) DO UPDATE SET due_on = EXCLUDED.due_on`,
+    [ids, pending.leaderIds, pending.dueOn],
+  );
 }
 
 const STALE_BATCH = 1_000;
 
+/** What is not exact on a date (`$1`), each answered by an index: see {@link refreshStaleRegisterEntries}. */
+const STALE = [
+  { table: 'register_entry', column: 'valid_until', where: 'valid_until <= $1' },
+  { table: 'register_entry', column: 'computed_on', where: 'computed_on > $1' },
+  { table: 'register_entry_pending', column: 'due_on', where: 'due_on <= $1' },
+] as const;
+
 /**
  * Recomputes every entry that is not exact on `today`: its `valid_until` has come (on a normal day
- * only the few whose status changes today) or it was computed for a later date. Keyset batches on
+ * only the few whose status changes today), it was computed for a later date, or its leader is
+ * pending (facts changed outside the services, or an entry that appears today). Keyset batches on
  * indexes, so the work is linear in the entries that change. Returns the number recomputed.
  */
 export async function refreshStaleRegisterEntries(db: Db, today: CalendarDate): Promise<number> {
   let refreshed = 0;
-  for (const column of ['valid_until', 'computed_on'] as const) {
-    const stale = column === 'valid_until' ? 'valid_until <= $1' : 'computed_on > $1';
+  for (const { table, column, where } of STALE) {
     let after = { key: '-infinity', leaderId: '00000000-0000-0000-0000-000000000000' };
     for (;;) {
       const rows = (await db.query(
-        `SELECT leader_id, ${column}::text AS key FROM register_entry
-          WHERE ${stale} AND (${column}, leader_id) > ($2::date, $3::uuid)
+        `SELECT leader_id, ${column}::text AS key FROM ${table}
+          WHERE ${where} AND (${column}, leader_id) > ($2::date, $3::uuid)
           ORDER BY ${column}, leader_id LIMIT ${STALE_BATCH}`,
         [today, after.key, after.leaderId],
       )) as { leader_id: string; key: string }[];
@@ -206,12 +229,13 @@ export async function refreshStaleRegisterEntries(db: Db, today: CalendarDate): 
 /**
  * Makes sure every entry is exact for `today` before a search filters on it, and returns the read
  * model's version (bumped by a trigger on every change; for cached search counts). One statement of
- * two index probes and a key lookup; after the daily job ran there is nothing to do. Between midnight
- * and the job's run, the few entries whose status changes today are recomputed here, so a search
- * never filters on a stale status.
+ * three index probes and a key lookup; after the daily job ran there is nothing to do. Between midnight
+ * and the job's run, the few entries whose status changes today are recomputed here, and so are the
+ * entries of leaders whose facts changed outside the services: a search never filters on a status
+ * (or counts one) that differs from the entry's statusOn(today).
  */
 export async function freshRegisterEntriesVersion(dataSource: DataSource, today: CalendarDate): Promise<string> {
-  const probe = `SELECT EXISTS (SELECT 1 FROM register_entry WHERE valid_until <= $1) OR EXISTS (SELECT 1 FROM register_entry WHERE computed_on > $1) AS stale,
+  const probe = `SELECT ${STALE.map(({ table, where }) => `EXISTS (SELECT 1 FROM ${table} WHERE ${where})`).join(' OR ')} AS stale,
                         (SELECT version::text FROM read_cache_version WHERE name = 'register') AS version`;
   const [first] = (await dataSource.query(probe, [today])) as { stale: boolean; version: string }[];
   if (!first!.stale) return first!.version;

@@ -151,6 +151,36 @@ describe('public register read model', () => {
     await expectAgreement('Vandaag', leader.registerNumber, registration.id);
   });
 
+  it('filters and counts on today’s status when a due date is moved into the past by data, before any daily job', async () => {
+    const { leader, registration } = await registered('Verschoven', addYears(today, -1));
+    expect(await foundUnder('Verschoven', leader.registerNumber)).toEqual(['ACTIVE']);
+    const [active, conditional] = [await totalCount('ACTIVE'), await totalCount('CONDITIONAL')];
+
+    // A correction straight in the data (no service, no refresh): registered 4 years and 10 days ago, so the due date has passed.
+    const registeredOn = addDays(addYears(today, -4), -10);
+    await database.dataSource.query(`UPDATE registration SET registered_on = $2, first_registered_on = $2 WHERE id = $1`, [registration.id, registeredOn]);
+    await database.dataSource.query(`UPDATE registration_title_change SET effective_on = $2 WHERE registration_id = $1`, [registration.id, registeredOn]);
+    expect(await domainStatus(registration.id, today)).toBe('CONDITIONAL');
+
+    await expectAgreement('Verschoven', leader.registerNumber, registration.id);
+    expect(await foundUnder('Verschoven', leader.registerNumber)).toEqual(['CONDITIONAL']);
+    expect([await totalCount('ACTIVE'), await totalCount('CONDITIONAL')]).toEqual([active - 1, conditional + 1]);
+    // The daily job sees the change too (the stored status was marked stale): it records it and writes the letter.
+    const result = await runDailyRegistrationJob(database.dataSource, today);
+    expect(result.statusChanges).toContainEqual(expect.objectContaining({ registrationId: registration.id, from: 'ACTIVE', to: 'CONDITIONAL' }));
+  });
+
+  it('finds an entry from the day its registration starts, before the daily job ran', async () => {
+    const active = await totalCount('ACTIVE');
+    // Registered today, last computed yesterday (when it was not in the register yet).
+    const { leader, registration } = await registered('Beginner', today);
+    await new RegistrationStatusService(database.dataSource).refresh([registration], addDays(today, -1));
+    expect(await database.dataSource.query(`SELECT 1 FROM register_entry WHERE leader_id = $1`, [leader.id])).toEqual([]);
+
+    expect(await foundUnder('Beginner', leader.registerNumber)).toEqual(['ACTIVE']);
+    expect(await totalCount('ACTIVE')).toBe(active + 1);
+  });
+
   it('tells an unknown register number from one not registered on a date', async () => {
     const { leader } = await registered('Opzoek', addYears(today, -1));
     const lookup = async (number: string, asOf?: CalendarDate) =>
