@@ -101,7 +101,7 @@ export function reminderLetter(ref: RegistrationRef, today: CalendarDate, remind
     relatedEntity: 'registration',
     relatedId: ref.registrationId,
     paragraphs: [
-      `Uw registratie als ${TITLE_NAMES[ref.title]} moet uiterlijk op ${formatDutchDate(reminder.dueDate)} worden vernieuwd, dus ${timeUntil(today, reminder.dueDate)}.`,
+      `Uw registratie als ${TITLE_NAMES[ref.title]} moet uiterlijk op ${formatDutchDate(reminder.dueDate)} worden vernieuwd. Dat is ${timeUntil(today, reminder.dueDate)}.`,
       themesParagraph(reminder, themeNames),
       'Daarvoor telt elke afgeronde activiteit uit het gecertificeerde aanbod en elke validering van informeel leren. Zonder herregistratie komt uw registratie na de vervaldatum onder voorwaarden te staan.',
     ],

@@ -130,7 +130,7 @@ describe('daily registration job', () => {
       expect(letter.body).toContain('nog geen van de 3 thema’s afgerond');
       expect(letter.body).toContain('Er ontbreken nog 3 thema’s.');
     }
-    expect(reminders.map((letter) => /uiterlijk op 1 juni 2033 worden vernieuwd, dus (over [^.]+)\./.exec(letter.body)?.[1])).toEqual([
+    expect(reminders.map((letter) => /uiterlijk op 1 juni 2033 worden vernieuwd\. Dat is (over [^.]+)\./.exec(letter.body)?.[1])).toEqual([
       'over zes maanden',
       'over twaalf weken',
       'over zes weken',
@@ -168,7 +168,7 @@ describe('daily registration job', () => {
     expect(result.reminders).toBeGreaterThan(0);
     const [letter] = (await lettersFor(registration.id)).filter((row) => row.kind.startsWith('REMINDER_'));
     expect(letter).toMatchObject({ kind: 'REMINDER_SIX_MONTHS_BEFORE', datedOn: '2033-11-22' });
-    expect(letter!.body).toContain('moet uiterlijk op 10 maart 2034 worden vernieuwd, dus over ruim drie maanden.');
+    expect(letter!.body).toContain('moet uiterlijk op 10 maart 2034 worden vernieuwd. Dat is over ruim drie maanden.');
     expect(letter!.body).not.toContain('zes maanden');
   });
 });
