@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from './calendar-date';
 import { evaluateReRegistration, type ReRegistrationEvidence } from './re-registration';
 import type { RegistrationFacts } from './registration-status';
 import { CATALOGUE, completion } from './theme-fixtures';
@@ -119,6 +121,21 @@ describe('evaluateReRegistration (§3.5)', () => {
       const result = evaluateReRegistration(reRegistered, evidence({ masters: [master('2018-02-01')] }), d('2021-12-01'));
       expect(result.reasons.map((r) => r.code)).toEqual(['THEMES_INSUFFICIENT', 'MASTER_NOT_AFTER_REGISTRATION']);
       expect(evaluateReRegistration(reRegistered, evidence({ masters: [master('2018-02-02')] }), d('2021-12-01')).route).toBe('NVAO_MASTER');
+    });
+
+    it('property: a completion counts for at most one of two consecutive periods', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 1600 }), fc.integer({ min: -30, max: 2000 }), (approvedAfter, completedAfter) => {
+          const approvedOn = addDays(rdo.registeredOn, approvedAfter);
+          const completedOn = addDays(rdo.registeredOn, completedAfter);
+          const evidenceOf = evidence({ completions: [completion('c', completedOn, ['1', '2', '3'])] });
+          // The closed period as the committee sees it on the approval day; the new one later, with the approval recorded.
+          const closed = evaluateReRegistration(rdo, evidenceOf, approvedOn).eligible;
+          const next = evaluateReRegistration({ ...rdo, reRegistrations: [{ approvedOn }] }, evidenceOf, addDays(approvedOn, 2000)).eligible;
+          expect(closed && next).toBe(false);
+          expect(next).toBe(completedOn > approvedOn && completedOn <= addDays(approvedOn, 2000));
+        }),
+      );
     });
 
     it('a completion on the first registration date does not count for the first period either', () => {
