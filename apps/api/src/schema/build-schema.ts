@@ -4,11 +4,11 @@ import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
 import { ApplicationResolver } from '../modules/applications/application.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
-import { CommitteeMeetingResolver, DecisionResolver } from '../modules/committee/committee.resolver';
+import { ApplicationCommitteeResolver, CommitteeMeetingResolver, DecisionResolver } from '../modules/committee/committee.resolver';
 import { CertificationObjectionResolver } from '../modules/certification-objections/certification-objection.resolver';
 import { DeferralResolver } from '../modules/deferrals/deferral.resolver';
 import { LeaderResolver } from '../modules/leaders/leader.resolver';
-import { RegistrationResolver } from '../modules/registrations/registration.resolver';
+import { DeregistrationResolver } from '../modules/leaders/deregistration.resolver';
 import { LetterResolver } from '../modules/letters/letter.resolver';
 import { PublicRegisterResolver } from '../modules/public-register/public-register.resolver';
 import { ThemeResolver } from '../modules/themes/theme.resolver';
@@ -28,10 +28,11 @@ export const resolvers = [
   PublicRegisterResolver,
   ApplicationResolver,
   CommitteeMeetingResolver,
+  ApplicationCommitteeResolver,
   DecisionResolver,
   LeaderResolver,
   DeferralResolver,
-  RegistrationResolver,
+  DeregistrationResolver,
   CertificationObjectionResolver,
   AuditResolver,
   LetterResolver,

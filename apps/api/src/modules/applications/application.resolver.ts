@@ -6,7 +6,6 @@ import { AppError } from '../../http/errors';
 import { ApplicationKind, ApplicationStatus } from '../../schema/domain-enums';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
-import { CommitteeMeetingType, DecisionType } from '../committee/committee.types';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { ApplicationQueueService } from './application-queue.service';
 import { ApplicationService } from './application.service';
@@ -122,29 +121,6 @@ export class ApplicationResolver {
   markApplicationComplete(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<ApplicationType> {
     assertId(id, 'id');
     return service(ctx).markComplete(id, version);
-  }
-
-  @Authorized(Role.STAFF)
-  @Mutation(() => ApplicationType, { description: 'Places a complete application on a planned committee meeting.' })
-  scheduleApplication(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('meetingId', () => ID) meetingId: string,
-  ): Promise<ApplicationType> {
-    assertId(id, 'id');
-    assertId(meetingId, 'meetingId');
-    return service(ctx).schedule(id, version, meetingId);
-  }
-
-  @FieldResolver(() => CommitteeMeetingType, { nullable: true, description: 'The meeting that decides it; its date is when to expect the decision.' })
-  meeting(@Root() application: ApplicationType, @Ctx() ctx: RequestContext) {
-    return application.meetingId ? ctx.loaders.applications.meetingById.load(application.meetingId) : null;
-  }
-
-  @FieldResolver(() => DecisionType, { nullable: true })
-  decision(@Root() application: ApplicationType, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.applications.decisionByApplicationId.load(application.id);
   }
 
   @FieldResolver(() => [EvidenceDocumentType])

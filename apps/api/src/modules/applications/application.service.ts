@@ -15,13 +15,12 @@ import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { recordAudit } from '../audit/record-audit';
-import { CommitteeMeeting } from '../committee/committee-meeting.entity';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { currentRegistrationOf } from '../registrations/latest-registration';
 import { evaluateApplication } from './application.eligibility';
 import { checkReRegistrationInput, evaluateReRegistrationApplication } from './re-registration.eligibility';
 import { RegistrationApplication } from './registration-application.entity';
-import { assertNotOwnCase } from '../accounts/own-case';
+import { assertNotOwnCase } from '../leaders/own-case';
 
 /** What a leader fills in; the same shape for create and update. */
 export interface ApplicationInput {
@@ -40,6 +39,12 @@ export interface ApplicationInput {
   nvaoAccredited?: boolean | null;
   alignedWithStandard?: boolean | null;
   leaderNote?: string | null;
+}
+
+/** A registration committee meeting, as far as scheduling needs it. */
+export interface PlannedMeeting {
+  readonly id: string;
+  readonly meetingDate: CalendarDate;
 }
 
 const OPEN_STATUSES: ApplicationStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'COMPLETE', 'SCHEDULED'];
@@ -110,10 +115,18 @@ export class ApplicationService {
     return this.step(id, version, 'MARK_COMPLETE', 'staff', () => undefined);
   }
 
-  /** Places the application on a planned meeting (today or later); the leader then sees when to expect a decision. */
-  schedule(id: string, version: number, meetingId: string): Promise<RegistrationApplication> {
+  /**
+   * Places the application on a planned meeting (today or later); the leader then sees when to expect
+   * a decision. The committee module owns meetings and passes `findMeeting` (read in this transaction).
+   */
+  schedule(
+    id: string,
+    version: number,
+    meetingId: string,
+    findMeeting: (manager: EntityManager, meetingId: string) => Promise<PlannedMeeting | null>,
+  ): Promise<RegistrationApplication> {
     return this.step(id, version, 'SCHEDULE', 'staff', async (application, manager) => {
-      const meeting = await manager.getRepository(CommitteeMeeting).findOneBy({ id: meetingId, committee: 'REGISTRATION' });
+      const meeting = await findMeeting(manager, meetingId);
       if (!meeting) throw new AppError('NOT_FOUND', 'Deze vergadering bestaat niet.', { field: 'meetingId' });
       if (meeting.meetingDate < this.today) {
         throw new AppError('BAD_USER_INPUT', 'Deze vergadering is al geweest; kies een geplande vergadering.', { field: 'meetingId' });

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record-audit';
 import { assertOwns } from '../offerings/offering-owner';
 import { Certification, Offering } from '../offerings/offering.entity';
 import { CertificationObjection } from './certification-objection.entity';
-import { assertNotOwnCase } from '../accounts/own-case';
+import { assertNotOwnCase } from '../leaders/own-case';
 
 /**
  * Objections against certification decisions: the offering's owner files within six weeks of the

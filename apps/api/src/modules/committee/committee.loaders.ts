@@ -1,7 +1,11 @@
 import { ApplicationStatus, isApplicationClosed } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
+import { rowByKey, rowsByKey } from '../../database/loaders';
 import { connectionsByKey, countByKey, type KeysetOrder } from '../../shared/paging';
 import { RegistrationApplication } from '../applications/registration-application.entity';
+import { CommitteeMeeting } from './committee-meeting.entity';
+import { Decision } from './decision.entity';
+import { Objection } from './objection.entity';
 
 /** The agenda's order: first submitted first (an application without submission date last), then id. */
 export const AGENDA_ORDER: KeysetOrder = {
@@ -14,6 +18,9 @@ const OPEN_STATUSES = Object.values(ApplicationStatus).filter((status) => !isApp
 /** Per-request loaders of the committee's meetings: a bounded number of statements per level of nesting. */
 export function createCommitteeLoaders(dataSource: DataSource) {
   return {
+    meetingById: rowByKey(dataSource, CommitteeMeeting, 'id'),
+    decisionByApplicationId: rowByKey(dataSource, Decision, 'applicationId'),
+    objectionsByDecisionId: rowsByKey(dataSource, Objection, 'decisionId', { filedOn: 'ASC' }),
     agendaByMeetingId: connectionsByKey(dataSource, RegistrationApplication, 'meetingId', AGENDA_ORDER),
     openAgendaCountByMeetingId: countByKey(dataSource, RegistrationApplication, 'meetingId', {
       sql: '"counted"."status" IN (:...openStatuses)',

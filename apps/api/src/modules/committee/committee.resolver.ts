@@ -5,7 +5,7 @@ import { assertId } from '../../database/row-lock';
 import { DateScalar } from '../../schema/date.scalar';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
-import { ApplicationConnectionType } from '../applications/application.types';
+import { ApplicationConnectionType, ApplicationType } from '../applications/application.types';
 import { keysetPage, PageArgs, type KeysetOrder } from '../../shared/paging';
 import { CommitteeMeeting } from './committee-meeting.entity';
 import { CommitteeService } from './committee.service';
@@ -38,7 +38,7 @@ export class CommitteeMeetingResolver {
   @Query(() => CommitteeMeetingType, { nullable: true })
   committeeMeeting(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CommitteeMeetingType | null> {
     assertId(id, 'id');
-    return ctx.loaders.applications.meetingById.load(id);
+    return ctx.loaders.committee.meetingById.load(id);
   }
 
   @Authorized(Role.STAFF)
@@ -61,6 +61,33 @@ export class CommitteeMeetingResolver {
   @FieldResolver(() => Int, { description: 'Applications on the agenda not yet decided or withdrawn.' })
   openAgendaCount(@Root() meeting: CommitteeMeetingType, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.committee.openAgendaCountByMeetingId.load(meeting.id);
+  }
+}
+
+/** The committee's side of an application: its meeting and decision, and placing it on a meeting. */
+@Resolver(() => ApplicationType)
+export class ApplicationCommitteeResolver {
+  @Authorized(Role.STAFF)
+  @Mutation(() => ApplicationType, { description: 'Places a complete application on a planned committee meeting.' })
+  scheduleApplication(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('meetingId', () => ID) meetingId: string,
+  ): Promise<ApplicationType> {
+    assertId(id, 'id');
+    assertId(meetingId, 'meetingId');
+    return service(ctx).scheduleApplication(id, version, meetingId);
+  }
+
+  @FieldResolver(() => CommitteeMeetingType, { nullable: true, description: 'The meeting that decides it; its date is when to expect the decision.' })
+  meeting(@Root() application: ApplicationType, @Ctx() ctx: RequestContext) {
+    return application.meetingId ? ctx.loaders.committee.meetingById.load(application.meetingId) : null;
+  }
+
+  @FieldResolver(() => DecisionType, { nullable: true })
+  decision(@Root() application: ApplicationType, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.committee.decisionByApplicationId.load(application.id);
   }
 }
 
@@ -118,6 +145,6 @@ export class DecisionResolver {
     description: 'Objections against the decision, first filed first: at most a few (one pending at a time, only within six weeks of the decision).',
   })
   objections(@Root() decision: DecisionType, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.applications.objectionsByDecisionId.load(decision.id);
+    return ctx.loaders.committee.objectionsByDecisionId.load(decision.id);
   }
 }

@@ -5,6 +5,7 @@ import { AppError, valueOrThrow, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { currentRegistrationOf } from '../registrations/latest-registration';
 import { evaluateApplication } from '../applications/application.eligibility';
+import { ApplicationService } from '../applications/application.service';
 import { RegistrationApplication } from '../applications/registration-application.entity';
 import { evaluateReRegistrationApplication, exceptionalReRegistration } from '../applications/re-registration.eligibility';
 import { recordAudit } from '../audit/record-audit';
@@ -17,7 +18,7 @@ import { CommitteeMeeting } from './committee-meeting.entity';
 import { decisionLetter } from './decision-letters';
 import { Decision } from './decision.entity';
 import { Objection } from './objection.entity';
-import { assertNotOwnCase } from '../accounts/own-case';
+import { assertNotOwnCase } from '../leaders/own-case';
 
 export interface DecisionInput {
   applicationId: string;
@@ -55,6 +56,13 @@ export class CommitteeService {
   /** Decides one application. */
   decide(input: DecisionInput): Promise<Decision> {
     return this.dataSource.transaction((manager) => this.decideIn(manager, input));
+  }
+
+  /** Places a complete application on a planned registration committee meeting (see `ApplicationService.schedule`). */
+  scheduleApplication(id: string, version: number, meetingId: string): Promise<RegistrationApplication> {
+    return new ApplicationService(this.dataSource, this.actor, this.today).schedule(id, version, meetingId, (manager, meeting) =>
+      manager.getRepository(CommitteeMeeting).findOneBy({ id: meeting, committee: 'REGISTRATION' }),
+    );
   }
 
   /** Decides a whole agenda in one transaction: all decisions are recorded, or none. */

@@ -9,7 +9,7 @@ import { Certification, OfferingExecution } from '../offerings/offering.entity';
 import { latestRegistrations } from '../registrations/latest-registration';
 import { Completion } from './completion.entity';
 import { ownedExecution } from './completion.service';
-import { assertNotOwnCase } from '../accounts/own-case';
+import { assertNotOwnCase } from '../leaders/own-case';
 
 const CERTIFICATE_REFUSALS: Record<CompletionRefusal, string> = {
   DATE_IN_FUTURE: 'De datum van afronding ligt in de toekomst.',

@@ -21,7 +21,7 @@ import { toRegistrationFacts } from '../registrations/registration.facts';
 import { RegistrationStatusService } from '../registrations/registration-status.service';
 import type { Registration } from '../registrations/registration.entity';
 import { DeferralRequestRow } from './deferral-request.entity';
-import { assertNotOwnCase } from '../accounts/own-case';
+import { assertNotOwnCase } from '../leaders/own-case';
 
 export interface DeferralRequestInput {
   kind: DeferralKind;

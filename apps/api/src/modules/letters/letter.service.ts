@@ -1,10 +1,9 @@
-import { displayName, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
+import { displayName, todayInAmsterdam, type CalendarDate, type LeaderNameParts } from '@srpo/domain';
 import { In, LessThan, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { AppError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { decodeIdCursor, pageSize, toPage } from '../audit/id-cursor';
-import { SchoolLeader } from '../leaders/school-leader.entity';
 import { EmailOutboxMessage, EmailStatus } from './email-outbox.entity';
 import { renderLetterPdf } from './letter-pdf';
 import { emailText } from './letter-text';
@@ -12,6 +11,25 @@ import { Letter, PARAGRAPH_SEPARATOR } from './letter.entity';
 import { isUuid } from '../../database/row-lock';
 import type { Connection } from '../../schema/connection';
 import { keysetPage, type KeysetOrder, type PageArgs } from '../../shared/paging';
+
+/** Who a letter is addressed to. */
+interface Addressee extends LeaderNameParts {
+  id: string;
+  email: string | null;
+  accountId: string | null;
+}
+
+/**
+ * The addressees of letters, read from the school_leader table directly: the letters module sits
+ * below the leaders module (leaders → registrations → letters), so it does not import its entity.
+ */
+async function addressees(db: DataSource | EntityManager, leaderIds: readonly string[]): Promise<Map<string, Addressee>> {
+  const rows = (await db.query(
+    `SELECT id, first_name AS "firstName", infix, last_name AS "lastName", email, account_id AS "accountId" FROM school_leader WHERE id = ANY($1::uuid[])`,
+    [[...leaderIds]],
+  )) as Addressee[];
+  return new Map(rows.map((row) => [row.id, row]));
+}
 
 /** Letters newest first; the id breaks ties between letters of one transaction. */
 const NEWEST_FIRST: KeysetOrder = { direction: 'DESC', keys: [{ column: 'created_at' }, { column: 'id' }] };
@@ -36,11 +54,7 @@ export interface LetterInput {
 export async function writeLetters(manager: EntityManager, inputs: readonly LetterInput[]): Promise<Letter[]> {
   if (inputs.length === 0) return [];
   const leaderIds = [...new Set(inputs.map((input) => input.leaderId))];
-  const leaders = await manager.getRepository(SchoolLeader).find({
-    where: { id: In(leaderIds) },
-    select: { id: true, firstName: true, infix: true, lastName: true, email: true },
-  });
-  const leaderById = new Map(leaders.map((leader) => [leader.id, leader]));
+  const leaderById = await addressees(manager, leaderIds);
   const missing = leaderIds.find((id) => !leaderById.has(id));
   if (missing) throw new AppError('NOT_FOUND', 'De schoolleider voor deze brief bestaat niet.', { leaderId: missing });
 
@@ -126,12 +140,7 @@ export class LetterService {
   async pdfFor(account: Account | null, letterId: string): Promise<{ letter: Letter; pdf: Buffer }> {
     if (!account) throw new AppError('UNAUTHENTICATED', 'U bent niet ingelogd. Log in om verder te gaan.');
     const letter = isUuid(letterId) ? await this.dataSource.getRepository(Letter).findOneBy({ id: letterId }) : null;
-    const leader = letter
-      ? await this.dataSource.getRepository(SchoolLeader).findOne({
-          where: { id: letter.leaderId },
-          select: { id: true, firstName: true, infix: true, lastName: true, accountId: true },
-        })
-      : null;
+    const leader = letter ? (await addressees(this.dataSource, [letter.leaderId])).get(letter.leaderId) : null;
     if (!letter || !leader) throw new AppError('NOT_FOUND', 'Deze brief bestaat niet.');
     const isStaff = account.roles.includes(Role.STAFF);
     const isOwner = account.roles.includes(Role.LEADER) && leader.accountId === account.id;
@@ -143,7 +152,8 @@ export class LetterService {
   async renderPdf(letterId: string): Promise<{ letter: Letter; pdf: Buffer } | null> {
     const letter = await this.dataSource.getRepository(Letter).findOneBy({ id: letterId });
     if (!letter) return null;
-    const leader = await this.dataSource.getRepository(SchoolLeader).findOneByOrFail({ id: letter.leaderId });
+    const leader = (await addressees(this.dataSource, [letter.leaderId])).get(letter.leaderId);
+    if (!leader) throw new Error(`Letter ${letter.id} has no leader`);
     return { letter, pdf: await renderLetterPdf(letter, displayName(leader)) };
   }
 }

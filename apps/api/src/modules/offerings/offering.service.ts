@@ -8,7 +8,7 @@ import { assertOwns, ownerOfAccount } from './offering-owner';
 import { Certification, CertificationScope, Offering, OfferingClaim, OfferingExecution } from './offering.entity';
 import type { CertificationDecisionInput, ExecutionInput, OfferingInput } from './offering.types';
 import { resolveThemeCodes, type ThemeScope } from './theme-refs';
-import { assertNotOwnCase } from '../accounts/own-case';
+import { assertNotOwnCase } from '../leaders/own-case';
 
 const EDITABLE: Offering['status'][] = ['DRAFT', 'REJECTED', 'CERTIFIED'];
 

@@ -5,12 +5,13 @@ import { assertId } from '../../database/row-lock';
 import { DateScalar } from '../../schema/date.scalar';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
-import { LeaderProfileService } from '../leaders/leader-profile.service';
-import { LeaderProfileType } from '../leaders/leader.types';
-import { deregister } from './deregistration.service';
+import { deregister } from '../registrations/deregistration.service';
+import { LeaderProfileService } from './leader-profile.service';
+import { LeaderProfileType } from './leader.types';
 
+/** Deregistration answers with the leader's profile, so it lives above both the registrations and the leaders' profiles. */
 @Resolver()
-export class RegistrationResolver {
+export class DeregistrationResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => LeaderProfileType, { description: 'Deregisters (uitschrijven) a registration from a date, with the reason.' })
   async deregister(

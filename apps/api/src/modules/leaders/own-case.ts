@@ -1,8 +1,8 @@
 import { checkNotOwnCase, type CaseParties } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { valueOrThrow } from '../../http/errors';
-import { SchoolLeader } from '../leaders/school-leader.entity';
-import type { Account } from './account.entity';
+import { SchoolLeader } from './school-leader.entity';
+import type { Account } from '../accounts/account.entity';
 
 /**
  * Separation of duties (DESIGN §6): refuses with FORBIDDEN (reason OWN_CASE) when the deciding
