@@ -6,7 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, logIn } from './portal';
 
-describe('certificate journey: a leader submits a certificate, staff verify it, in Chromium', () => {
+const CERTIFICATE_BYTES = Buffer.from('%PDF-1.4\n% certificaat van de cursus\n');
+
+describe('certificate journey: a leader submits a certificate with its file, staff open the file and verify it, in Chromium', () => {
   let api: TestApi | undefined;
   let portal: RunningApp | undefined;
   let browser: Browser | undefined;
@@ -90,6 +92,7 @@ describe('certificate journey: a leader submits a certificate, staff verify it, 
     await dialog.getByRole('combobox', { name: 'Uitvoering' }).click();
     await leader.getByRole('option', { name: /Utrecht/ }).first().click();
     await dialog.getByLabel('Datum van afronding').fill(today);
+    await dialog.getByLabel('Certificaat (bestand)').setInputFiles({ name: 'certificaat.pdf', mimeType: 'application/pdf', buffer: CERTIFICATE_BYTES });
     expect(await axeViolations(leader)).toEqual([]);
     await dialog.getByRole('button', { name: 'Certificaat indienen' }).click();
     await leader.getByText('Uw certificaat is ingediend.', { exact: false }).waitFor();
@@ -107,8 +110,15 @@ describe('certificate journey: a leader submits a certificate, staff verify it, 
     const toVerify = staff.getByTestId('certificate-to-verify').filter({ hasText: title });
     await toVerify.waitFor();
     expect(await toVerify.textContent()).toContain(`(${registerNumber})`);
-    const name = (await toVerify.getByRole('link').textContent())?.trim() ?? '';
+    const name = (await toVerify.getByRole('link').first().textContent())?.trim() ?? '';
     expect(await axeViolations(staff)).toEqual([]);
+    // Staff open the certificate's file before deciding: the link, followed in their session, downloads the bytes the leader uploaded.
+    const fileLink = toVerify.getByRole('link', { name: /^certificaat\.pdf/ });
+    expect(await fileLink.getAttribute('target')).toBe('_blank');
+    const file = await staff.request.get(new URL((await fileLink.getAttribute('href'))!, staff.url()).toString());
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-disposition']).toContain('certificaat.pdf');
+    expect((await file.body()).equals(CERTIFICATE_BYTES)).toBe(true);
     await toVerify.getByRole('button', { name: `Certificaat van ${name} goedkeuren` }).click();
     await staff.getByText(`Het certificaat van ${name} is goedgekeurd.`).waitFor();
     await staff.close();

@@ -6,14 +6,17 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import FormHelperText from '@mui/material/FormHelperText';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { todayInAmsterdam } from '@srpo/domain';
 import { ErrorMessage, LoadingIndicator } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
+import { EVIDENCE_TYPES, fileProblem, UploadError, uploadDocument } from '../leader/uploadEvidence';
 import { certificateExecutions, useCertificateOfferings, type CertificateExecution } from './executions';
 import { SubmitCertificateMutation } from './graphql';
 
@@ -24,21 +27,29 @@ export interface AddCertificateDialogProps {
   onSubmitted(): void;
 }
 
-type Field = 'offeringId' | 'executionId' | 'completedOn';
+type Field = 'offeringId' | 'executionId' | 'completedOn' | 'file';
 interface Draft {
   offeringId: string;
   executionId: string;
   completedOn: string;
+  file: File | null;
 }
-const EMPTY: Draft = { offeringId: '', executionId: '', completedOn: '' };
+const EMPTY: Draft = { offeringId: '', executionId: '', completedOn: '', file: null };
 
-/** "Certificaat toevoegen": a certified offering, one of its executions and the completion date → submitCertificate. */
+/**
+ * "Certificaat toevoegen": a certified offering, one of its executions, the completion date and the
+ * certificate's file (uploaded first, then attached by submitCertificate), so staff can verify it.
+ */
 export function AddCertificateDialog({ open, onClose, onSubmitted }: AddCertificateDialogProps) {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
   const [today] = useState(() => todayInAmsterdam(new Date()));
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [missing, setMissing] = useState<Field[]>([]);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  // The file uploaded for this draft: a retry after a refused submission does not upload it again.
+  const [uploaded, setUploaded] = useState<{ file: File; id: string } | null>(null);
   const catalogue = useCertificateOfferings();
   // The caller reloads its list in onSubmitted.
   const [submitCertificate, { loading, error, reset }] = useMutation(SubmitCertificateMutation);
@@ -46,6 +57,7 @@ export function AddCertificateDialog({ open, onClose, onSubmitted }: AddCertific
   const update = (change: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...change }));
     setMissing([]);
+    setFileError(null);
   };
   const executionLabel = (execution: CertificateExecution) =>
     t('certificates.form.executionOption', {
@@ -57,22 +69,46 @@ export function AddCertificateDialog({ open, onClose, onSubmitted }: AddCertific
   function close() {
     reset();
     setMissing([]);
+    setFileError(null);
+    setUploaded(null);
     setDraft(EMPTY);
     onClose();
   }
 
+  /** The id of the draft's file on the API, uploading it once. */
+  async function documentId(file: File): Promise<string> {
+    if (uploaded?.file === file) return uploaded.id;
+    const id = await uploadDocument(file);
+    setUploaded({ file, id });
+    return id;
+  }
+
   async function submit() {
-    const stillMissing = (['offeringId', 'executionId', 'completedOn'] as const).filter((field) => draft[field] === '');
+    const stillMissing = (['offeringId', 'executionId', 'completedOn', 'file'] as const).filter((field) => !draft[field]);
     setMissing(stillMissing);
-    if (stillMissing.length > 0) return;
+    if (stillMissing.length > 0 || !draft.file) return;
+    const problem = fileProblem(draft.file);
+    if (problem) return setFileError(t(`leader.evidence.${problem}`));
+    reset();
+    let id: string;
+    setUploading(true);
     try {
-      await submitCertificate({ variables: { executionId: draft.executionId, completedOn: draft.completedOn } });
+      id = await documentId(draft.file);
+    } catch (caught) {
+      return setFileError(caught instanceof UploadError && caught.apiMessage ? caught.apiMessage : t('leader.evidence.failed'));
+    } finally {
+      setUploading(false);
+    }
+    try {
+      await submitCertificate({ variables: { executionId: draft.executionId, completedOn: draft.completedOn, documentId: id } });
       onSubmitted();
       close();
     } catch {
       // shown below
     }
   }
+
+  const fileMessage = missing.includes('file') ? t('certificates.form.fileRequired') : fileError;
 
   let fields;
   if (catalogue.error && !catalogue.loaded)
@@ -131,6 +167,29 @@ export function AddCertificateDialog({ open, onClose, onSubmitted }: AddCertific
           helperText={missing.includes('completedOn') ? t('certificates.form.completedOnRequired') : undefined}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
         />
+        <Box>
+          <Typography component="label" htmlFor="certificate-file" sx={{ display: 'block', fontWeight: 600, mb: 0.5 }}>
+            {t('certificates.form.file')} *
+          </Typography>
+          <Typography id="certificate-file-hint" variant="body2" sx={{ mb: 1 }}>
+            {t('certificates.form.fileHint')}
+          </Typography>
+          <input
+            id="certificate-file"
+            type="file"
+            required
+            accept={EVIDENCE_TYPES.join(',')}
+            aria-describedby={fileMessage ? 'certificate-file-hint certificate-file-error' : 'certificate-file-hint'}
+            aria-invalid={fileMessage ? true : undefined}
+            style={{ maxWidth: '100%' }}
+            onChange={(event) => update({ file: event.target.files?.[0] ?? null })}
+          />
+          {fileMessage && (
+            <FormHelperText id="certificate-file-error" error>
+              {fileMessage}
+            </FormHelperText>
+          )}
+        </Box>
       </Box>
     );
 
@@ -144,7 +203,7 @@ export function AddCertificateDialog({ open, onClose, onSubmitted }: AddCertific
       </DialogContent>
       <DialogActions>
         <Button onClick={close}>{t('common.cancel')}</Button>
-        <Button variant="contained" loading={loading} onClick={() => void submit()}>
+        <Button variant="contained" loading={loading || uploading} onClick={() => void submit()}>
           {t('certificates.form.submit')}
         </Button>
       </DialogActions>

@@ -13,14 +13,14 @@ const toVerify = (certificates: unknown[], page: { after?: string; hasNextPage?:
   result: { data: { __typename: 'Query', certificatesToVerify: connection('Completion', certificates, page) } },
 });
 
-const pending = [completion(), completion({ id: 'c2', executionId: 'gone', completedOn: '2025-11-15', leader: { __typename: 'LeaderSummary', id: 'l2', displayName: 'Jan de Vries', registerNumber: 'SR-000456' } })];
+const pending = [completion(), completion({ id: 'c2', executionId: 'gone', completedOn: '2025-11-15', document: null, leader: { __typename: 'LeaderSummary', id: 'l2', displayName: 'Jan de Vries', registerNumber: 'SR-000456' } })];
 
 function render(mocks: MockLink.MockedResponse[]) {
   renderWithProviders(<VerifyCertificatesPage />, { mocks: [offeringsMock, toVerify(pending), ...mocks], route: '/medewerker/certificaten' });
 }
 
 describe('VerifyCertificatesPage', () => {
-  it('lists leader, offering, execution and date; an execution outside the catalogue by its id', async () => {
+  it('lists leader, offering, execution, date and the certificate’s file to open; an execution outside the catalogue by its id', async () => {
     render([]);
     const rows = await screen.findAllByTestId('certificate-to-verify');
     await within(rows[0]!).findByText('Leiderschap in verandering (Academie Noord)');
@@ -28,6 +28,10 @@ describe('VerifyCertificatesPage', () => {
     expect(rows[0]!.textContent).toContain('1 februari 2026 t/m 1 december 2026');
     expect(rows[0]!.textContent).toContain('1 maart 2026');
     expect(rows[1]!.textContent).toContain('Uitvoering gone');
+    const file = within(rows[0]!).getByRole('link', { name: /^certificaat\.pdf/ });
+    expect(file.getAttribute('href')).toBe('/documents/d1');
+    expect(file.getAttribute('target')).toBe('_blank');
+    expect(rows[1]!.textContent).toContain('Geen bestand');
     expect(screen.getByRole('link', { name: 'Certificaten controleren' })).toBeTruthy();
   });
 

@@ -18,8 +18,10 @@ import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { documentUrl } from '../applications/DocumentList';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
+import { VisuallyHidden } from '../forms/VisuallyHidden';
 import type { CompletionFieldsFragment } from '../gql/graphql';
 import { paths, pathWithId } from '../routes';
 import { StaffNav } from '../staff/StaffNav';
@@ -79,7 +81,7 @@ export function VerifyCertificatesPage() {
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('certificates.verify.caption')}</caption>
         <TableHead>
           <TableRow>
-            {(['leader', 'offering', 'execution', 'completedOn', 'action'] as const).map((column) => (
+            {(['leader', 'offering', 'execution', 'completedOn', 'file', 'action'] as const).map((column) => (
               <TableCell key={column} component="th" scope="col">
                 {t(`certificates.verify.columns.${column}`)}
               </TableCell>
@@ -107,6 +109,16 @@ export function VerifyCertificatesPage() {
                     : t('certificates.verify.executionId', { id: completion.executionId })}
                 </TableCell>
                 <TableCell>{labels.date(completion.completedOn)}</TableCell>
+                <TableCell>
+                  {completion.document ? (
+                    <Link href={documentUrl(completion.document.id)} target="_blank" rel="noopener" data-testid="certificate-file">
+                      {completion.document.fileName}
+                      <VisuallyHidden> {t('common.opensInNewTab')}</VisuallyHidden>
+                    </Link>
+                  ) : (
+                    t('certificates.verify.noFile')
+                  )}
+                </TableCell>
                 <TableCell>
                   <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
                     <Button

@@ -12,6 +12,11 @@ export const CompletionFields = graphql(`
     version
     offeringTitle
     ownerName
+    document {
+      id
+      fileName
+      sizeBytes
+    }
     leader {
       id
       displayName
@@ -69,8 +74,8 @@ export const CertificateOfferingsQuery = graphql(`
 `);
 
 export const SubmitCertificateMutation = graphql(`
-  mutation SubmitCertificate($executionId: ID!, $completedOn: Date!) {
-    submitCertificate(executionId: $executionId, completedOn: $completedOn) {
+  mutation SubmitCertificate($executionId: ID!, $completedOn: Date!, $documentId: ID!) {
+    submitCertificate(executionId: $executionId, completedOn: $completedOn, documentId: $documentId) {
       ...CompletionFields
     }
   }

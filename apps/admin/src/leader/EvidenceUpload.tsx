@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentList } from '../applications/DocumentList';
 import type { ApplicationFieldsFragment } from '../gql/graphql';
-import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, UploadError, uploadEvidence } from './uploadEvidence';
+import { EVIDENCE_TYPES, fileProblem, UploadError, uploadEvidence } from './uploadEvidence';
 
 export interface EvidenceUploadProps {
   application: ApplicationFieldsFragment;
@@ -26,8 +26,8 @@ export function EvidenceUpload({ application, onUploaded }: EvidenceUploadProps)
   async function upload() {
     setDone(null);
     if (!file) return setError(t('leader.evidence.chooseFile'));
-    if (!(EVIDENCE_TYPES as readonly string[]).includes(file.type)) return setError(t('leader.evidence.wrongType'));
-    if (file.size > MAX_EVIDENCE_BYTES) return setError(t('leader.evidence.tooLarge'));
+    const problem = fileProblem(file);
+    if (problem) return setError(t(`leader.evidence.${problem}`));
     setError(null);
     setBusy(true);
     try {

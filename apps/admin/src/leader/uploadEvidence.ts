@@ -9,15 +9,20 @@ export class UploadError extends Error {
   }
 }
 
+/** Why the portal will not send a file: a type or size the API refuses; null when it may be sent. */
+export function fileProblem(file: File): 'wrongType' | 'tooLarge' | null {
+  if (!(EVIDENCE_TYPES as readonly string[]).includes(file.type)) return 'wrongType';
+  return file.size > MAX_EVIDENCE_BYTES ? 'tooLarge' : null;
+}
+
 /**
- * Sends one evidence file to the draft: `POST /applications/:id/documents` with the file as body, its
- * Content-Type and its name in `X-File-Name`, with the session cookie. The portal's only request that
- * is not GraphQL.
+ * Sends one file to an upload route of the API with the file as body, its Content-Type and its name in
+ * `X-File-Name`, with the session cookie: the portal's only requests that are not GraphQL.
  */
-export async function uploadEvidence(applicationId: string, file: File, fetchImpl: typeof fetch = fetch): Promise<void> {
+async function postFile(path: string, file: File, fetchImpl: typeof fetch): Promise<{ id: string }> {
   let response: Response;
   try {
-    response = await fetchImpl(`/applications/${encodeURIComponent(applicationId)}/documents`, {
+    response = await fetchImpl(path, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': file.type, 'X-File-Name': encodeURIComponent(file.name) },
@@ -26,7 +31,7 @@ export async function uploadEvidence(applicationId: string, file: File, fetchImp
   } catch {
     throw new UploadError(null);
   }
-  if (response.ok) return;
+  if (response.ok) return (await response.json()) as { id: string };
   let message: string | null = null;
   try {
     const body = (await response.json()) as { errors?: { message?: unknown }[] };
@@ -36,4 +41,14 @@ export async function uploadEvidence(applicationId: string, file: File, fetchImp
     // not JSON (e.g. the proxy's own error page)
   }
   throw new UploadError(message);
+}
+
+/** Adds one evidence file to a draft application: `POST /applications/:id/documents`. */
+export async function uploadEvidence(applicationId: string, file: File, fetchImpl: typeof fetch = fetch): Promise<void> {
+  await postFile(`/applications/${encodeURIComponent(applicationId)}/documents`, file, fetchImpl);
+}
+
+/** Uploads a file to attach in the next step (a certificate's file): `POST /documents`; the new document's id. */
+export async function uploadDocument(file: File, fetchImpl: typeof fetch = fetch): Promise<string> {
+  return (await postFile('/documents', file, fetchImpl)).id;
 }

@@ -17,6 +17,7 @@ import { RateLimits1795502000001 } from './1795502000001-rate-limits';
 import { RaceInvariants1795503000000 } from './1795503000000-race-invariants';
 import { LoginThrottle1795503000001 } from './1795503000001-login-throttle';
 import { RegisterEntryPending1795504000000 } from './1795504000000-register-entry-pending';
+import { CertificateAndOfferingDocuments1795504400001 } from './1795504400001-certificate-and-offering-documents';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   RaceInvariants1795503000000,
   LoginThrottle1795503000001,
   RegisterEntryPending1795504000000,
+  CertificateAndOfferingDocuments1795504400001,
 ];

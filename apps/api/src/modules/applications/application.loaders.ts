@@ -7,6 +7,7 @@ export function createApplicationLoaders(dataSource: DataSource) {
   return {
     leaderById: rowByKey(dataSource, SchoolLeader, 'id'),
     documentsByApplicationId: rowsByKey(dataSource, EvidenceDocument, 'applicationId', { uploadedAt: 'ASC' }),
+    documentByCompletionId: rowByKey(dataSource, EvidenceDocument, 'completionId'),
   };
 }
 

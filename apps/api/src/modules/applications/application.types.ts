@@ -33,7 +33,7 @@ export class LeaderSummaryType {
   displayName: string;
 }
 
-@ObjectType('EvidenceDocument', { description: 'An uploaded document of an application (the file itself: GET /documents/:id).' })
+@ObjectType('EvidenceDocument', { description: 'An uploaded document of an application, a certificate or an offering (the file itself: GET /documents/:id).' })
 export class EvidenceDocumentType {
   @Field(() => ID)
   id: string;

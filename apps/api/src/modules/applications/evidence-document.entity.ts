@@ -1,13 +1,22 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** An uploaded document. The bytes live in the document store, addressed by their SHA-256. */
+/**
+ * An uploaded document. The bytes live in the document store, addressed by their SHA-256. It belongs to
+ * an application, a leader's certificate or an offering; just uploaded and not yet attached, to none.
+ */
 @Entity({ name: 'evidence_document' })
 export class EvidenceDocument {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'application_id', type: 'uuid' })
-  applicationId: string;
+  @Column({ name: 'application_id', type: 'uuid', nullable: true })
+  applicationId: string | null;
+
+  @Column({ name: 'completion_id', type: 'uuid', nullable: true })
+  completionId: string | null;
+
+  @Column({ name: 'offering_id', type: 'uuid', nullable: true })
+  offeringId: string | null;
 
   @Column({ name: 'file_name', type: 'text' })
   fileName: string;

@@ -1,12 +1,15 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { assertId } from '../../database/row-lock';
 import { AppError, ruleError, sendRouteError } from '../../http/errors';
 import { accountFromRequest } from '../../http/request-account';
 import { recordAudit } from '../audit/record-audit';
 import { hasForbiddenCharacter } from '../../schema/hostile-input';
-import { Role } from '../accounts/role';
+import type { Account } from '../accounts/account.entity';
+import { Completion } from '../completions/completion.entity';
 import { SchoolLeader } from '../leaders/school-leader.entity';
+import { assertCanRead, isOfficer } from '../offerings/offering-owner';
+import { Offering } from '../offerings/offering.entity';
 import type { DocumentStore } from './document-store';
 import { EvidenceDocument } from './evidence-document.entity';
 import { RegistrationApplication } from './registration-application.entity';
@@ -37,43 +40,111 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const ALLOWED_DOCUMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 const EDITABLE: RegistrationApplication['status'][] = ['DRAFT', 'RETURNED'];
 
+interface Upload {
+  content: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/** The file of an upload request (raw body, `Content-Type`, `X-File-Name`): type and size checked, name decoded. */
+function readUpload(req: Request): Upload {
+  const contentType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
+  if (!(ALLOWED_DOCUMENT_TYPES as readonly string[]).includes(contentType)) {
+    throw new AppError('BAD_USER_INPUT', 'Alleen PDF-, PNG- en JPEG-bestanden kunnen worden toegevoegd.');
+  }
+  const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  if (content.length === 0) throw new AppError('BAD_USER_INPUT', 'Het bestand is leeg.');
+  return { content, contentType, fileName: decodeFileName(req.headers['x-file-name']) };
+}
+
+async function signedInAccount(req: Request, res: express.Response, dataSource: DataSource): Promise<Account> {
+  const account = await accountFromRequest(req, res, dataSource);
+  if (!account) throw new AppError('UNAUTHENTICATED', 'U bent niet ingelogd. Log in om verder te gaan.');
+  return account;
+}
+
+/** Stores the bytes and records the document (audited); `applicationId` null leaves it unattached for now. */
+async function saveDocument(dataSource: DataSource, store: DocumentStore, account: Account, applicationId: string | null, upload: Upload): Promise<EvidenceDocument> {
+  const sha256 = await store.put(upload.content);
+  return dataSource.transaction(async (manager) => {
+    const saved = await manager.getRepository(EvidenceDocument).save(
+      manager.getRepository(EvidenceDocument).create({
+        applicationId,
+        completionId: null,
+        offeringId: null,
+        fileName: upload.fileName,
+        contentType: upload.contentType,
+        sizeBytes: upload.content.length,
+        sha256,
+        uploadedBy: account.id,
+      }),
+    );
+    await recordAudit(manager, { actorAccountId: account.id, entity: 'evidence_document', entityId: saved.id, action: 'UPLOAD', after: saved });
+    return saved;
+  });
+}
+
+/** Who may open a document: officers (staff, committee) and the owner of what it belongs to; an unattached one only its uploader. */
+async function mayOpen(dataSource: DataSource, account: Account, document: EvidenceDocument): Promise<boolean> {
+  if (isOfficer(account)) return true;
+  const leaderOwns = (leaderId: string) => dataSource.getRepository(SchoolLeader).existsBy({ id: leaderId, accountId: account.id });
+  if (document.applicationId) {
+    const application = await dataSource.getRepository(RegistrationApplication).findOneBy({ id: document.applicationId });
+    return !!application && (await leaderOwns(application.leaderId));
+  }
+  if (document.completionId) {
+    const completion = await dataSource.getRepository(Completion).findOneBy({ id: document.completionId });
+    return !!completion && (await leaderOwns(completion.leaderId));
+  }
+  if (document.offeringId) {
+    try {
+      assertCanRead(account, await dataSource.getRepository(Offering).findOneBy({ id: document.offeringId }));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return document.uploadedBy === account.id;
+}
+
 /**
  * `POST /applications/:id/documents` (raw body, `Content-Type` of the file, `X-File-Name`): the leader
- * adds evidence to their draft or returned application. `GET /documents/:id`: the file, for its leader,
- * staff and committee.
+ * adds evidence to their draft or returned application. `POST /documents`: any signed-in account
+ * uploads a file to attach in the next step (a certificate's file, an offering's documents), by the
+ * id it gets back. `GET /documents/:id`: the file, for officers and whoever owns what it belongs to.
  */
 export function registerEvidenceRoutes(app: Express, dataSource: DataSource, store: DocumentStore): void {
   const raw = express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES });
+  const describe = (document: EvidenceDocument) => ({
+    id: document.id,
+    fileName: document.fileName,
+    contentType: document.contentType,
+    sizeBytes: document.sizeBytes,
+    sha256: document.sha256,
+  });
 
   app.post('/applications/:id/documents', raw, async (req, res) => {
     try {
-      const account = await accountFromRequest(req, res, dataSource);
-      if (!account) throw new AppError('UNAUTHENTICATED', 'U bent niet ingelogd. Log in om verder te gaan.');
+      const account = await signedInAccount(req, res, dataSource);
       const id = String(req.params.id);
       assertId(id, 'id');
-      const contentType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
-      if (!(ALLOWED_DOCUMENT_TYPES as readonly string[]).includes(contentType)) {
-        throw new AppError('BAD_USER_INPUT', 'Alleen PDF-, PNG- en JPEG-bestanden kunnen worden toegevoegd.');
-      }
-      const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (content.length === 0) throw new AppError('BAD_USER_INPUT', 'Het bestand is leeg.');
-      const fileName = decodeFileName(req.headers['x-file-name']);
-
+      const upload = readUpload(req);
       const leader = await dataSource.getRepository(SchoolLeader).findOneBy({ accountId: account.id });
       const application = await dataSource.getRepository(RegistrationApplication).findOneBy({ id });
       if (!leader || !application || application.leaderId !== leader.id) throw new AppError('NOT_FOUND', 'Deze aanvraag bestaat niet (meer).');
       if (!EDITABLE.includes(application.status)) {
         throw ruleError('APPLICATION_ACTION_NOT_ALLOWED', 'Documenten voegt u toe zolang de aanvraag nog niet is ingediend of is teruggestuurd.');
       }
-      const sha256 = await store.put(content);
-      const document = await dataSource.transaction(async (manager) => {
-        const saved = await manager.getRepository(EvidenceDocument).save(
-          manager.getRepository(EvidenceDocument).create({ applicationId: id, fileName, contentType, sizeBytes: content.length, sha256, uploadedBy: account.id }),
-        );
-        await recordAudit(manager, { actorAccountId: account.id, entity: 'evidence_document', entityId: saved.id, action: 'UPLOAD', after: saved });
-        return saved;
-      });
-      res.status(201).json({ id: document.id, fileName, contentType, sizeBytes: content.length, sha256 });
+      res.status(201).json(describe(await saveDocument(dataSource, store, account, id, upload)));
+    } catch (error) {
+      sendRouteError(res, error);
+    }
+  });
+
+  app.post('/documents', raw, async (req, res) => {
+    try {
+      const account = await signedInAccount(req, res, dataSource);
+      res.status(201).json(describe(await saveDocument(dataSource, store, account, null, readUpload(req))));
     } catch (error) {
       sendRouteError(res, error);
     }
@@ -81,15 +152,11 @@ export function registerEvidenceRoutes(app: Express, dataSource: DataSource, sto
 
   app.get('/documents/:id', async (req, res) => {
     try {
-      const account = await accountFromRequest(req, res, dataSource);
-      if (!account) throw new AppError('UNAUTHENTICATED', 'U bent niet ingelogd. Log in om verder te gaan.');
+      const account = await signedInAccount(req, res, dataSource);
       const id = String(req.params.id);
       assertId(id, 'id');
       const document = await dataSource.getRepository(EvidenceDocument).findOneBy({ id });
-      const application = document && (await dataSource.getRepository(RegistrationApplication).findOneBy({ id: document.applicationId }));
-      const officer = account.roles.includes(Role.STAFF) || account.roles.includes(Role.COMMITTEE);
-      const owner = application && (await dataSource.getRepository(SchoolLeader).existsBy({ id: application.leaderId, accountId: account.id }));
-      if (!document || !(officer || owner)) throw new AppError('NOT_FOUND', 'Dit document bestaat niet.');
+      if (!document || !(await mayOpen(dataSource, account, document))) throw new AppError('NOT_FOUND', 'Dit document bestaat niet.');
       res.setHeader('Content-Type', document.contentType);
       res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
       res.send(await store.get(document.sha256));

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
+import { attachUploadedDocuments } from '../applications/attach-documents';
 import { recordAudit } from '../audit/record-audit';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { Certification, OfferingExecution } from '../offerings/offering.entity';
@@ -42,8 +43,11 @@ export class CompletionHandlingService {
     });
   }
 
-  /** A leader submits a certificate of a certified offering's execution that the provider did not record. */
-  async submitCertificate(executionId: string, completedOn: CalendarDate): Promise<Completion> {
+  /**
+   * A leader submits a certificate of a certified offering's execution that the provider did not record,
+   * with its file (uploaded first through `POST /documents`), so staff have something to verify.
+   */
+  async submitCertificate(executionId: string, completedOn: CalendarDate, documentId: string): Promise<Completion> {
     return this.dataSource.transaction(async (manager) => {
       const leader = await leaderOfAccount(manager, this.actor);
       const execution = await manager.getRepository(OfferingExecution).findOneBy({ id: executionId });
@@ -61,8 +65,9 @@ export class CompletionHandlingService {
       )) as { id: string }[];
       const id = inserted[0]?.id;
       if (!id) throw new AppError('CONFLICT', 'Voor deze uitvoering is uw afronding al vastgelegd of ingediend.');
+      await attachUploadedDocuments(manager, this.actor.id, [documentId], { completionId: id });
       const saved = await manager.getRepository(Completion).findOneByOrFail({ id });
-      await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'completion', entityId: id, action: 'SUBMIT_CERTIFICATE', after: saved });
+      await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'completion', entityId: id, action: 'SUBMIT_CERTIFICATE', after: { ...saved, documentId } });
       return saved;
     });
   }

@@ -5,7 +5,7 @@ import { assertId } from '../../database/row-lock';
 import { DateScalar } from '../../schema/date.scalar';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
-import { LeaderSummaryType } from '../applications/application.types';
+import { EvidenceDocumentType, LeaderSummaryType } from '../applications/application.types';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { isOfficer } from '../offerings/offering-owner';
 import { OfferingExecution } from '../offerings/offering.entity';
@@ -64,14 +64,19 @@ export class CompletionResolver {
   }
 
   @Authorized(Role.LEADER)
-  @Mutation(() => CompletionType, { description: 'Submits a certificate of a certified execution the provider did not record; it counts once staff verify it.' })
+  @Mutation(() => CompletionType, {
+    description: 'Submits a certificate of a certified execution the provider did not record, with its file; it counts once staff verify it.',
+  })
   submitCertificate(
     @Ctx() ctx: RequestContext,
     @Arg('executionId', () => ID) executionId: string,
     @Arg('completedOn', () => DateScalar) completedOn: CalendarDate,
+    @Arg('documentId', () => ID, { description: 'The certificate’s file, uploaded first with POST /documents (PDF, PNG or JPEG, at most 10 MB).' })
+    documentId: string,
   ): Promise<CompletionType> {
     assertId(executionId, 'executionId');
-    return new CompletionHandlingService(ctx.dataSource, ctx.account as Account, today()).submitCertificate(executionId, completedOn);
+    assertId(documentId, 'documentId');
+    return new CompletionHandlingService(ctx.dataSource, ctx.account as Account, today()).submitCertificate(executionId, completedOn, documentId);
   }
 
   @Authorized(Role.STAFF)
@@ -98,6 +103,16 @@ export class CompletionResolver {
   async myCompletions(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<CompletionConnectionType> {
     const leader = await leaderOfAccount(ctx.dataSource, ctx.account as Account);
     return new CompletionListService(ctx.dataSource).forLeader(leader.id, page);
+  }
+
+  @FieldResolver(() => EvidenceDocumentType, {
+    nullable: true,
+    description: 'A leader’s certificate: its file (open it with GET /documents/:id), for the leader and staff; null for others.',
+  })
+  async document(@Root() completion: CompletionType, @Ctx() ctx: RequestContext): Promise<EvidenceDocumentType | null> {
+    const account = ctx.account as Account;
+    if (!isOfficer(account) && !account.roles.includes(Role.LEADER)) return null;
+    return ctx.loaders.applications.documentByCompletionId.load(completion.id);
   }
 
   @FieldResolver(() => LeaderSummaryType)

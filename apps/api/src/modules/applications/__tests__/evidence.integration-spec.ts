@@ -73,4 +73,20 @@ describe('evidence documents', () => {
     expect((await upload(undefined, Buffer.from('%PDF-1.4'))).status).toBe(401);
     expect(await database.dataSource.getRepository(EvidenceDocument).count()).toBe(before);
   });
+
+  it('takes a file to attach later (POST /documents) with the same limits, and shows it only to its uploader and officers', async () => {
+    const post = (cookie: string | undefined, body: Buffer, contentType = 'application/pdf') =>
+      fetch(`${server.url}/documents`, { method: 'POST', headers: { 'content-type': contentType, ...(cookie ? { cookie } : {}) }, body });
+    expect((await post(undefined, Buffer.from('%PDF-1.4'))).status).toBe(401);
+    expect((await post(cookies.leader, Buffer.from('<html>'), 'text/html')).status).toBe(400);
+    expect((await post(cookies.leader, Buffer.alloc(0))).status).toBe(400);
+    const response = await post(cookies.leader, Buffer.from('%PDF-1.4 los'));
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    expect(await database.dataSource.getRepository(EvidenceDocument).findOneByOrFail({ id })).toMatchObject({ applicationId: null, completionId: null, offeringId: null });
+    const status = async (cookie: string) => (await fetch(`${server.url}/documents/${id}`, { headers: { cookie } })).status;
+    expect(await status(cookies.leader!)).toBe(200);
+    expect(await status(cookies.staff!)).toBe(200);
+    expect(await status(cookies.other!)).toBe(404);
+  });
 });

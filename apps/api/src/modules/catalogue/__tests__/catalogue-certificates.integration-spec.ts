@@ -5,6 +5,7 @@ import { createCertifiedOffering, createProvider } from '../../../testing/offeri
 import { anonymousClient, signedInClient } from '../../../testing/sessions';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
 import { startTestServer } from '../../../testing/test-server';
+import { uploadDocument } from '../../../testing/documents';
 import { Role } from '../../accounts/role';
 import { OfferingExecution } from '../../offerings/offering.entity';
 
@@ -43,7 +44,12 @@ describe('what a leader needs to submit a certificate', () => {
 
     const { leader } = await createLeader(database.dataSource, { registration: { registeredOn: addYears(today, -1) } });
     const client = await signedInClient(database.dataSource, server.url, [Role.LEADER], leader.id);
-    const submitted = await client.request(`mutation ($e: ID!, $d: Date!) { submitCertificate(executionId: $e, completedOn: $d) { id } }`, { e: execution.id, d: addMonths(today, -1) });
+    const documentId = await uploadDocument(server.url, client.cookie);
+    const submitted = await client.request(`mutation ($e: ID!, $d: Date!, $f: ID!) { submitCertificate(executionId: $e, completedOn: $d, documentId: $f) { id } }`, {
+      e: execution.id,
+      d: addMonths(today, -1),
+      f: documentId,
+    });
     expect(submitted.errors).toBeUndefined();
     const mine = await client.request<{ myCompletions: { edges: { node: { offeringTitle: string; ownerName: string } }[] } }>(`{ myCompletions { edges { node { offeringTitle ownerName } } } }`);
     expect(mine.data!.myCompletions.edges.map((edge) => edge.node)).toEqual([{ offeringTitle: 'Leiderschap in de praktijk', ownerName: 'Academie Verleden' }]);

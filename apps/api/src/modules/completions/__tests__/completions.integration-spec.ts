@@ -5,6 +5,7 @@ import { createLeader } from '../../../testing/fixtures';
 import { signedInClient, type TestClient } from '../../../testing/sessions';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
 import { startTestServer } from '../../../testing/test-server';
+import { uploadDocument } from '../../../testing/documents';
 import { Role } from '../../accounts/role';
 import { AuditLogEntry } from '../../audit/audit-log.entity';
 import { Completion } from '../completion.entity';
@@ -154,21 +155,40 @@ describe('recording completions', () => {
     expect(again.recorded).toBe(1);
   });
 
-  it('takes a leader’s certificate as pending until staff verify it', async () => {
+  it('takes a leader’s certificate with its file as pending until staff, who open the file, verify it', async () => {
     const { leader } = await createLeader(database.dataSource, { registration: { registeredOn: '2022-01-01' as CalendarDate } });
     const client = await signedInClient(database.dataSource, server.url, [Role.LEADER], leader.id);
-    const future = await client.request(`mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "2099-01-01") { id } }`, { id: executionId });
+    const SUBMIT = `mutation ($id: ID!, $on: Date!, $file: ID!) { submitCertificate(executionId: $id, completedOn: $on, documentId: $file) { id version status document { id fileName } } }`;
+    type Submitted = { submitCertificate: { id: string; version: number; status: string; document: { id: string; fileName: string } } };
+    const content = Buffer.from('%PDF-1.4 certificaat van de cursus');
+    const file = await uploadDocument(server.url, client.cookie, content, 'certificaat cursus.pdf');
+
+    const future = await client.request(SUBMIT, { id: executionId, on: '2099-01-01', file });
     expect(future.errors?.[0]?.extensions?.reason).toBe('DATE_IN_FUTURE');
-    const outside = await client.request(`mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "2019-01-01") { id } }`, { id: executionId });
+    const outside = await client.request(SUBMIT, { id: executionId, on: '2019-01-01', file });
     expect(outside.errors?.[0]?.extensions?.reason).toBe('OUTSIDE_CERTIFICATION_PERIOD');
-    const submitted = await client.request<{ submitCertificate: { id: string; version: number; status: string } }>(
-      `mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "${valid}") { id version status } }`, { id: executionId },
-    );
-    expect(submitted.data?.submitCertificate.status).toBe('PENDING_VERIFICATION');
-    const twice = await client.request(`mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "${valid}") { id } }`, { id: executionId });
+    const noFile = await client.request(`mutation ($id: ID!) { submitCertificate(executionId: $id, completedOn: "${valid}") { id } }`, { id: executionId });
+    expect(noFile.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Someone else's upload cannot be attached.
+    const othersFile = await uploadDocument(server.url, staff.cookie);
+    const stolen = await client.request(SUBMIT, { id: executionId, on: valid, file: othersFile });
+    expect(stolen.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documentIds' });
+
+    const submitted = await client.request<Submitted>(SUBMIT, { id: executionId, on: valid, file });
+    expect(submitted.data?.submitCertificate).toMatchObject({ status: 'PENDING_VERIFICATION', document: { id: file, fileName: 'certificaat cursus.pdf' } });
+    const twice = await client.request(SUBMIT, { id: executionId, on: valid, file });
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const queue = (await staff.request<{ certificatesToVerify: { edges: { node: { id: string } }[] } }>(`{ certificatesToVerify(first: 100) { edges { node { id } } } }`)).data!.certificatesToVerify;
-    expect(queue.edges.map((edge) => edge.node.id)).toContain(submitted.data!.submitCertificate.id);
+
+    const queue = (await staff.request<{ certificatesToVerify: { edges: { node: { id: string; document: { id: string } | null } }[] } }>(
+      `{ certificatesToVerify(first: 100) { edges { node { id document { id } } } } }`,
+    )).data!.certificatesToVerify;
+    const queued = queue.edges.find((edge) => edge.node.id === submitted.data!.submitCertificate.id);
+    expect(queued?.node.document?.id).toBe(file);
+    const download = await fetch(`${server.url}/documents/${file}`, { headers: { cookie: staff.cookie } });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(content)).toBe(true);
+    expect((await fetch(`${server.url}/documents/${file}`, { headers: { cookie: provider.cookie } })).status).toBe(404);
+
     expect((await provider.request(`mutation ($id: ID!) { verifyCertificate(id: $id, version: 1, approve: true) { id } }`, { id: submitted.data!.submitCertificate.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const verified = await staff.request<{ verifyCertificate: { status: string } }>(
       `mutation ($id: ID!, $v: Int!) { verifyCertificate(id: $id, version: $v, approve: true) { status } }`, { id: submitted.data!.submitCertificate.id, v: submitted.data!.submitCertificate.version },
