@@ -1,9 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isValidCalendarDate, reasonMessage, type Reason, type ReasonParams } from '@srpo/domain';
+import type { Reason } from '@srpo/domain';
 import { QueryFailedError } from 'typeorm';
 import type { Logger } from '../logger';
-import { formatDutchDate } from '../modules/letters/letter-text';
 import { classOf, httpStatusOf, isErrorClass, isErrorReason, type ErrorClass, type ErrorReason } from './error-catalogue';
 
 export type { ErrorClass, ErrorReason } from './error-catalogue';
@@ -43,12 +42,9 @@ export function ruleError(reason: ErrorReason, message: string, details?: Omit<E
   return new AppError(classOf(reason), message, { ...details, reason });
 }
 
-/** A domain refusal as an AppError: the rule's code, its Dutch message with dates written the Dutch way (never ISO). */
+/** A domain refusal as an AppError: the rule's code and its Dutch message (the domain writes dates in words). */
 export function reasonError(refusal: Reason, details?: Omit<ErrorDetails, 'reason'>): AppError {
-  const params: ReasonParams = Object.fromEntries(
-    Object.entries(refusal.params ?? {}).map(([name, value]) => [name, typeof value === 'string' && isValidCalendarDate(value) ? formatDutchDate(value) : value]),
-  );
-  return ruleError(refusal.code, reasonMessage(refusal.code, params), details);
+  return ruleError(refusal.code, refusal.message, details);
 }
 
 const DUTCH_PREFIX: Record<string, string> = {
