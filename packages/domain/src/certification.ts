@@ -1,4 +1,4 @@
-import { addDays, addYears, isWithin, type CalendarDate } from './calendar-date';
+import { addDays, addYears, isBefore, isWithin, type CalendarDate } from './calendar-date';
 import { rulesOn, type RuleSet } from './rule-sets';
 
 /**
@@ -49,4 +49,61 @@ export function certificationOn<T extends CertificationDecision>(decisions: read
     .filter((c) => c.outcome === 'CERTIFIED' && c.validFrom !== null && isCertifiedOn({ validFrom: c.validFrom, validUntil: c.validUntil }, date))
     .sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : a.decidedOn > b.decidedOn ? -1 : (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0)));
   return candidates[0] ?? null;
+}
+
+/**
+ * What the register judged when it certified an offering (DESIGN §3.4). While a certification of the
+ * offering lasts, this content is fixed, so that what the public catalogue shows is what was certified
+ * and every completion credits what it says. The price is not part of it: the provider may change it.
+ */
+export interface CertifiedOfferingContent {
+  readonly title: string;
+  readonly kind: string;
+  readonly leadsToLevel: string | null;
+  readonly description: string;
+  readonly hours: number | null;
+  readonly learningGoals: string;
+  readonly programme: string;
+  readonly themeCodes: readonly string[];
+  readonly subthemeCodes: readonly string[];
+  readonly documentIds: readonly string[];
+}
+
+export type CertifiedContentField = keyof CertifiedOfferingContent;
+
+const CERTIFIED_CONTENT_FIELDS: readonly CertifiedContentField[] = [
+  'title',
+  'kind',
+  'leadsToLevel',
+  'description',
+  'hours',
+  'learningGoals',
+  'programme',
+  'themeCodes',
+  'subthemeCodes',
+  'documentIds',
+];
+
+function sameValue(a: CertifiedOfferingContent[CertifiedContentField], b: CertifiedOfferingContent[CertifiedContentField]): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const left = new Set<string>(a);
+    return left.size === new Set<string>(b).size && b.every((item: string) => left.has(item));
+  }
+  return a === b;
+}
+
+/** The certified fields that differ between two versions of an offering's content (lists compared as sets). */
+export function changedCertifiedContent(before: CertifiedOfferingContent, after: CertifiedOfferingContent): CertifiedContentField[] {
+  return CERTIFIED_CONTENT_FIELDS.filter((field) => !sameValue(before[field], after[field]));
+}
+
+/**
+ * Whether an offering's certified content is fixed on `today`: some certification of it lasts until
+ * today or later (also one that starts later, such as an extension). Changing the content then takes a
+ * new offering submitted for certification; re-submitting the same content (to extend) stays possible.
+ */
+export function isCertifiedContentLocked(decisions: readonly CertificationDecision[], today: CalendarDate): boolean {
+  return decisions.some(
+    (decision) => decision.outcome === 'CERTIFIED' && decision.validFrom !== null && !isBefore(certificationEnd({ validFrom: decision.validFrom, validUntil: decision.validUntil }), today),
+  );
 }

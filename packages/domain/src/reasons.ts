@@ -121,6 +121,11 @@ export const REASON_MESSAGES = {
   },
 
   // §3.4 themes and completions
+  // §3.4 certified offerings
+  OFFERING_CONTENT_CERTIFIED: {
+    nl: 'Dit aanbod is gecertificeerd: wat het register heeft beoordeeld (titel, soort, beschrijving, studiebelasting, leerdoelen, programma, thema’s en documenten) ligt vast. Alleen de prijs kunt u wijzigen; voor andere inhoud dient u een nieuw aanbod in voor certificering.',
+    en: 'This offering is certified: what the register assessed (title, kind, description, study load, learning goals, programme, themes and documents) is fixed. Only the price can be changed; for other content, submit a new offering for certification.',
+  },
   // §3.4 the theme catalogue as data, edited by staff
   CATALOGUE_CODE_INVALID: {
     nl: 'De code {code} is ongeldig: een thema heeft een code van 1 tot 10 letters of cijfers, een deelthema de code van zijn thema, een punt en 1 tot 10 letters of cijfers (zoals {example}).',

@@ -99,6 +99,7 @@ const DOMAIN_REASON_CLASS: Partial<Record<ReasonCode, ErrorClass>> = {
   OWN_CASE: 'FORBIDDEN',
   CATALOGUE_CODE_TAKEN: 'CONFLICT',
   CATALOGUE_ITEM_CERTIFIED: 'CONFLICT',
+  OFFERING_CONTENT_CERTIFIED: 'CONFLICT',
 };
 
 export function isErrorReason(code: unknown): code is ErrorReason {
