@@ -16,6 +16,7 @@ export * from './deferrals';
 export * from './theme-completion';
 export * from './completion-acceptance';
 export * from './re-registration';
+export * from './public-entry';
 export * from './informal-validation';
 export * from './reminders';
 export * from './objections';

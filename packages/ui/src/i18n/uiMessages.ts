@@ -41,6 +41,13 @@ export const uiNl = {
       EXPIRED: 'Herregistratie verlopen',
       DEREGISTERED: 'Uitgeschreven',
     },
+    /** The same statuses for an aspirant: not yet a full registration, so no "Geregistreerd" and no re-registration. */
+    aspirantStatus: {
+      ACTIVE: 'Aspirant',
+      CONDITIONAL: 'Aspirant, onder voorwaarden',
+      EXPIRED: 'Aspirantperiode verlopen',
+      DEREGISTERED: 'Uitgeschreven',
+    },
     title: {
       RDO: 'RDO',
       RADO: 'RADO',
@@ -101,6 +108,12 @@ export const uiEn: SameKeys<typeof uiNl> = {
       ACTIVE: 'Registered',
       CONDITIONAL: 'Registered under conditions',
       EXPIRED: 'Re-registration expired',
+      DEREGISTERED: 'Deregistered',
+    },
+    aspirantStatus: {
+      ACTIVE: 'Aspirant',
+      CONDITIONAL: 'Aspirant, under conditions',
+      EXPIRED: 'Aspirant period expired',
       DEREGISTERED: 'Deregistered',
     },
     title: {

@@ -11,11 +11,23 @@ const chipColor: Record<RegistrationStatusValue, ChipProps['color']> = {
 
 export interface RegistrationStatusChipProps {
   status: RegistrationStatusValue;
+  /** An aspirant's registration: "Aspirant" instead of "Geregistreerd" (not yet a full registration). */
+  aspirant?: boolean;
   size?: ChipProps['size'];
 }
 
 /** A registration's status in plain words; the colour only repeats what the text says. */
-export function RegistrationStatusChip({ status, size = 'small' }: RegistrationStatusChipProps) {
+export function RegistrationStatusChip({ status, aspirant = false, size = 'small' }: RegistrationStatusChipProps) {
   const labels = useRegistrationLabels();
-  return <Chip label={labels.status(status)} color={chipColor[status]} size={size} data-status={status} sx={{ fontWeight: 600 }} />;
+  const color = aspirant && status === 'ACTIVE' ? 'info' : chipColor[status];
+  return (
+    <Chip
+      label={labels.status(status, aspirant)}
+      color={color}
+      size={size}
+      data-status={status}
+      data-aspirant={aspirant || undefined}
+      sx={{ fontWeight: 600 }}
+    />
+  );
 }

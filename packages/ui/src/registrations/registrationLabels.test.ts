@@ -15,4 +15,13 @@ describe('registration labels', () => {
   it('have an English text for every status', () => {
     for (const status of REGISTRATION_STATUSES) expect(uiEn.registration.status[status]).toMatch(/\w/);
   });
+
+  it('never call an aspirant "Geregistreerd" or speak of a re-registration', () => {
+    expect(REGISTRATION_STATUSES.map((status) => uiNl.registration.aspirantStatus[status])).toEqual([
+      'Aspirant',
+      'Aspirant, onder voorwaarden',
+      'Aspirantperiode verlopen',
+      'Uitgeschreven',
+    ]);
+  });
 });

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { LearningRouteValue, QualificationLevelValue, RegistrationStatusValue, RegistrationTitleValue } from './registrationValues';
 
 export interface RegistrationLabels {
-  /** Plain-language status: "Geregistreerd", "Onder voorwaarden", "Herregistratie verlopen", "Uitgeschreven". */
-  status(status: RegistrationStatusValue): string;
+  /**
+   * Plain-language status: "Geregistreerd", "Onder voorwaarden", "Herregistratie verlopen", "Uitgeschreven";
+   * for an aspirant "Aspirant", "Aspirant, onder voorwaarden", "Aspirantperiode verlopen".
+   */
+  status(status: RegistrationStatusValue, aspirant?: boolean): string;
   /** Short title: "RDO", "RADO", "aspirant RDO". */
   title(title: RegistrationTitleValue, aspirant?: boolean): string;
   /** The title written out: "Registerdirecteur Onderwijs". */
@@ -20,7 +23,7 @@ export function useRegistrationLabels(): RegistrationLabels {
   const { t } = useTranslation('ui');
   return useMemo(
     () => ({
-      status: (status) => t(`registration.status.${status}`),
+      status: (status, aspirant = false) => t(aspirant ? `registration.aspirantStatus.${status}` : `registration.status.${status}`),
       title: (title, aspirant = false) => {
         const short = t(`registration.title.${title}`);
         return aspirant ? t('registration.aspirantTitle', { title: short }) : short;

@@ -18,15 +18,15 @@ export class PublicRegisterResolver {
   @Query(() => PublicRegistrationType, {
     nullable: true,
     description:
-      'The public entry of a register number on a date ("was this leader registered on that day?"). Null when the number is unknown or was not registered on that date; `publicRegistrationLookup` tells these two apart.',
+      'The public entry of a register number on a date ("was this leader registered on that day?"). Null when the number is unknown or was not registered on that date; `publicRegistrationLookup` tells these two apart. A date after today is refused (BAD_USER_INPUT, reason DATE_IN_FUTURE): the register tells how a registration is or was, not how it will be.',
   })
   publicRegistration(
     @Ctx() ctx: RequestContext,
     @Arg('registerNumber', () => String) registerNumber: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default: today (Europe/Amsterdam).' })
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default: today (Europe/Amsterdam). Today or earlier; a later date is refused.' })
     asOf?: CalendarDate | null,
   ): Promise<PublicRegistrationType | null> {
-    return new PublicRegisterService(ctx.dataSource).findByRegisterNumber(registerNumber, asOf ?? todayInAmsterdam(new Date()));
+    return new PublicRegisterService(ctx.dataSource).findByRegisterNumber(registerNumber, asOf, todayInAmsterdam(new Date()));
   }
 
   @Public()
@@ -37,10 +37,10 @@ export class PublicRegisterResolver {
   publicRegistrationLookup(
     @Ctx() ctx: RequestContext,
     @Arg('registerNumber', () => String) registerNumber: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default: today (Europe/Amsterdam).' })
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default: today (Europe/Amsterdam). Today or earlier; a later date is refused.' })
     asOf?: CalendarDate | null,
   ): Promise<PublicRegistrationLookupType> {
-    return new PublicRegisterService(ctx.dataSource).lookup(registerNumber, asOf ?? todayInAmsterdam(new Date()));
+    return new PublicRegisterService(ctx.dataSource).lookup(registerNumber, asOf, todayInAmsterdam(new Date()));
   }
 
   @Public()
@@ -51,10 +51,10 @@ export class PublicRegisterResolver {
   publicRegistrations(
     @Ctx() ctx: RequestContext,
     @Arg('registerNumbers', () => [String]) registerNumbers: string[],
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default: today (Europe/Amsterdam).' })
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default: today (Europe/Amsterdam). Today or earlier; a later date is refused.' })
     asOf?: CalendarDate | null,
   ): Promise<(PublicRegistrationType | null)[]> {
-    return new PublicRegisterService(ctx.dataSource).findByRegisterNumbers(registerNumbers, asOf ?? todayInAmsterdam(new Date()));
+    return new PublicRegisterService(ctx.dataSource).findByRegisterNumbers(registerNumbers, asOf, todayInAmsterdam(new Date()));
   }
 
   @Public()

@@ -1,14 +1,16 @@
 import {
   completedThemes,
   displayName,
-  evidenceWindowOf,
+  isPublicAsOf,
   MAX_BULK_LOOKUP,
+  publicEntryDates,
   type CalendarDate,
+  type EvidenceWindow,
   type FormalCompletion,
-  type RegistrationPeriod,
   type RegistrationStatus,
   type RegistrationTitle,
 } from '@srpo/domain';
+import { ruleError } from '../../http/errors';
 import type { DataSource } from 'typeorm';
 import { assertId } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
@@ -138,13 +140,14 @@ const ENTRY_STATEMENTS = {
 export class PublicRegisterService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findByRegisterNumber(registerNumber: string, asOf: CalendarDate): Promise<PublicRegistrationType | null> {
-    return (await this.lookup(registerNumber, asOf)).registration;
+  async findByRegisterNumber(registerNumber: string, asOf: CalendarDate | null | undefined, today: CalendarDate): Promise<PublicRegistrationType | null> {
+    return (await this.lookup(registerNumber, asOf, today)).registration;
   }
 
-  /** Tells an unknown register number from one that was not registered on `asOf`. */
-  async lookup(registerNumber: string, asOf: CalendarDate): Promise<PublicRegistrationLookupType> {
+  /** Tells an unknown register number from one that was not registered on `asOf` (default: today). */
+  async lookup(registerNumber: string, asOf: CalendarDate | null | undefined, today: CalendarDate): Promise<PublicRegistrationLookupType> {
     const number = registerNumber.trim();
+    asOf = answerableAsOf(asOf, today);
     const rows = await this.entryRows('number', [number], asOf);
     if (rows.length === 0) return { registerNumber: number, outcome: 'UNKNOWN_REGISTER_NUMBER', registration: null };
     const registration = (await this.entries(rows, asOf)).get(number) ?? null;
@@ -152,7 +155,12 @@ export class PublicRegisterService {
   }
 
   /** Entries in the order asked, null for unknown numbers or leaders not registered on `asOf`. */
-  async findByRegisterNumbers(registerNumbers: readonly string[], asOf: CalendarDate): Promise<(PublicRegistrationType | null)[]> {
+  async findByRegisterNumbers(
+    registerNumbers: readonly string[],
+    asOf: CalendarDate | null | undefined,
+    today: CalendarDate,
+  ): Promise<(PublicRegistrationType | null)[]> {
+    asOf = answerableAsOf(asOf, today);
     if (registerNumbers.length > MAX_BULK_LOOKUP) {
       throw new AppError('BAD_USER_INPUT', `Vraag hoogstens ${MAX_BULK_LOOKUP} registernummers tegelijk op.`, {
         field: 'registerNumbers',
@@ -257,7 +265,8 @@ export class PublicRegisterService {
     ]);
     for (const row of rows) {
       const entry = entryOn(row.registrations, asOf);
-      if (!entry) continue;
+      if (!entry?.state.period) continue;
+      const dates = publicEntryDates(entry.facts, { ...entry.state, period: entry.state.period }, asOf);
       entries.set(row.register_number, {
         registerNumber: row.register_number,
         displayName: displayName({ firstName: row.first_name, infix: row.infix, lastName: row.last_name }),
@@ -266,8 +275,12 @@ export class PublicRegisterService {
         qualificationLevel: entry.title.level,
         status: entry.state.status,
         registeredOn: entry.registration.registeredOn,
-        reRegistrationDue: entry.state.period?.dueDate ?? null,
-        completedThemes: creditedThemes(catalogue, formalCompletions(row.completions, credits), entry.state.period, asOf),
+        reRegistrationDue: dates.reRegistrationDue,
+        aspirantUntil: dates.aspirantUntil,
+        expiresOn: dates.expiresOn,
+        deregisteredOn: dates.deregisteredOn,
+        periodStartsOn: dates.periodStartsOn,
+        completedThemes: creditedThemes(catalogue, formalCompletions(row.completions, credits), dates.themeWindow),
         boards: row.boards,
       });
     }
@@ -280,16 +293,25 @@ function formalCompletions(rows: readonly CompletionRow[], credits: ReadonlyMap<
   return rows.flatMap(([id, completedOn, offeringId]) => formalCompletionOf(credits.get(offeringId) ?? [], completedOn, id) ?? []);
 }
 
-/** Themes completed in the registration period current on `asOf`, by the domain's rules (§3.4). */
-function creditedThemes(
-  catalogue: ThemeCatalogue,
-  completions: readonly FormalCompletion[],
-  period: RegistrationPeriod | null,
-  asOf: CalendarDate,
-): PublicThemeCompletionType[] {
-  if (period === null || completions.length === 0) return [];
+/**
+ * The asked date, or today when none was asked. A later date is refused: the register tells how a
+ * registration is or was, and a forecast answered as fact would mislead (issue 8).
+ */
+function answerableAsOf(asOf: CalendarDate | null | undefined, today: CalendarDate): CalendarDate {
+  if (asOf == null) return today;
+  if (!isPublicAsOf(asOf, today)) {
+    throw ruleError('DATE_IN_FUTURE', 'De peildatum ligt na vandaag. Het register toont hoe een registratie is of was, niet hoe die zal zijn.', {
+      field: 'asOf',
+    });
+  }
+  return asOf;
+}
+
+/** Themes completed in the period shown, inside the domain's window for the entry (§3.4, `publicEntryDates`). */
+function creditedThemes(catalogue: ThemeCatalogue, completions: readonly FormalCompletion[], window: EvidenceWindow): PublicThemeCompletionType[] {
+  if (completions.length === 0) return [];
   const themeByCode = new Map(catalogue.themes.map((theme) => [theme.code, theme]));
-  return completedThemes(catalogue.definitions, completions, [], evidenceWindowOf(period, asOf)).completed.map((completion) => ({
+  return completedThemes(catalogue.definitions, completions, [], window).completed.map((completion) => ({
     theme: { code: completion.themeCode, name: themeByCode.get(completion.themeCode)?.name ?? completion.themeCode },
     completedOn: completion.completedOn,
     route: completion.route,

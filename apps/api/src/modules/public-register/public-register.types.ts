@@ -15,7 +15,9 @@ export class PublicThemeRefType {
   name: string;
 }
 
-@ObjectType('PublicThemeCompletion', { description: 'A theme completed in the current registration period.' })
+@ObjectType('PublicThemeCompletion', {
+  description: 'A theme completed in the registration period shown (see `PublicRegistration.periodStartsOn` and `completedThemes`).',
+})
 export class PublicThemeCompletionType {
   @Field(() => PublicThemeRefType)
   theme: PublicThemeRefType;
@@ -61,10 +63,35 @@ export class PublicRegistrationType {
   @Field(() => DateScalar, { description: 'Date of the committee decision that registered the leader.' })
   registeredOn: CalendarDate;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Re-registration due date of the current period (after deferrals).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Re-registration due date of the current period (after deferrals). Null for an aspirant: see `aspirantUntil`.',
+  })
   reRegistrationDue: CalendarDate | null;
 
-  @Field(() => [PublicThemeCompletionType])
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'For an aspirant: the last day of the aspirant period (the programme\'s expected end date, after deferrals). Null otherwise.',
+  })
+  aspirantUntil: CalendarDate | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'First day of status EXPIRED when the period is not (re-)registered in time: the due date (or the day after `aspirantUntil`) plus six months. Null when deregistered.',
+  })
+  expiresOn: CalendarDate | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day the leader left the register; set when `status` is DEREGISTERED.' })
+  deregisteredOn: CalendarDate | null;
+
+  @Field(() => DateScalar, { description: 'Start of the registration period shown: the (re)registration or full registration that opened it.' })
+  periodStartsOn: CalendarDate;
+
+  @Field(() => [PublicThemeCompletionType], {
+    description:
+      'Themes completed in the period shown, up to the asked date; for a period that lapsed (EXPIRED) or ended with deregistration, up to the day before.',
+  })
   completedThemes: PublicThemeCompletionType[];
 
   @Field(() => [PublicBoardType])

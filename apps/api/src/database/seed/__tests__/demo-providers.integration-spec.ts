@@ -32,7 +32,7 @@ describe('demo seed: providers', () => {
     const completions = await database.dataSource.getRepository(Completion).find();
     expect(completions.length).toBeGreaterThan(30);
     const numbers = (await database.dataSource.query(`SELECT DISTINCT l.register_number FROM school_leader l JOIN completion c ON c.leader_id = l.id`)) as { register_number: string }[];
-    const entries = await new PublicRegisterService(database.dataSource).findByRegisterNumbers(numbers.slice(0, 100).map((row) => row.register_number), today);
+    const entries = await new PublicRegisterService(database.dataSource).findByRegisterNumbers(numbers.slice(0, 100).map((row) => row.register_number), today, today);
     expect(entries.some((entry) => (entry?.completedThemes.length ?? 0) > 0)).toBe(true);
   });
 });

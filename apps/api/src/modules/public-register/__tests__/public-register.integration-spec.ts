@@ -1,9 +1,14 @@
+import { addDays, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard, createLeader } from '../../../testing/fixtures';
+import { createCertifiedOffering, createCompletion, createProvider } from '../../../testing/offering-fixtures';
+import { signedInClient } from '../../../testing/sessions';
+import { Role } from '../../accounts/role';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
 import { startTestServer } from '../../../testing/test-server';
 
-const ENTRY_FIELDS = `registerNumber displayName title aspirant qualificationLevel status registeredOn reRegistrationDue boards { name } completedThemes { theme { code } }`;
+const ENTRY_FIELDS = `registerNumber displayName title aspirant qualificationLevel status registeredOn reRegistrationDue aspirantUntil expiresOn deregisteredOn
+  periodStartsOn boards { name } completedThemes { theme { code } completedOn }`;
 const ENTRY = `query ($number: String!, $asOf: Date) { publicRegistration(registerNumber: $number, asOf: $asOf) { ${ENTRY_FIELDS} } }`;
 const SEARCH = `query ($query: String, $status: [RegistrationStatus!], $title: [RegistrationTitle!], $boardId: ID, $first: Int, $after: String) {
   searchRegister(query: $query, status: $status, title: $title, boardId: $boardId, first: $first, after: $after) {
@@ -13,7 +18,11 @@ const SEARCH = `query ($query: String, $status: [RegistrationStatus!], $title: [
   }
 }`;
 
-type Entry = { registerNumber: string; displayName: string; title: string; aspirant: boolean; qualificationLevel: string | null; status: string; registeredOn: string; reRegistrationDue: string | null; boards: { name: string }[] };
+type Entry = {
+  registerNumber: string; displayName: string; title: string; aspirant: boolean; qualificationLevel: string | null; status: string; registeredOn: string;
+  reRegistrationDue: string | null; aspirantUntil: string | null; expiresOn: string | null; deregisteredOn: string | null; periodStartsOn: string;
+  boards: { name: string }[]; completedThemes: { theme: { code: string }; completedOn: string }[];
+};
 type SearchResult = { searchRegister: { totalCount: number; edges: { cursor: string; node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 describe('public register', () => {
@@ -49,6 +58,8 @@ describe('public register', () => {
         },
       },
       aspirant: { firstName: 'Ali', lastName: 'Bouzid', board: zuid, registration: { registeredOn: '2025-09-01', aspirant: true, level: null, aspirantUntil: '2027-08-31' } },
+      lateAspirant: { firstName: 'Sanne', lastName: 'Laat', board: zuid, registration: { registeredOn: '2021-09-01', aspirant: true, level: null, aspirantUntil: '2023-08-31' } },
+      lapsed: { firstName: 'Kees', lastName: 'Verlopen', board: zuid, registration: { registeredOn: '2015-08-01' } },
       left: { firstName: 'Greet', lastName: 'Dijkhuis', board: noord, registration: { registeredOn: '2015-02-01', deregisteredOn: '2019-01-01' } },
       enrolledOnly: { firstName: 'Nog', lastName: 'Niet Dijk', board: noord },
     } as const;
@@ -75,9 +86,56 @@ describe('public register', () => {
       status: 'ACTIVE',
       registeredOn: '2018-03-15',
       reRegistrationDue: '2022-03-15',
+      aspirantUntil: null,
+      expiresOn: '2022-09-15',
+      deregisteredOn: null,
+      periodStartsOn: '2018-03-15',
       boards: [{ name: 'Stichting Noord' }],
       completedThemes: [],
     });
+  });
+
+  it('refuses a date after today instead of presenting a forecast as fact, in every lookup by number', async () => {
+    const future = addDays(todayInAmsterdam(new Date()), 1);
+    const asked = [
+      server.graphql(ENTRY, { number: numbers.vanDijk, asOf: future }),
+      server.graphql(`query ($n: String!, $asOf: Date) { publicRegistrationLookup(registerNumber: $n, asOf: $asOf) { outcome } }`, { n: numbers.vanDijk, asOf: future }),
+      server.graphql(`query ($n: [String!]!, $asOf: Date) { publicRegistrations(registerNumbers: $n, asOf: $asOf) { status } }`, { n: [numbers.vanDijk], asOf: future }),
+    ];
+    for (const response of await Promise.all(asked)) {
+      expect(response.data?.[Object.keys(response.data ?? {})[0] ?? ''] ?? null).toBeNull();
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_IN_FUTURE', field: 'asOf' });
+      expect(response.errors?.[0]?.message).toBe('De peildatum ligt na vandaag. Het register toont hoe een registratie is of was, niet hoe die zal zijn.');
+    }
+    // Today is answered.
+    expect((await entry(numbers.vanDijk!, todayInAmsterdam(new Date())))?.status).toBe('EXPIRED');
+  });
+
+  it('gives an aspirant the programme’s end date, not a re-registration date, also once that end has passed', async () => {
+    expect(await entry(numbers.aspirant!, '2026-01-01')).toMatchObject({
+      aspirant: true, status: 'ACTIVE', reRegistrationDue: null, aspirantUntil: '2027-08-31', expiresOn: '2028-03-01', periodStartsOn: '2025-09-01',
+    });
+    expect(await entry(numbers.lateAspirant!, '2024-01-15')).toMatchObject({ aspirant: true, status: 'CONDITIONAL', reRegistrationDue: null, aspirantUntil: '2023-08-31', expiresOn: '2024-03-01' });
+    expect(await entry(numbers.lateAspirant!)).toMatchObject({ aspirant: true, status: 'EXPIRED', reRegistrationDue: null, aspirantUntil: '2023-08-31' });
+  });
+
+  it('lists the themes of the period shown: a period that lapsed in 2020 does not list work of 2026', async () => {
+    const staffId = (await signedInClient(database.dataSource, server.url, [Role.STAFF])).accountId;
+    const providerId = (await createProvider(database.dataSource)).id;
+    const offering = async (code: string) =>
+      (await createCertifiedOffering(database.dataSource, staffId, { providerId, themeCodes: [code], validFrom: '2015-01-01' as CalendarDate, validUntil: '2099-12-31' as CalendarDate })).execution;
+    const leaderId = (await database.dataSource.query(`SELECT id FROM school_leader WHERE register_number = $1`, [numbers.lapsed]))[0].id as string;
+    await createCompletion(database.dataSource, (await offering('1')).id, leaderId, '2017-05-01' as CalendarDate);
+    await createCompletion(database.dataSource, (await offering('2')).id, leaderId, '2019-10-01' as CalendarDate); // conditional months: still counts
+    await createCompletion(database.dataSource, (await offering('3')).id, leaderId, '2026-01-15' as CalendarDate); // years after the lapse
+
+    const lapsed = await entry(numbers.lapsed!);
+    expect(lapsed).toMatchObject({ status: 'EXPIRED', periodStartsOn: '2015-08-01', reRegistrationDue: '2019-08-01', expiresOn: '2020-02-01' });
+    expect(lapsed?.completedThemes).toEqual([
+      { theme: { code: '1' }, completedOn: '2017-05-01' },
+      { theme: { code: '2' }, completedOn: '2019-10-01' },
+    ]);
+    expect((await entry(numbers.lapsed!, '2018-01-01'))?.completedThemes).toEqual([{ theme: { code: '1' }, completedOn: '2017-05-01' }]);
   });
 
   it.each([
@@ -105,9 +163,9 @@ describe('public register', () => {
     expect(await entry('999999')).toBeNull();
   });
 
-  it('shows a deregistered entry as DEREGISTERED from its date', async () => {
-    expect((await entry(numbers.left!, '2018-12-31'))?.status).toBe('ACTIVE');
-    expect((await entry(numbers.left!, '2019-01-01'))?.status).toBe('DEREGISTERED');
+  it('shows a deregistered entry as DEREGISTERED from its date, with that date', async () => {
+    expect(await entry(numbers.left!, '2018-12-31')).toMatchObject({ status: 'ACTIVE', deregisteredOn: null, expiresOn: '2019-08-01' });
+    expect(await entry(numbers.left!, '2019-01-01')).toMatchObject({ status: 'DEREGISTERED', deregisteredOn: '2019-01-01', expiresOn: null });
   });
 
   it('checks register numbers in bulk, in the order asked, null for unknown', async () => {
