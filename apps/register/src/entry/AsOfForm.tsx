@@ -3,37 +3,44 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { parseCalendarDate } from '@srpo/domain';
+import type { CalendarDate } from '@srpo/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { entryPath } from '../routes';
+import { asOfFieldText, readAsOf } from './asOfDate';
 
 export interface AsOfFormProps {
   registerNumber: string;
-  /** The date in the URL (`?peildatum=`), if any. */
-  asOf: string | null;
-  onChange: (asOf: string) => void;
+  /** The date shown (from `?peildatum=`), if any. */
+  asOf: CalendarDate | null;
+  today: CalendarDate;
+  onChange: (asOf: CalendarDate) => void;
 }
 
-/** "Bekijk de registratie op een datum": lets a third party check a past date, with a shareable URL. */
-export function AsOfForm({ registerNumber, asOf, onChange }: AsOfFormProps) {
+/**
+ * "Bekijk de registratie op een datum": lets a third party check a past date, with a shareable URL.
+ * A plain text field, so a date typed the Dutch way (31-12-2020) is accepted as typed.
+ */
+export function AsOfForm({ registerNumber, asOf, today, onChange }: AsOfFormProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [value, setValue] = useState(asOf ?? '');
+  const [value, setValue] = useState(asOf ? asOfFieldText(asOf) : '');
   const [shownAsOf, setShownAsOf] = useState(asOf);
-  const [invalid, setInvalid] = useState(false);
+  const [problem, setProblem] = useState<'invalid' | 'future' | null>(null);
   if (shownAsOf !== asOf) {
     setShownAsOf(asOf);
-    setValue(asOf ?? '');
-    setInvalid(false);
+    setValue(asOf ? asOfFieldText(asOf) : '');
+    setProblem(null);
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const date = parseCalendarDate(value.trim());
-    setInvalid(date === null);
-    if (date) onChange(date);
+    const reading = readAsOf(value, today);
+    if (reading.kind === 'date') {
+      setProblem(null);
+      onChange(reading.date);
+    } else setProblem(reading.kind === 'future' ? 'future' : 'invalid');
   }
 
   return (
@@ -45,14 +52,14 @@ export function AsOfForm({ registerNumber, asOf, onChange }: AsOfFormProps) {
       <Box component="form" onSubmit={submit} noValidate sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 1.5 }}>
         <TextField
           name="peildatum"
-          type="date"
           label={t('entry.asOf.label')}
           value={value}
           onChange={(event) => setValue(event.target.value)}
-          error={invalid}
-          helperText={invalid ? t('entry.asOf.invalid') : undefined}
-          sx={{ flex: '0 1 14rem', minWidth: 0, bgcolor: 'background.paper' }}
-          slotProps={{ inputLabel: { shrink: true } }}
+          error={problem !== null}
+          helperText={problem ? t(`entry.asOf.${problem}`) : t('entry.asOf.hint')}
+          autoComplete="off"
+          sx={{ flex: '0 1 16rem', minWidth: 0, bgcolor: 'background.paper' }}
+          slotProps={{ htmlInput: { spellCheck: false }, formHelperText: { sx: { mx: 0 } } }}
         />
         <Button type="submit" variant="outlined" size="large" sx={{ minHeight: 56 }}>
           {t('entry.asOf.submit')}

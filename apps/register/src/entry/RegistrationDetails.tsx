@@ -1,13 +1,12 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { formatDate, RegistrationStatusChip, useRegistrationLabels } from '@srpo/ui';
-import type { CalendarDate } from '@srpo/domain';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicRegistrationQuery } from '../gql/graphql';
-import { explainStatus, type StatusExplanation } from './statusExplanation';
+import type { RegisterEntryQuery } from '../gql/graphql';
+import { explainStatus, themesPeriodOf, type StatusExplanation } from './statusExplanation';
 
-export type PublicEntry = NonNullable<PublicRegistrationQuery['publicRegistration']>;
+export type PublicEntry = NonNullable<RegisterEntryQuery['publicRegistrationLookup']['registration']>;
 
 function useExplanationText(explanation: StatusExplanation): string {
   const { t, i18n } = useTranslation();
@@ -16,7 +15,11 @@ function useExplanationText(explanation: StatusExplanation): string {
     case 'active':
       return explanation.due ? t('entry.explanation.active', { due: date(explanation.due) }) : t('entry.explanation.activeWithoutDue');
     case 'aspirant':
-      return t('entry.explanation.aspirant');
+      return t('entry.explanation.aspirant', { until: date(explanation.until) });
+    case 'aspirantConditional':
+      return t('entry.explanation.aspirantConditional', { until: date(explanation.until), expiresOn: date(explanation.expiresOn) });
+    case 'aspirantExpired':
+      return t('entry.explanation.aspirantExpired', { until: date(explanation.until), since: date(explanation.since) });
     case 'conditional':
       return t('entry.explanation.conditional', { due: date(explanation.due), until: date(explanation.until) });
     case 'expired':
@@ -24,7 +27,7 @@ function useExplanationText(explanation: StatusExplanation): string {
     case 'lapsed':
       return t('entry.explanation.lapsed');
     case 'deregistered':
-      return t('entry.explanation.deregistered');
+      return explanation.on ? t('entry.explanation.deregisteredOn', { date: date(explanation.on) }) : t('entry.explanation.deregistered');
   }
 }
 
@@ -41,13 +44,25 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+/** The date fact under the title and level: when the leader left, until when an aspirant is one, or when re-registration is due. */
+function PeriodFact({ entry }: { entry: PublicEntry }) {
+  const { t, i18n } = useTranslation();
+  const date = (value: string) => formatDate(value, i18n.language);
+  if (entry.status === 'DEREGISTERED') {
+    return entry.deregisteredOn ? <Fact term={t('entry.deregisteredOn')}>{date(entry.deregisteredOn)}</Fact> : null;
+  }
+  if (entry.aspirantUntil) return <Fact term={t('entry.aspirantUntil')}>{date(entry.aspirantUntil)}</Fact>;
+  return <Fact term={t('entry.due')}>{entry.reRegistrationDue ? date(entry.reRegistrationDue) : t('entry.noDue')}</Fact>;
+}
+
 /** The public facts of one registration: status with its explanation, title, level, dates, boards, themes. */
-export function RegistrationDetails({ entry, asOf }: { entry: PublicEntry; asOf: CalendarDate }) {
+export function RegistrationDetails({ entry }: { entry: PublicEntry }) {
   const { t, i18n } = useTranslation();
   const labels = useRegistrationLabels();
   const themesHeadingId = useId();
-  const explanation = useExplanationText(explainStatus(entry, asOf));
+  const explanation = useExplanationText(explainStatus(entry));
   const date = (value: string) => formatDate(value, i18n.language);
+  const themesPeriod = themesPeriodOf(entry);
 
   return (
     <>
@@ -56,7 +71,7 @@ export function RegistrationDetails({ entry, asOf }: { entry: PublicEntry; asOf:
           <Typography component="span" sx={{ fontWeight: 600 }}>
             {t('entry.status')}
           </Typography>
-          <RegistrationStatusChip status={entry.status} size="medium" />
+          <RegistrationStatusChip status={entry.status} aspirant={entry.aspirant} size="medium" />
         </Box>
         <Typography sx={{ maxWidth: '70ch' }} data-testid="status-explanation">
           {explanation}
@@ -73,9 +88,7 @@ export function RegistrationDetails({ entry, asOf }: { entry: PublicEntry; asOf:
         </Fact>
         <Fact term={t('entry.level')}>{entry.qualificationLevel ? labels.level(entry.qualificationLevel) : t('entry.noLevel')}</Fact>
         <Fact term={t('entry.registeredOn')}>{date(entry.registeredOn)}</Fact>
-        {entry.status !== 'DEREGISTERED' && (
-          <Fact term={t('entry.due')}>{entry.reRegistrationDue ? date(entry.reRegistrationDue) : t('entry.noDue')}</Fact>
-        )}
+        <PeriodFact entry={entry} />
         <Fact term={t('entry.boards', { count: entry.boards.length })}>
           {entry.boards.length ? entry.boards.map((board) => board.name).join(', ') : t('entry.noBoards')}
         </Fact>
@@ -83,10 +96,17 @@ export function RegistrationDetails({ entry, asOf }: { entry: PublicEntry; asOf:
 
       <Box component="section" aria-labelledby={themesHeadingId} sx={{ mt: 4 }}>
         <Typography id={themesHeadingId} variant="h2" sx={{ fontSize: '1.3rem', mb: 1 }}>
-          {t('entry.themes.title')}
+          {t(`entry.themes.title.${themesPeriod}`)}
+        </Typography>
+        <Typography sx={{ mb: 1, maxWidth: '70ch' }} data-testid="themes-period">
+          {t(`entry.themes.period.${themesPeriod}`, {
+            from: date(entry.periodStartsOn),
+            since: entry.expiresOn ? date(entry.expiresOn) : '',
+            until: entry.deregisteredOn ? date(entry.deregisteredOn) : '',
+          })}
         </Typography>
         {entry.completedThemes.length === 0 ? (
-          <Typography>{t('entry.themes.none')}</Typography>
+          <Typography>{themesPeriod === 'current' || themesPeriod === 'aspirant' ? t('entry.themes.none') : t('entry.themes.noneClosed')}</Typography>
         ) : (
           <Box component="ul" sx={{ m: 0, pl: 3 }} data-testid="completed-themes">
             {entry.completedThemes.map((completion) => (

@@ -1,27 +1,38 @@
 import { graphql } from '../gql';
 
-/** A register entry as it is today, or as it was on `asOf` (null when not registered then). */
-export const PublicRegistrationQuery = graphql(`
-  query PublicRegistration($registerNumber: String!, $asOf: Date) {
-    publicRegistration(registerNumber: $registerNumber, asOf: $asOf) {
+/**
+ * A register entry as it is today, or as it was on `asOf`. The lookup tells an unknown register number
+ * from one that was not registered on that date, so the page can say which.
+ */
+export const RegisterEntryQuery = graphql(`
+  query RegisterEntry($registerNumber: String!, $asOf: Date) {
+    publicRegistrationLookup(registerNumber: $registerNumber, asOf: $asOf) {
       registerNumber
-      displayName
-      title
-      aspirant
-      qualificationLevel
-      status
-      registeredOn
-      reRegistrationDue
-      completedThemes {
-        theme {
-          code
+      outcome
+      registration {
+        registerNumber
+        displayName
+        title
+        aspirant
+        qualificationLevel
+        status
+        registeredOn
+        reRegistrationDue
+        aspirantUntil
+        expiresOn
+        deregisteredOn
+        periodStartsOn
+        completedThemes {
+          theme {
+            code
+            name
+          }
+          completedOn
+          route
+        }
+        boards {
           name
         }
-        completedOn
-        route
-      }
-      boards {
-        name
       }
     }
   }

@@ -16,6 +16,7 @@ function node(overrides: Partial<Node> & Pick<Node, 'registerNumber' | 'displayN
     aspirant: false,
     status: 'ACTIVE',
     reRegistrationDue: '2027-08-01',
+    aspirantUntil: null,
     boards: [],
     ...overrides,
   };
@@ -61,7 +62,7 @@ const vanDijk = node({
   ],
 });
 const dijkman = node({ registerNumber: '100123', displayName: 'Bas Dïjkman', title: 'RADO', status: 'EXPIRED', reRegistrationDue: '2025-01-15' });
-const aspirant = node({ registerNumber: '100200', displayName: 'Cem Dijkstra', aspirant: true, reRegistrationDue: null });
+const aspirant = node({ registerNumber: '100200', displayName: 'Cem Dijkstra', aspirant: true, reRegistrationDue: null, aspirantUntil: '2027-08-31' });
 const deregistered = node({ registerNumber: '100201', displayName: 'Dirk van Dijk', status: 'DEREGISTERED' });
 
 function results() {
@@ -108,7 +109,10 @@ describe('SearchPage', () => {
 
     const cem = result('Cem Dijkstra');
     expect(cem.getByText('aspirant RDO')).toBeTruthy();
-    expect(cem.getByText('Geregistreerd')).toBeTruthy();
+    // An aspirant has their own chip and the programme's end, not "Geregistreerd" and a re-registration date.
+    expect(cem.getByText('Aspirant')).toBeTruthy();
+    expect(cem.queryByText('Geregistreerd')).toBeNull();
+    expect(cem.getByText('Aspirant tot en met 31 augustus 2027')).toBeTruthy();
     expect(cem.queryByText(/Herregistratie uiterlijk/)).toBeNull();
 
     const dirk = result('Dirk van Dijk');

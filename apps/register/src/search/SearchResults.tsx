@@ -36,14 +36,16 @@ function ResultItem({ result }: { result: SearchResult }) {
         <Typography component="span" sx={{ fontWeight: 600 }}>
           {labels.title(result.title, result.aspirant)}
         </Typography>
-        <RegistrationStatusChip status={result.status} />
+        <RegistrationStatusChip status={result.status} aspirant={result.aspirant} />
         <Typography component="span" variant="body2" color="text.secondary">
           {t('search.registerNumber', { number: result.registerNumber })}
         </Typography>
       </Box>
-      {result.reRegistrationDue && result.status !== 'DEREGISTERED' && (
+      {result.status !== 'DEREGISTERED' && (result.aspirantUntil || result.reRegistrationDue) && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
-          {t('search.due', { date: formatDate(result.reRegistrationDue, i18n.language) })}
+          {result.aspirantUntil
+            ? t('search.aspirantUntil', { date: formatDate(result.aspirantUntil, i18n.language) })
+            : t('search.due', { date: formatDate(result.reRegistrationDue ?? '', i18n.language) })}
         </Typography>
       )}
       {boards.length > 0 && (

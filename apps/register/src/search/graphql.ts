@@ -18,6 +18,7 @@ export const SearchRegisterQuery = graphql(`
           aspirant
           status
           reRegistrationDue
+          aspirantUntil
           boards {
             name
           }
