@@ -19,10 +19,11 @@ const emptyPage: SearchResult = {
 };
 
 describe('App routes', () => {
-  it('shows the home page with a skip link, navigation and main landmark', () => {
+  it('shows the home page with a skip link, navigation and main landmark', async () => {
     renderWithProviders(<App />, { route: '/' });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Schoolleidersregister PO' })).toBeTruthy();
+    // Each page is its own chunk: it appears once loaded.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Schoolleidersregister PO' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Naar de inhoud' }).getAttribute('href')).toBe('#main-content');
     expect(screen.getByRole('main').id).toBe('main-content');
     const nav = within(screen.getByRole('navigation', { name: 'Hoofdmenu' }));
@@ -43,24 +44,27 @@ describe('App routes', () => {
       { route: '/', mocks: [anything] },
     );
 
-    const search = within(screen.getByRole('search', { name: 'Zoeken in het register' }));
+    const search = within(await screen.findByRole('search', { name: 'Zoeken in het register' }));
     expect(search.queryByRole('checkbox')).toBeNull();
     fireEvent.change(search.getByRole('searchbox', { name: 'Naam of registernummer' }), { target: { value: 'el Amrani' } });
     fireEvent.click(search.getByRole('button', { name: 'Zoeken' }));
 
-    expect(screen.getByTestId('location').textContent).toBe('/zoeken?q=el+Amrani');
-    expect(screen.getByRole('heading', { level: 1, name: 'Zoeken in het register' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/zoeken?q=el+Amrani'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zoeken in het register' })).toBeTruthy();
     expect((screen.getByRole('searchbox', { name: 'Naam of registernummer' }) as HTMLInputElement).value).toBe('el Amrani');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Geen schoolleiders gevonden'));
+    // Focus lands on the announced result count, not on the page top.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')));
   });
 
-  it('moves focus to the main content after navigating', () => {
+  it('moves focus to the main content after navigating', async () => {
     const noThemes = { request: { query: PublicThemesQuery, variables: () => true }, result: { data: { themes: [] } } };
     renderWithProviders(<App />, { route: '/', mocks: [noThemes] });
+    await screen.findByRole('heading', { level: 1, name: 'Schoolleidersregister PO' });
 
     fireEvent.click(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Thema’s' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Professionaliseringsthema’s' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Professionaliseringsthema’s' })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('main'));
   });
 
@@ -75,10 +79,11 @@ describe('App routes', () => {
     };
     const noThemes = { request: { query: OfferingThemeOptionsQuery, variables: () => true }, result: { data: { themes: [] } } };
     renderWithProviders(<App />, { route: '/', mocks: [noOfferings, noThemes] });
+    await screen.findByRole('heading', { level: 1, name: 'Schoolleidersregister PO' });
 
     fireEvent.click(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Aanbod' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Gecertificeerd aanbod' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Gecertificeerd aanbod' })).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('offerings-status').textContent).toBe('Geen gecertificeerd aanbod gevonden'));
   });
 
@@ -89,8 +94,9 @@ describe('App routes', () => {
     expect(screen.getByRole('link', { name: 'Naar de startpagina' }).getAttribute('href')).toBe('/');
   });
 
-  it('switches the language and the document language', () => {
+  it('switches the language and the document language', async () => {
     renderWithProviders(<App />, { route: '/' });
+    await screen.findByRole('heading', { level: 1 });
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
 

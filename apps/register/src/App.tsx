@@ -1,13 +1,35 @@
 import { NotFoundPage } from '@srpo/ui';
+import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
-import { ApiDocsPage } from './api-docs/ApiDocsPage';
-import { EntryPage } from './entry/EntryPage';
-import { HomePage } from './home/HomePage';
 import { RegisterLayout } from './layout/RegisterLayout';
-import { OfferingsPage } from './offerings/OfferingsPage';
 import { paths } from './routes';
-import { SearchPage } from './search/SearchPage';
-import { ThemesPage } from './themes/ThemesPage';
+
+/**
+ * A page in its own chunk: a visitor downloads only the page they open. Pages that ask the API load
+ * Apollo Client alongside (in parallel), so the frame and the home page need none of it.
+ */
+function page(load: () => Promise<ComponentType>, { api = true } = {}) {
+  return lazy(async () => {
+    if (!api) return { default: await load() };
+    const [Page, { RegisterApollo }] = await Promise.all([load(), import('./apollo/RegisterApollo')]);
+    return {
+      default: function PageWithApi() {
+        return (
+          <RegisterApollo>
+            <Page />
+          </RegisterApollo>
+        );
+      },
+    };
+  });
+}
+
+const HomePage = page(() => import('./home/HomePage').then((module) => module.HomePage), { api: false });
+const SearchPage = page(() => import('./search/SearchPage').then((module) => module.SearchPage));
+const EntryPage = page(() => import('./entry/EntryPage').then((module) => module.EntryPage));
+const ThemesPage = page(() => import('./themes/ThemesPage').then((module) => module.ThemesPage));
+const OfferingsPage = page(() => import('./offerings/OfferingsPage').then((module) => module.OfferingsPage));
+const ApiDocsPage = page(() => import('./api-docs/ApiDocsPage').then((module) => module.ApiDocsPage), { api: false });
 
 /** Routes of the public register; the router itself comes from main.tsx (or a test). */
 export function App() {

@@ -1,5 +1,6 @@
-import { mountApp } from '@srpo/ui';
+import { mountUi } from '@srpo/ui';
 import { App } from './App';
 import { createAppI18n } from './i18n/createAppI18n';
 
-mountApp(App, createAppI18n());
+// No Apollo here: the pages that ask the API bring it (App.tsx).
+mountUi(App, createAppI18n());

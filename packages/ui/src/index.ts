@@ -1,6 +1,7 @@
 export { createApolloClient, type CreateApolloClientOptions } from './apollo/createApolloClient';
 export { AppProviders, UiProviders, type AppProvidersProps } from './AppProviders';
 export { mountApp } from './mountApp';
+export { mountUi } from './mountUi';
 export { ErrorMessage, type ErrorMessageProps } from './feedback/ErrorMessage';
 export { LoadingIndicator } from './feedback/LoadingIndicator';
 export { formatDate, todayIsoDate, type IsoDate } from './format/dates';

@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useDocumentTitle } from '@srpo/ui';
 import { Trans, useTranslation } from 'react-i18next';
+import { addApiDocsStrings } from './apiDocsStrings';
 import { API_KEY_REQUEST_ADDRESS } from './contact';
 import { CodeBlock } from './CodeBlock';
 import { ErrorCatalogueSection } from './ErrorCatalogueSection';
@@ -28,7 +29,8 @@ const listSx = { maxWidth: '70ch', pl: 3, mt: 0, mb: 2, '& li': { mb: 0.5 } } as
 
 /** `/api`: the public GraphQL API for third parties, with examples checked against the schema. */
 export function ApiDocsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addApiDocsStrings(i18n);
   useDocumentTitle(t('apiDocs.documentTitle'));
   const endpoint = `${window.location.origin}/graphql`;
   const toc = [

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { paths } from '../routes';
 import { SearchForm } from '../search/SearchForm';
-import { criteriaToParams, emptyCriteria } from '../search/searchParams';
+import { criteriaToParams, emptyCriteria, FOCUS_RESULTS } from '../search/searchParams';
 
 /** Start page of the public register: leads with the search box. */
 export function HomePage() {
@@ -22,7 +22,7 @@ export function HomePage() {
         criteria={emptyCriteria}
         onSearch={(criteria) => {
           const params = criteriaToParams(criteria).toString();
-          void navigate(params ? `${paths.search}?${params}` : paths.search);
+          void navigate(params ? `${paths.search}?${params}` : paths.search, { state: FOCUS_RESULTS });
         }}
       />
       <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('home.intro')}</Typography>

@@ -1,10 +1,8 @@
 import type { SameKeys } from '@srpo/ui';
 import type { nl } from './nl';
-import { enApiDocs } from './enApiDocs';
 
 /** English strings of the public register: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
-  ...enApiDocs,
   app: {
     title: 'School Leaders Register PO',
   },

@@ -1,13 +1,15 @@
 import 'i18next';
 import type { uiNl } from '@srpo/ui';
 import type { nl } from './nl';
+import type { nlApiDocs } from './nlApiDocs';
 
 // Typed translation keys: `t('themes.title')` is checked against the Dutch strings.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
-      translation: typeof nl;
+      // The API page's strings join the namespace when that page loads (api-docs/apiDocsStrings.ts).
+      translation: typeof nl & typeof nlApiDocs;
       ui: typeof uiNl;
     };
   }

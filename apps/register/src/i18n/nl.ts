@@ -1,8 +1,5 @@
-import { nlApiDocs } from './nlApiDocs';
-
-/** Dutch strings of the public register (default language). */
+/** Dutch strings of the public register (default language); the API page's own strings load with that page (nlApiDocs.ts). */
 export const nl = {
-  ...nlApiDocs,
   app: {
     title: 'Schoolleidersregister PO',
   },

@@ -1,9 +1,10 @@
-import { AppShell } from '@srpo/ui';
+import { AppShell, LoadingIndicator } from '@srpo/ui';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { paths } from '../routes';
 
-/** Frame of every public page. */
+/** Frame of every public page; the page itself loads inside it (pages are separate chunks). */
 export function RegisterLayout() {
   const { t } = useTranslation();
   const navItems = [
@@ -15,7 +16,9 @@ export function RegisterLayout() {
   ];
   return (
     <AppShell title={t('app.title')} navItems={navItems}>
-      <Outlet />
+      <Suspense fallback={<LoadingIndicator />}>
+        <Outlet />
+      </Suspense>
     </AppShell>
   );
 }

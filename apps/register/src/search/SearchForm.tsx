@@ -12,10 +12,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { criteriaToParams, type SearchCriteria } from './searchParams';
 
+/** How a search was started: the search button (focus may move to the results) or a filter (focus stays on it). */
+export type SearchTrigger = 'submit' | 'filter';
+
 export interface SearchFormProps {
   /** The criteria shown; when they change (back/forward, a shared link) the form follows. */
   criteria: SearchCriteria;
-  onSearch: (criteria: SearchCriteria) => void;
+  onSearch: (criteria: SearchCriteria, trigger: SearchTrigger) => void;
   /** Status and title filters (the search page); the home page shows only the search box. */
   showFilters?: boolean;
 }
@@ -43,12 +46,12 @@ export function SearchForm({ criteria, onSearch, showFilters = false }: SearchFo
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSearch(draft);
+    onSearch(draft, 'submit');
   }
 
   function changeFilter(next: SearchCriteria) {
     setDraft(next);
-    onSearch(next);
+    onSearch(next, 'filter');
   }
 
   return (

@@ -142,6 +142,8 @@ describe('SearchPage', () => {
     await screen.findByRole('link', { name: 'Anna van Dijk' });
     expect(asked).toEqual([{ query: 'van dijk', status: null, title: null, first: 20 }]);
     expect(screen.getByRole('status').textContent).toBe('1 schoolleider gevonden');
+    // Focus moves to the (announced) result count, so the visitor lands on the results.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')));
   });
 
   it('applies a status filter at once, together with the text in the box', async () => {
@@ -161,12 +163,16 @@ describe('SearchPage', () => {
     );
     await screen.findByRole('link', { name: 'Bas Dïjkman' });
 
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Onder voorwaarden' }));
+    const checkbox = screen.getByRole('checkbox', { name: 'Onder voorwaarden' });
+    checkbox.focus();
+    fireEvent.click(checkbox);
 
     expect(screen.getByTestId('location').textContent).toBe('/zoeken?q=dijk&status=CONDITIONAL');
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Bas Dïjkman' })).toBeNull());
     await screen.findByRole('link', { name: 'Anna van Dijk' });
     expect(asked.at(-1)).toMatchObject({ query: 'dijk', status: ['CONDITIONAL'], title: null });
+    // A filter keeps the focus where the visitor is.
+    expect(document.activeElement).toBe(checkbox);
   });
 
   it('follows the URL back to the previous search', async () => {

@@ -3,12 +3,12 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { ErrorMessage, useDocumentTitle } from '@srpo/ui';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { SearchRegisterQuery } from './graphql';
-import { SearchForm } from './SearchForm';
-import { criteriaFromParams, criteriaToParams, hasCriteria, type SearchCriteria } from './searchParams';
+import { SearchForm, type SearchTrigger } from './SearchForm';
+import { criteriaFromParams, criteriaToParams, type FOCUS_RESULTS, hasCriteria, type SearchCriteria } from './searchParams';
 import { SearchResults } from './SearchResults';
 import { useLoadMore } from '@srpo/ui';
 
@@ -19,6 +19,11 @@ export const SEARCH_PAGE_SIZE = 20;
 export function SearchPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const { state } = useLocation();
+  // After a search with the button, focus moves to the result count (read out), so keyboard and
+  // screen-reader users land on the results; a filter keeps focus on the checkbox.
+  const [focusResults, setFocusResults] = useState(() => (state as typeof FOCUS_RESULTS | null)?.focusResults === true);
+  const statusLine = useRef<HTMLElement>(null);
   const criteria = useMemo(() => criteriaFromParams(params), [params]);
   const searching = hasCriteria(criteria);
   useDocumentTitle(criteria.query ? t('search.documentTitleFor', { query: criteria.query }) : t('search.documentTitle'));
@@ -55,9 +60,16 @@ export function SearchPage() {
       }),
   );
   const results = connection?.edges.map((edge) => edge.node) ?? [];
+  const found = searching && !loading && connection !== undefined;
+  useEffect(() => {
+    if (!focusResults || !found) return;
+    statusLine.current?.focus();
+    setFocusResults(false);
+  }, [focusResults, found]);
 
-  function search(next: SearchCriteria) {
+  function search(next: SearchCriteria, trigger: SearchTrigger) {
     reset();
+    setFocusResults(trigger === 'submit');
     setParams(criteriaToParams(next));
   }
 
@@ -80,7 +92,15 @@ export function SearchPage() {
       <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('search.intro')}</Typography>
       <SearchForm criteria={criteria} onSearch={search} showFilters />
 
-      <Typography role="status" aria-live="polite" aria-atomic="true" data-testid="search-status" sx={{ fontWeight: 600, mb: 2, minHeight: '1.5em' }}>
+      <Typography
+        ref={statusLine}
+        tabIndex={-1}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="search-status"
+        sx={{ fontWeight: 600, mb: 2, minHeight: '1.5em' }}
+      >
         {announcement}
       </Typography>
       {!searching && <Typography sx={{ maxWidth: '70ch' }}>{t('search.prompt')}</Typography>}

@@ -40,3 +40,6 @@ export function criteriaToParams(criteria: SearchCriteria): URLSearchParams {
 export function hasCriteria(criteria: SearchCriteria): boolean {
   return criteria.query !== '' || criteria.statuses.length > 0 || criteria.titles.length > 0;
 }
+
+/** Navigation state of a search started elsewhere (the home page): move focus to the results once found. */
+export const FOCUS_RESULTS = { focusResults: true } as const;
