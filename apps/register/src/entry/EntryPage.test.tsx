@@ -238,7 +238,7 @@ describe('EntryPage', () => {
 
     await explanation();
     expect(asked[0]).toEqual({ registerNumber: '100004', asOf: null });
-    expect(screen.getByText(/De peildatum “2023-02-30” in het adres is geen geldige datum/)).toBeTruthy();
+    expect(screen.getByText('De peildatum in het adres is geen bestaande datum; u ziet de registratie van vandaag.')).toBeTruthy();
   });
 
   it('shows a not-found page for an unknown number, and one clear message for a date before the registration', async () => {

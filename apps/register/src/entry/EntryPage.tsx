@@ -80,7 +80,7 @@ export function EntryPage() {
       </Typography>
       {reading.kind === 'invalid' && (
         <Alert severity="warning" role="status" sx={{ mb: 2 }}>
-          {t('entry.asOf.invalidInUrl', { value: reading.value })}
+          {t('entry.asOf.invalidInUrl')}
         </Alert>
       )}
       {reading.kind === 'future' && (

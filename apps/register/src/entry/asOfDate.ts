@@ -4,7 +4,7 @@ import { calendarDateParts, isPublicAsOf, parseCalendarDate, type CalendarDate }
 export type AsOfReading =
   | { kind: 'none' }
   | { kind: 'date'; date: CalendarDate }
-  | { kind: 'invalid'; value: string }
+  | { kind: 'invalid' }
   | { kind: 'future'; date: CalendarDate };
 
 /**
@@ -15,7 +15,7 @@ export function readAsOf(raw: string | null, today: CalendarDate): AsOfReading {
   const value = (raw ?? '').trim();
   if (!value) return { kind: 'none' };
   const date = parseCalendarDate(value);
-  if (!date) return { kind: 'invalid', value };
+  if (!date) return { kind: 'invalid' };
   return isPublicAsOf(date, today) ? { kind: 'date', date } : { kind: 'future', date };
 }
 

@@ -111,7 +111,7 @@ export const en: SameKeys<typeof nl> = {
       submit: 'View',
       invalid: 'Enter an existing date, for example 31-12-2020 (day-month-year).',
       future: 'Choose today or an earlier date: the register shows how a registration is or was, not how it will be.',
-      invalidInUrl: 'The reference date “{{value}}” in the address is not a valid date; you are seeing today’s registration.',
+      invalidInUrl: 'The reference date in the address is not an existing date; you are seeing today’s registration.',
       futureInUrl:
         'The reference date {{date}} is after today. The register shows how a registration is or was, not how it will be; you are seeing today’s registration.',
       showing: 'You are seeing the registration as it was on {{date}}.',

@@ -108,7 +108,7 @@ export const nl = {
       submit: 'Bekijken',
       invalid: 'Vul een bestaande datum in, bijvoorbeeld 31-12-2020.',
       future: 'Kies vandaag of een eerdere datum: het register toont hoe een registratie is of was, niet hoe die zal zijn.',
-      invalidInUrl: 'De peildatum “{{value}}” in het adres is geen geldige datum; u ziet de registratie van vandaag.',
+      invalidInUrl: 'De peildatum in het adres is geen bestaande datum; u ziet de registratie van vandaag.',
       futureInUrl:
         'De peildatum {{date}} ligt na vandaag. Het register toont hoe een registratie is of was, niet hoe die zal zijn; u ziet de registratie van vandaag.',
       showing: 'U ziet de registratie zoals die was op {{date}}.',
