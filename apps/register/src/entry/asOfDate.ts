@@ -1,4 +1,4 @@
-import { calendarDateParts, isPublicAsOf, parseCalendarDate, type CalendarDate } from '@srpo/domain';
+import { calendarDateParts, isPublicAsOf, parseDutchOrIsoDate, type CalendarDate } from '@srpo/domain';
 
 /** A peildatum as typed or found in the URL, judged against today. */
 export type AsOfReading =
@@ -14,7 +14,7 @@ export type AsOfReading =
 export function readAsOf(raw: string | null, today: CalendarDate): AsOfReading {
   const value = (raw ?? '').trim();
   if (!value) return { kind: 'none' };
-  const date = parseCalendarDate(value);
+  const date = parseDutchOrIsoDate(value);
   if (!date) return { kind: 'invalid' };
   return isPublicAsOf(date, today) ? { kind: 'date', date } : { kind: 'future', date };
 }
