@@ -20,8 +20,10 @@ const THEME_NAMES = [
 /** The plain-Dutch sentence the entry page gives per status. */
 const EXPLANATIONS: Record<string, RegExp> = {
   ACTIVE: /^(De registratie is geldig|De schoolleider staat als aspirant ingeschreven)/,
-  CONDITIONAL: /^De herregistratie had op \d{1,2} \p{L}+ \d{4} rond moeten zijn; de registratie blijft zes maanden onder voorwaarden geldig, tot \d{1,2} \p{L}+ \d{4}\.$/u,
-  EXPIRED: /^De herregistratie had op \d{1,2} \p{L}+ \d{4} rond moeten zijn en is niet binnen zes maanden gelukt; de registratie is sinds \d{1,2} \p{L}+ \d{4} verlopen\.$/u,
+  CONDITIONAL:
+    /^(De herregistratie had op \d{1,2} \p{L}+ \d{4} rond moeten zijn; de registratie blijft zes maanden onder voorwaarden geldig, tot|De aspirantperiode liep tot en met \d{1,2} \p{L}+ \d{4} en er is nog geen volledige registratie; de inschrijving als aspirant blijft onder voorwaarden geldig tot) \d{1,2} \p{L}+ \d{4}\.$/u,
+  EXPIRED:
+    /^(De herregistratie had op \d{1,2} \p{L}+ \d{4} rond moeten zijn en is niet binnen zes maanden gelukt; de registratie|De aspirantperiode liep tot en met \d{1,2} \p{L}+ \d{4} en is niet binnen zes maanden gevolgd door een volledige registratie; de inschrijving als aspirant) is sinds \d{1,2} \p{L}+ \d{4} verlopen\.$/u,
 };
 
 describe('public register in Chromium', () => {

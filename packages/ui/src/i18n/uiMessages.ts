@@ -44,7 +44,7 @@ export const uiNl = {
     /** The same statuses for an aspirant: not yet a full registration, so no "Geregistreerd" and no re-registration. */
     aspirantStatus: {
       ACTIVE: 'Aspirant',
-      CONDITIONAL: 'Aspirant, onder voorwaarden',
+      CONDITIONAL: 'Onder voorwaarden',
       EXPIRED: 'Aspirantperiode verlopen',
       DEREGISTERED: 'Uitgeschreven',
     },
@@ -112,7 +112,7 @@ export const uiEn: SameKeys<typeof uiNl> = {
     },
     aspirantStatus: {
       ACTIVE: 'Aspirant',
-      CONDITIONAL: 'Aspirant, under conditions',
+      CONDITIONAL: 'Registered under conditions',
       EXPIRED: 'Aspirant period expired',
       DEREGISTERED: 'Deregistered',
     },

@@ -19,7 +19,7 @@ describe('registration labels', () => {
   it('never call an aspirant "Geregistreerd" or speak of a re-registration', () => {
     expect(REGISTRATION_STATUSES.map((status) => uiNl.registration.aspirantStatus[status])).toEqual([
       'Aspirant',
-      'Aspirant, onder voorwaarden',
+      'Onder voorwaarden',
       'Aspirantperiode verlopen',
       'Uitgeschreven',
     ]);

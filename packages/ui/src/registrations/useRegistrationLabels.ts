@@ -5,7 +5,7 @@ import type { LearningRouteValue, QualificationLevelValue, RegistrationStatusVal
 export interface RegistrationLabels {
   /**
    * Plain-language status: "Geregistreerd", "Onder voorwaarden", "Herregistratie verlopen", "Uitgeschreven";
-   * for an aspirant "Aspirant", "Aspirant, onder voorwaarden", "Aspirantperiode verlopen".
+   * for an aspirant "Aspirant", "Onder voorwaarden", "Aspirantperiode verlopen".
    */
   status(status: RegistrationStatusValue, aspirant?: boolean): string;
   /** Short title: "RDO", "RADO", "aspirant RDO". */
