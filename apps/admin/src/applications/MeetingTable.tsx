@@ -49,7 +49,7 @@ export function MeetingTable({ meetings, caption, linkTo }: MeetingTableProps) {
                 )}
               </TableCell>
               <TableCell>{meeting.location ?? '—'}</TableCell>
-              <TableCell>{t('meetings.agendaCount', { total: meeting.agenda.totalCount, open: meeting.openAgendaCount })}</TableCell>
+              <TableCell>{t('meetings.agendaCount', { count: meeting.agenda.totalCount, open: meeting.openAgendaCount })}</TableCell>
             </TableRow>
           );
         })}

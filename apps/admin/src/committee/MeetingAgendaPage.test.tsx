@@ -83,6 +83,6 @@ describe('MeetingAgendaPage', () => {
     expect(screen.getByText(/nu 1\)/)).toBeTruthy();
 
     fireEvent.click(decideAll);
-    expect(await screen.findByText('1 besluiten vastgelegd.')).toBeTruthy();
+    expect(await screen.findByText('1 besluit vastgelegd.')).toBeTruthy();
   });
 });

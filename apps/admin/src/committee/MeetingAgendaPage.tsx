@@ -105,7 +105,7 @@ export function MeetingAgendaPage() {
           />
           {decided !== null && (
             <Alert severity="success" role="status" sx={{ mb: 2 }}>
-              {t('committee.agenda.decidedAll', { decided })}
+              {t('committee.agenda.decidedAll', { count: decided })}
             </Alert>
           )}
           <Button variant="contained" onClick={() => void decideAll()} loading={batch.loading} disabled={filled.length === 0}>

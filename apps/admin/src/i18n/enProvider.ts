@@ -84,7 +84,7 @@ export const enProvider: SameKeys<typeof nlProvider> = {
       dates: 'Execution {{dates}}',
       record: 'Record participants',
       rowsLabel: 'Participants: one per line, register number and date',
-      rowsHint: 'For example: 100042;2026-03-01 (or 01-03-2026). Separated by semicolon, comma or tab.',
+      rowsHint: 'For example: 100042;01-03-2026 (register number and completion date as day-month-year). Separated by semicolon, comma or tab.',
       rowsRequired: 'Enter at least one line.',
       send: 'Record',
       invalidLines: 'These lines were not sent:',
@@ -114,7 +114,8 @@ export const enProvider: SameKeys<typeof nlProvider> = {
     },
     report: {
       title: 'Recording report',
-      counts: '{{total}} lines: {{recorded}} recorded, {{alreadyRecorded}} recorded before, {{rejected}} rejected.',
+      counts_one: '{{count}} line: {{recorded}} recorded, {{alreadyRecorded}} recorded before, {{rejected}} rejected.',
+      counts_other: '{{count}} lines: {{recorded}} recorded, {{alreadyRecorded}} recorded before, {{rejected}} rejected.',
       caption: 'Outcome per line',
       columns: { row: 'Line', registerNumber: 'Register number', status: 'Outcome', message: 'Explanation' },
       status: {

@@ -81,7 +81,7 @@ export const nlProvider = {
       dates: 'Uitvoering {{dates}}',
       record: 'Deelnemers registreren',
       rowsLabel: 'Deelnemers: één per regel, registernummer en datum',
-      rowsHint: 'Bijvoorbeeld: 100042;2026-03-01 (of 01-03-2026). Gescheiden door puntkomma, komma of tab.',
+      rowsHint: 'Bijvoorbeeld: 100042;01-03-2026 (registernummer en datum van afronding als dag-maand-jaar). Gescheiden door puntkomma, komma of tab.',
       rowsRequired: 'Vul minstens één regel in.',
       send: 'Registreren',
       invalidLines: 'Deze regels zijn niet verstuurd:',
@@ -111,7 +111,8 @@ export const nlProvider = {
     },
     report: {
       title: 'Verslag van de registratie',
-      counts: '{{total}} regels: {{recorded}} geregistreerd, {{alreadyRecorded}} al eerder geregistreerd, {{rejected}} afgewezen.',
+      counts_one: '{{count}} regel: {{recorded}} geregistreerd, {{alreadyRecorded}} al eerder geregistreerd, {{rejected}} afgewezen.',
+      counts_other: '{{count}} regels: {{recorded}} geregistreerd, {{alreadyRecorded}} al eerder geregistreerd, {{rejected}} afgewezen.',
       caption: 'Uitkomst per regel',
       columns: { row: 'Regel', registerNumber: 'Registernummer', status: 'Uitkomst', message: 'Toelichting' },
       status: {

@@ -24,7 +24,7 @@ export function CompletionReport({ report, lineOf = (row) => row }: CompletionRe
         <AlertTitle id="report-heading" component="h3" sx={{ fontSize: '1.05rem' }}>
           {t('provider.report.title')}
         </AlertTitle>
-        <span data-testid="report-counts">{t('provider.report.counts', { total: report.total, recorded: report.recorded, alreadyRecorded: report.alreadyRecorded, rejected: report.rejected })}</span>
+        <span data-testid="report-counts">{t('provider.report.counts', { count: report.total, recorded: report.recorded, alreadyRecorded: report.alreadyRecorded, rejected: report.rejected })}</span>
       </Alert>
       {report.rows.length > 0 && (
         <Table size="small" sx={{ maxWidth: '56rem' }}>

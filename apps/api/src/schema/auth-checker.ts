@@ -11,7 +11,7 @@ export class AuthChecker implements AuthCheckerInterface<RequestContext, Role> {
   check({ context }: ResolverData<RequestContext>, roles: Role[]): boolean {
     if (!context.account) throw new AppError('UNAUTHENTICATED', 'U bent niet ingelogd. Log in om verder te gaan.');
     if (roles.length > 0 && !roles.some((role) => context.account?.roles.includes(role))) {
-      throw new AppError('FORBIDDEN', 'U heeft geen toegang tot deze gegevens of handeling.');
+      throw new AppError('FORBIDDEN', 'U hebt geen toegang tot deze gegevens of handeling.');
     }
     return true;
   }

@@ -9,6 +9,7 @@ describe('srpo theme', () => {
   const textColours = {
     'text.primary': srpoPalette.text.primary,
     'text.secondary': srpoPalette.text.secondary,
+    'text.disabled': srpoPalette.text.disabled,
     'primary.main': srpoPalette.primary.main,
     'secondary.main': srpoPalette.secondary.main,
     'error.main': srpoPalette.error.main,

@@ -14,7 +14,8 @@ export const srpoPalette = {
   success: { main: '#1e6b35', contrastText: '#ffffff' },
   info: { main: '#0b5f8a', contrastText: '#ffffff' },
   background: { default: '#f5f7fa', paper: '#ffffff' },
-  text: { primary: '#1a1c1e', secondary: '#4a5058' },
+  // Disabled text too: a locked field (e.g. the kind of a saved application) must stay readable.
+  text: { primary: '#1a1c1e', secondary: '#4a5058', disabled: '#62676d' },
 } as const;
 
 const longWords = { overflowWrap: 'break-word', hyphens: 'auto' } as const;

@@ -66,7 +66,7 @@ export class ApplicationService {
     return this.dataSource.transaction(async (manager) => {
       const leader = await leaderOfAccount(manager, this.actor);
       const open = await manager.getRepository(RegistrationApplication).existsBy({ leaderId: leader.id, kind, status: In(OPEN_STATUSES) });
-      if (open) throw new AppError('CONFLICT', 'U heeft al een lopende aanvraag van deze soort.', { reason: 'ALREADY_EXISTS' });
+      if (open) throw new AppError('CONFLICT', 'U hebt al een lopende aanvraag van deze soort.', { reason: 'ALREADY_EXISTS' });
       const saved = await manager.getRepository(RegistrationApplication).save(
         manager.getRepository(RegistrationApplication).create({ ...normalise(input), leaderId: leader.id, kind, status: 'DRAFT' }),
       );

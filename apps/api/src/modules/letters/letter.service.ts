@@ -144,7 +144,7 @@ export class LetterService {
     if (!letter || !leader) throw new AppError('NOT_FOUND', 'Deze brief bestaat niet.');
     const isStaff = account.roles.includes(Role.STAFF);
     const isOwner = account.roles.includes(Role.LEADER) && leader.accountId === account.id;
-    if (!isStaff && !isOwner) throw new AppError('FORBIDDEN', 'U heeft geen toegang tot deze brief.');
+    if (!isStaff && !isOwner) throw new AppError('FORBIDDEN', 'U hebt geen toegang tot deze brief.');
     return { letter, pdf: await renderLetterPdf(letter, displayName(leader)) };
   }
 
