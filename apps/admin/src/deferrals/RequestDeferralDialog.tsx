@@ -16,6 +16,7 @@ import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import type { DeferralKind, DeferralReason } from '../gql/graphql';
 import { missingFields, motivationRequired, reasonsForKind, type DeferralDraft, type DeferralDraftField } from './deferralDraft';
 import { RequestDeferralMutation } from './graphql';
+import { staleLists } from '../paging/staleLists';
 
 export interface RequestDeferralDialogProps {
   open: boolean;
@@ -36,7 +37,7 @@ export function RequestDeferralDialog({ open, onClose, onRequested, currentDue, 
   const [today] = useState(() => todayInAmsterdam(new Date()));
   const [draft, setDraft] = useState<DeferralDraft>(EMPTY);
   const [missing, setMissing] = useState<DeferralDraftField[]>([]);
-  const [request, { loading, error, reset }] = useMutation(RequestDeferralMutation, { refetchQueries: ['MyDeferralRequests'] });
+  const [request, { loading, error, reset }] = useMutation(RequestDeferralMutation, { update: staleLists('myDeferralRequests') });
   const needsMotivation = draft.reason !== '' && motivationRequired(kind, draft.reason, today);
   const update = (change: Partial<DeferralDraft>) => {
     setDraft((current) => ({ ...current, ...change }));

@@ -27,6 +27,7 @@ import {
 import { ClaimFields } from './ClaimFields';
 import { CreateApplicationMutation, SubmitApplicationMutation, UpdateApplicationMutation } from './graphql';
 import { ReRegistrationThemes } from './ReRegistrationThemes';
+import { staleLists } from '../paging/staleLists';
 
 const FUNCTIONS: readonly LeaderFunction[] = ['DIRECTOR', 'DEPUTY_DIRECTOR'];
 
@@ -51,9 +52,9 @@ export function ApplicationForm({ application, onCreated, onSubmitted, onReload,
   const [saved, setSaved] = useState<ApplicationFieldsFragment | null>(application);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState(false);
-  const [create, creating] = useMutation(CreateApplicationMutation, { refetchQueries: ['MyApplications'] });
+  const [create, creating] = useMutation(CreateApplicationMutation, { update: staleLists('myApplications') });
   const [update, updating] = useMutation(UpdateApplicationMutation);
-  const [submitApplication, submitting] = useMutation(SubmitApplicationMutation, { refetchQueries: ['MyApplications'] });
+  const [submitApplication, submitting] = useMutation(SubmitApplicationMutation, { update: staleLists('myApplications') });
   // The newest version on screen: what this form saved last, or a reload that came after it.
   const current = application && (!saved || application.version > saved.version) ? application : saved;
   const change = (next: Partial<ApplicationFormState>) => setState((previous) => ({ ...previous, ...next }));

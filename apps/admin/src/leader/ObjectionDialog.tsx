@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import { FileObjectionMutation } from './graphql';
+import { staleLists } from '../paging/staleLists';
 
 export interface ObjectionDialogProps {
   decisionId: string;
@@ -24,7 +25,7 @@ export function ObjectionDialog({ decisionId, deadline, open, onClose }: Objecti
   const { t } = useTranslation();
   const labels = useApplicationLabels();
   const [grounds, setGrounds] = useState('');
-  const [fileObjection, { loading, error, reset }] = useMutation(FileObjectionMutation, { refetchQueries: ['MyApplications'] });
+  const [fileObjection, { loading, error, reset }] = useMutation(FileObjectionMutation, { update: staleLists('myApplications') });
 
   async function submit() {
     try {

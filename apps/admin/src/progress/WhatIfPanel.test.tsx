@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ThemeProgressFieldsFragment } from '../gql/graphql';
 import { renderWithProviders } from '../test/renderWithProviders';
@@ -94,6 +94,8 @@ describe('WhatIfPanel', () => {
 
     const result = await screen.findByTestId('what-if-result');
     expect(result.getAttribute('data-eligible')).toBe('true');
+    // The outcome has the focus after "Bereken".
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('what-if-outcome')));
     expect(result.textContent).toContain('Daarmee voldoet u aan de eisen voor herregistratie.');
     expect(result.textContent).toContain('Route: drie thema’s');
     expect(result.textContent).toContain('3 van 3 thema’s afgerond; nog 0 nodig.');

@@ -7,7 +7,7 @@ import FormHelperText from '@mui/material/FormHelperText';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ErrorMessage, LoadingIndicator } from '@srpo/ui';
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvaluationSummary } from './EvaluationSummary';
 import { CertifiedOfferingsQuery, WhatIfReRegistrationQuery } from './graphql';
@@ -74,6 +74,11 @@ export function WhatIfPanel() {
     );
 
   const result = whatIf.data?.whatIfReRegistration;
+  // After "Berekenen" the outcome gets the focus, so keyboard and screen-reader users land on it.
+  const resultBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (result) resultBox.current?.focus();
+  }, [result]);
   return (
     <Box component="section" aria-labelledby="what-if-heading" sx={{ mt: 3 }}>
       <Typography id="what-if-heading" variant="h3" sx={{ fontSize: '1.2rem', mb: 1 }}>
@@ -97,7 +102,7 @@ export function WhatIfPanel() {
       )}
       {whatIf.error && <ErrorMessage message={t('progress.whatIf.failed')} onRetry={run} />}
       {result && (
-        <Box aria-live="polite">
+        <Box ref={resultBox} tabIndex={-1} aria-live="polite" sx={{ '&:focus': { outline: 'none' } }} data-testid="what-if-outcome">
           <EvaluationSummary
             evaluation={result.evaluation}
             title={t('progress.whatIf.result')}

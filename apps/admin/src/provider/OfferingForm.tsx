@@ -13,6 +13,7 @@ import type { OfferingFieldsFragment, OfferingKind, QualificationLevel } from '.
 import { ClaimFieldset, type Claim } from './ClaimFieldset';
 import { ClaimableThemesQuery, CreateOfferingMutation, SubmitOfferingMutation, UpdateOfferingMutation } from './graphql';
 import { useOfferingLabels } from './useOfferingLabels';
+import { staleLists } from '../paging/staleLists';
 
 const KINDS: readonly OfferingKind[] = ['COURSE', 'BASIC_PROGRAMME', 'VAKBEKWAAM_PROGRAMME', 'MASTER', 'ASSESSMENT', 'EVC'];
 
@@ -41,7 +42,7 @@ export function OfferingForm({ offering, onSaved, onReload }: OfferingFormProps)
   });
   const [titleMissing, setTitleMissing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [create, created] = useMutation(CreateOfferingMutation, { refetchQueries: ['MyOfferings'] });
+  const [create, created] = useMutation(CreateOfferingMutation, { update: staleLists('myOfferings') });
   const [update, updated] = useMutation(UpdateOfferingMutation);
   const [submitOffering, submitted] = useMutation(SubmitOfferingMutation);
   const locked = offering?.status === 'SUBMITTED';

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import { PlanCommitteeMeetingMutation } from './graphql';
+import { staleLists } from '../paging/staleLists';
 
 /** "Vergadering plannen": a date (today or later, the API checks) and a location. */
 export function PlanMeetingForm() {
@@ -18,7 +19,7 @@ export function PlanMeetingForm() {
   const [location, setLocation] = useState('');
   const [invalid, setInvalid] = useState(false);
   const [planned, setPlanned] = useState<string | null>(null);
-  const [plan, { loading, error }] = useMutation(PlanCommitteeMeetingMutation, { refetchQueries: ['CommitteeMeetings'] });
+  const [plan, { loading, error }] = useMutation(PlanCommitteeMeetingMutation, { update: staleLists('committeeMeetings') });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import type { ApplicationFieldsFragment } from '../gql/graphql';
 import { ReturnApplicationMutation } from './graphql';
+import { staleLists } from '../paging/staleLists';
 
 export interface StaffDialogProps {
   application: ApplicationFieldsFragment;
@@ -25,7 +26,7 @@ export function ReturnDialog({ application, open, onClose, onReload }: StaffDial
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const [missing, setMissing] = useState(false);
-  const [returnApplication, { loading, error, reset }] = useMutation(ReturnApplicationMutation, { refetchQueries: ['ApplicationCounts'] });
+  const [returnApplication, { loading, error, reset }] = useMutation(ReturnApplicationMutation, { update: staleLists('applicationCounts', 'applications') });
 
   async function submit() {
     if (!message.trim()) {

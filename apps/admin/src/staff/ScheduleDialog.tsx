@@ -15,6 +15,7 @@ import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import { ScheduleApplicationMutation } from './graphql';
 import type { StaffDialogProps } from './ReturnDialog';
+import { staleLists } from '../paging/staleLists';
 
 /** "Agenderen": places the application on a planned meeting (today or later). */
 /** Planned meetings offered (the API's largest page): monthly meetings, so years ahead. */
@@ -26,7 +27,7 @@ export function ScheduleDialog({ application, open, onClose, onReload }: StaffDi
   const [meetingId, setMeetingId] = useState('');
   const [missing, setMissing] = useState(false);
   const meetings = useQuery(CommitteeMeetingsQuery, { skip: !open, variables: { first: MEETINGS_TO_CHOOSE_FROM }, fetchPolicy: 'cache-and-network' });
-  const [schedule, { loading, error, reset }] = useMutation(ScheduleApplicationMutation, { refetchQueries: ['ApplicationCounts'] });
+  const [schedule, { loading, error, reset }] = useMutation(ScheduleApplicationMutation, { update: staleLists('applicationCounts', 'applications') });
 
   async function submit() {
     if (!meetingId) {

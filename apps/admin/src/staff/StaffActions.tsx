@@ -10,12 +10,13 @@ import { MarkApplicationCompleteMutation } from './graphql';
 import { ReturnDialog } from './ReturnDialog';
 import { ScheduleDialog } from './ScheduleDialog';
 import { availableStaffActions, type StaffAction } from './staffActions';
+import { staleLists } from '../paging/staleLists';
 
 /** The staff steps this application's status allows, each passing the version that is on screen. */
 export function StaffActions({ application, onReload }: { application: ApplicationFieldsFragment; onReload(): void }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<StaffAction | null>(null);
-  const [markComplete, complete] = useMutation(MarkApplicationCompleteMutation, { refetchQueries: ['ApplicationCounts'] });
+  const [markComplete, complete] = useMutation(MarkApplicationCompleteMutation, { update: staleLists('applicationCounts', 'applications') });
   const actions = availableStaffActions(application.status);
 
   if (actions.length === 0) return <Typography>{t('staff.actions.none')}</Typography>;

@@ -9,6 +9,12 @@ export interface CreateApolloClientOptions {
 export function createApolloClient({ uri = '/graphql' }: CreateApolloClientOptions = {}): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri, credentials: 'include' }),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Counts per status have no id: keyed by status, a fresh count replaces the old one without
+        // "cache data may be lost" warnings.
+        ApplicationStatusCount: { keyFields: ['status'] },
+      },
+    }),
   });
 }
