@@ -58,8 +58,8 @@ export function AsOfForm({ registerNumber, asOf, today, onChange }: AsOfFormProp
           error={problem !== null}
           helperText={problem ? t(`entry.asOf.${problem}`) : t('entry.asOf.hint')}
           autoComplete="off"
-          sx={{ flex: '0 1 16rem', minWidth: 0, bgcolor: 'background.paper' }}
-          slotProps={{ htmlInput: { spellCheck: false }, formHelperText: { sx: { mx: 0 } } }}
+          sx={{ flex: '0 1 16rem', minWidth: 0 }}
+          slotProps={{ input: { sx: { bgcolor: 'background.paper' } }, htmlInput: { spellCheck: false }, formHelperText: { sx: { mx: 0 } } }}
         />
         <Button type="submit" variant="outlined" size="large" sx={{ minHeight: 56 }}>
           {t('entry.asOf.submit')}

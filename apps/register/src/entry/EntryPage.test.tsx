@@ -126,6 +126,7 @@ describe('EntryPage', () => {
     expect(fact('Titel')).toBe('aspirant RADO (Registeradjunct-directeur Onderwijs)');
     expect(fact('Bekwaamheidsniveau')).toBe('Nog niet vastgesteld');
     expect(screen.getByRole('heading', { level: 2, name: 'Afgeronde thema’s in de aspirantperiode' })).toBeTruthy();
+    expect(screen.getByText('Geen afgeronde thema’s in de aspirantperiode.')).toBeTruthy();
     unmount();
 
     // Past the programme's end: the aspirant period ended, it is no late re-registration.

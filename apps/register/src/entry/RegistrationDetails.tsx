@@ -106,7 +106,7 @@ export function RegistrationDetails({ entry }: { entry: PublicEntry }) {
           })}
         </Typography>
         {entry.completedThemes.length === 0 ? (
-          <Typography>{themesPeriod === 'current' || themesPeriod === 'aspirant' ? t('entry.themes.none') : t('entry.themes.noneClosed')}</Typography>
+          <Typography>{t(`entry.themes.none.${themesPeriod}`)}</Typography>
         ) : (
           <Box component="ul" sx={{ m: 0, pl: 3 }} data-testid="completed-themes">
             {entry.completedThemes.map((completion) => (

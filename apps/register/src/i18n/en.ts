@@ -99,8 +99,12 @@ export const en: SameKeys<typeof nl> = {
         expired: 'The registration period started on {{from}}; themes completed after the registration lapsed on {{since}} are not listed here.',
         deregistered: 'The registration period started on {{from}} and ended with the deregistration on {{until}}.',
       },
-      none: 'No themes completed in this registration period yet.',
-      noneClosed: 'No themes were completed in this period.',
+      none: {
+        current: 'No themes completed in this registration period yet.',
+        aspirant: 'No themes completed in the aspirant period.',
+        expired: 'No themes were completed in this period.',
+        deregistered: 'No themes were completed in this period.',
+      },
       completion: '(theme {{code}}): completed on {{date}}, {{route}}',
     },
     asOf: {

@@ -96,8 +96,12 @@ export const nl = {
         expired: 'De registratieperiode begon op {{from}}; thema’s afgerond nadat de registratie op {{since}} verliep, staan hier niet.',
         deregistered: 'De registratieperiode begon op {{from}} en eindigde met de uitschrijving op {{until}}.',
       },
-      none: 'Nog geen afgeronde thema’s in deze registratieperiode.',
-      noneClosed: 'In deze periode zijn geen thema’s afgerond.',
+      none: {
+        current: 'Nog geen afgeronde thema’s in deze registratieperiode.',
+        aspirant: 'Geen afgeronde thema’s in de aspirantperiode.',
+        expired: 'In deze periode zijn geen thema’s afgerond.',
+        deregistered: 'In deze periode zijn geen thema’s afgerond.',
+      },
       completion: '(thema {{code}}): afgerond op {{date}}, {{route}}',
     },
     asOf: {
