@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_TRANSITIONS, isApplicationClosed, transitionApplication, type ApplicationAction, type ApplicationStatus } from './application-workflow';
+import { APPLICATION_TRANSITIONS, canStartApplication, isApplicationClosed, transitionApplication, type ApplicationAction, type ApplicationStatus } from './application-workflow';
 
 describe('application workflow', () => {
   it.each<[ApplicationStatus, ApplicationAction, ApplicationStatus]>([
@@ -34,5 +34,17 @@ describe('application workflow', () => {
   it('treats decided and withdrawn applications as closed, and only those', () => {
     const closed = (Object.keys(APPLICATION_TRANSITIONS) as ApplicationStatus[]).filter(isApplicationClosed);
     expect(closed.sort()).toEqual(['APPROVED', 'REJECTED', 'WITHDRAWN']);
+  });
+});
+
+describe('canStartApplication', () => {
+  it('allows a new application only when every earlier one is decided or withdrawn', () => {
+    expect(canStartApplication([])).toEqual({ ok: true, value: true });
+    expect(canStartApplication(['APPROVED', 'REJECTED', 'WITHDRAWN'])).toEqual({ ok: true, value: true });
+    for (const open of ['DRAFT', 'SUBMITTED', 'RETURNED', 'COMPLETE', 'SCHEDULED'] as const) {
+      const result = canStartApplication(['REJECTED', open]);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.reasons[0]?.code).toBe('APPLICATION_ALREADY_OPEN');
+    }
   });
 });

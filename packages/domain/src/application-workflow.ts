@@ -41,3 +41,11 @@ export function transitionApplication(status: ApplicationStatus, action: Applica
   const next = APPLICATION_TRANSITIONS[status][action];
   return next ? ok(next) : fail(reason('APPLICATION_ACTION_NOT_ALLOWED', { status }));
 }
+
+/**
+ * Whether a leader may start a new application, given the statuses of their applications: one open
+ * application at a time (a draft counts), whatever its kind.
+ */
+export function canStartApplication(statuses: readonly ApplicationStatus[]): Result<true> {
+  return statuses.every(isApplicationClosed) ? ok(true) : fail(reason('APPLICATION_ALREADY_OPEN'));
+}

@@ -328,6 +328,10 @@ export const REASON_MESSAGES = {
     nl: 'Deze stap kan niet bij een aanvraag met status {status}.',
     en: 'This step is not possible for an application with status {status}.',
   },
+  APPLICATION_ALREADY_OPEN: {
+    nl: 'U hebt al een lopende aanvraag. Wacht het besluit af of trek die aanvraag in voordat u een nieuwe aanvraag begint.',
+    en: 'You already have an open application. Wait for its decision or withdraw it before you start a new one.',
+  },
   ALREADY_REGISTERED: {
     nl: 'U bent al geregistreerd; vraag een niveauwijziging of herregistratie aan.',
     en: 'You are already registered; apply for a level change or re-registration instead.',

@@ -65,8 +65,8 @@ export const MyApplicationQuery = graphql(`
 `);
 
 export const CreateApplicationMutation = graphql(`
-  mutation CreateApplication($kind: ApplicationKind!, $input: ApplicationInput!) {
-    createApplication(kind: $kind, input: $input) {
+  mutation CreateApplication($kind: ApplicationKind!, $input: ApplicationInput!, $submit: Boolean) {
+    createApplication(kind: $kind, input: $input, submit: $submit) {
       ...ApplicationFields
     }
   }

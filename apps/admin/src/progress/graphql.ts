@@ -30,6 +30,8 @@ export const ThemeProgressFields = graphql(`
       themesRequired
       nextDueDate
       newLevel
+      expiresOn
+      reasons
       explanation
     }
   }
@@ -40,6 +42,14 @@ export const MyThemeProgressQuery = graphql(`
   query MyThemeProgress {
     myThemeProgress {
       ...ThemeProgressFields
+      completions {
+        id
+        offeringTitle
+        completedOn
+        credits
+        counts
+        notCountedReasons
+      }
     }
   }
 `);

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { REASON_MESSAGES, type Reason } from '@srpo/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Reason } from '@srpo/domain';
 import { QueryFailedError } from 'typeorm';
 import type { Logger } from '../logger';
 import { classOf, httpStatusOf, isErrorClass, isErrorReason, type ErrorClass, type ErrorReason } from './error-catalogue';
@@ -71,7 +71,7 @@ const DATABASE_STATES: Record<string, { code: ErrorClass; reason: ErrorReason; m
 
 /** What a unique violation means to the user, per constraint (others get the generic ALREADY_EXISTS text). */
 const UNIQUE_CONSTRAINTS: Record<string, { reason: ErrorReason; message: string }> = {
-  application_one_open_per_kind: { reason: 'ALREADY_EXISTS', message: 'U hebt al een lopende aanvraag van deze soort.' },
+  application_one_open: { reason: 'APPLICATION_ALREADY_OPEN', message: REASON_MESSAGES.APPLICATION_ALREADY_OPEN.nl },
   committee_meeting_committee_meeting_date_key: { reason: 'ALREADY_EXISTS', message: 'Op deze datum is al een vergadering van deze commissie gepland.' },
   provider_kvk_number_key: { reason: 'ALREADY_EXISTS', message: 'Er bestaat al een aanbieder met dit KvK-nummer.' },
   deferral_request_one_open: { reason: 'ALREADY_EXISTS', message: 'Er loopt al een verzoek om uitstel van deze soort.' },

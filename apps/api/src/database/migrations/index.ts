@@ -18,6 +18,7 @@ import { RaceInvariants1795503000000 } from './1795503000000-race-invariants';
 import { LoginThrottle1795503000001 } from './1795503000001-login-throttle';
 import { RegisterEntryPending1795504000000 } from './1795504000000-register-entry-pending';
 import { CertificateAndOfferingDocuments1795504400001 } from './1795504400001-certificate-and-offering-documents';
+import { OneOpenApplication1795504600000 } from './1795504600000-one-open-application';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   LoginThrottle1795503000001,
   RegisterEntryPending1795504000000,
   CertificateAndOfferingDocuments1795504400001,
+  OneOpenApplication1795504600000,
 ];

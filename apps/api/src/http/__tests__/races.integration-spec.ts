@@ -1,6 +1,7 @@
 import { addDays, addYears, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RaceInvariants1795503000000 } from '../../database/migrations/1795503000000-race-invariants';
+import { OneOpenApplication1795504600000 } from '../../database/migrations/1795504600000-one-open-application';
 import { Role } from '../../modules/accounts/role';
 import { createLeader } from '../../testing/fixtures';
 import { signedInClient, type TestClient } from '../../testing/sessions';
@@ -85,29 +86,50 @@ describe('20 simultaneous identical writes: the right number succeed, the rest C
     expect(await count(`SELECT count(*) AS n FROM registration_application WHERE leader_id = $1 AND status = 'DRAFT'`, [leader.id])).toBe(1);
   });
 
-  it('the database itself refuses a second open application of one kind (partial unique index)', async () => {
+  it('the database itself refuses a second open application of any kind (partial unique index)', async () => {
     const { leader } = await createLeader(database.dataSource);
-    const insert = `INSERT INTO registration_application (leader_id, kind, status, leader_function, requested_title) VALUES ($1, 'INITIAL', $2, 'DIRECTOR', 'RDO')`;
-    await database.dataSource.query(insert, [leader.id, 'WITHDRAWN']);
-    await database.dataSource.query(insert, [leader.id, 'SUBMITTED']);
-    await expect(database.dataSource.query(insert, [leader.id, 'DRAFT'])).rejects.toMatchObject({ driverError: { code: '23505', constraint: 'application_one_open_per_kind' } });
-    await database.dataSource.query(insert, [leader.id, 'REJECTED']);
+    const insert = `INSERT INTO registration_application (leader_id, kind, status, leader_function, requested_title) VALUES ($1, $2, $3, 'DIRECTOR', 'RDO')`;
+    await database.dataSource.query(insert, [leader.id, 'INITIAL', 'WITHDRAWN']);
+    await database.dataSource.query(insert, [leader.id, 'INITIAL', 'SUBMITTED']);
+    await expect(database.dataSource.query(insert, [leader.id, 'ASPIRANT', 'DRAFT'])).rejects.toMatchObject({ driverError: { code: '23505', constraint: 'application_one_open' } });
+    await database.dataSource.query(insert, [leader.id, 'INITIAL', 'REJECTED']);
   });
 
   it('the migration first withdraws existing duplicates, keeping the one furthest along', async () => {
     const { leader } = await createLeader(database.dataSource);
     const migration = new RaceInvariants1795503000000();
+    const later = new OneOpenApplication1795504600000();
     const runner = database.dataSource.createQueryRunner();
     try {
+      await later.down(runner);
       await migration.down(runner);
       const insert = `INSERT INTO registration_application (leader_id, kind, status, leader_function, requested_title) VALUES ($1, 'INITIAL', $2, 'DIRECTOR', 'RDO') RETURNING id`;
       for (const status of ['DRAFT', 'SUBMITTED', 'DRAFT']) await database.dataSource.query(insert, [leader.id, status]);
       await migration.up(runner);
+      await later.up(runner);
     } finally {
       await runner.release();
     }
     const rows = (await database.dataSource.query(`SELECT status, staff_message FROM registration_application WHERE leader_id = $1 ORDER BY status`, [leader.id])) as { status: string; staff_message: string | null }[];
     expect(rows.map((row) => row.status)).toEqual(['SUBMITTED', 'WITHDRAWN', 'WITHDRAWN']);
     expect(rows[1]!.staff_message).toMatch(/Ingetrokken door het register/);
+  });
+
+  it('the one-open-application migration withdraws open applications of other kinds, keeping the one furthest along', async () => {
+    const { leader } = await createLeader(database.dataSource);
+    const migration = new OneOpenApplication1795504600000();
+    const runner = database.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      const insert = `INSERT INTO registration_application (leader_id, kind, status, leader_function, requested_title) VALUES ($1, $2, $3, 'DIRECTOR', 'RDO')`;
+      await database.dataSource.query(insert, [leader.id, 'INITIAL', 'SUBMITTED']);
+      await database.dataSource.query(insert, [leader.id, 'ASPIRANT', 'DRAFT']);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = (await database.dataSource.query(`SELECT kind, status, staff_message FROM registration_application WHERE leader_id = $1 ORDER BY kind`, [leader.id])) as { kind: string; status: string; staff_message: string | null }[];
+    expect(rows.map((row) => [row.kind, row.status])).toEqual([['ASPIRANT', 'WITHDRAWN'], ['INITIAL', 'SUBMITTED']]);
+    expect(rows[0]!.staff_message).toMatch(/er liep al een andere aanvraag/);
   });
 });

@@ -68,14 +68,17 @@ export class ApplicationResolver {
 
   @Authorized(Role.LEADER)
   @Mutation(() => ApplicationType, {
-    description: 'Starts a draft application: INITIAL, ASPIRANT, LEVEL_CHANGE or RE_REGISTRATION (with `input.reRegistrationRoute`).',
+    description:
+      'Starts an application: INITIAL, ASPIRANT, LEVEL_CHANGE or RE_REGISTRATION (with `input.reRegistrationRoute`); a draft, or with `submit: true` ' +
+      'submitted at once (refused as a whole, nothing stored, when the rules do not allow it). Refused while the leader has another open application.',
   })
   createApplication(
     @Ctx() ctx: RequestContext,
     @Arg('kind', () => ApplicationKind) kind: ApplicationKindValue,
     @Arg('input', () => ApplicationInputType) input: ApplicationInputType,
+    @Arg('submit', () => Boolean, { defaultValue: false }) submit: boolean,
   ): Promise<ApplicationType> {
-    return service(ctx).createDraft(kind, input);
+    return service(ctx).createDraft(kind, input, submit);
   }
 
   @Authorized(Role.LEADER)

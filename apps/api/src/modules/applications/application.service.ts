@@ -1,8 +1,8 @@
 import {
+  canStartApplication,
   transitionApplication,
   type ApplicationAction,
   type ApplicationKind,
-  type ApplicationStatus,
   type CalendarDate,
   type LeaderFunction,
   type QualificationLevel,
@@ -10,7 +10,7 @@ import {
   type RegistrationTitle,
   type ReRegistrationRoute,
 } from '@srpo/domain';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
@@ -47,7 +47,6 @@ export interface PlannedMeeting {
   readonly meetingDate: CalendarDate;
 }
 
-const OPEN_STATUSES: ApplicationStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'COMPLETE', 'SCHEDULED'];
 
 /**
  * The application workflow up to the committee: leaders draft, submit, withdraw; staff return for
@@ -61,15 +60,24 @@ export class ApplicationService {
     private readonly today: CalendarDate,
   ) {}
 
-  async createDraft(kind: ApplicationKind, input: ApplicationInput): Promise<RegistrationApplication> {
+  /**
+   * Starts an application; with `submit`, submits it in the same transaction, so an application the
+   * rules refuse is not left behind as a draft. A leader has one open application at a time.
+   */
+  async createDraft(kind: ApplicationKind, input: ApplicationInput, submit = false): Promise<RegistrationApplication> {
     checkReRegistrationInput(kind, input.reRegistrationRoute);
     return this.dataSource.transaction(async (manager) => {
       const leader = await leaderOfAccount(manager, this.actor);
-      const open = await manager.getRepository(RegistrationApplication).existsBy({ leaderId: leader.id, kind, status: In(OPEN_STATUSES) });
-      if (open) throw new AppError('CONFLICT', 'U hebt al een lopende aanvraag van deze soort.', { reason: 'ALREADY_EXISTS' });
-      const saved = await manager.getRepository(RegistrationApplication).save(
-        manager.getRepository(RegistrationApplication).create({ ...normalise(input), leaderId: leader.id, kind, status: 'DRAFT' }),
-      );
+      const existing = await manager.getRepository(RegistrationApplication).find({ select: { status: true }, where: { leaderId: leader.id } });
+      valueOrThrow(canStartApplication(existing.map((application) => application.status)));
+      const repository = manager.getRepository(RegistrationApplication);
+      const application = repository.create({ ...normalise(input), leaderId: leader.id, kind, status: 'DRAFT' });
+      if (submit) {
+        application.status = valueOrThrow(transitionApplication('DRAFT', 'SUBMIT'));
+        await this.checkSubmittable(application, manager);
+        application.submittedAt = new Date();
+      }
+      const saved = await repository.save(application);
       await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'registration_application', entityId: saved.id, action: 'CREATE', after: saved });
       return saved;
     });
@@ -88,12 +96,16 @@ export class ApplicationService {
    */
   submit(id: string, version: number): Promise<RegistrationApplication> {
     return this.step(id, version, 'SUBMIT', 'leader', async (application, manager) => {
-      const current = await currentRegistrationOf(manager, application.leaderId);
-      if (application.kind === 'RE_REGISTRATION') valueOrThrow(await evaluateReRegistrationApplication(manager, application, current, this.today));
-      else valueOrThrow(evaluateApplication(application, current, this.today));
+      await this.checkSubmittable(application, manager);
       application.submittedAt = new Date();
       application.staffMessage = null;
     });
+  }
+
+  private async checkSubmittable(application: RegistrationApplication, manager: EntityManager): Promise<void> {
+    const current = await currentRegistrationOf(manager, application.leaderId);
+    if (application.kind === 'RE_REGISTRATION') valueOrThrow(await evaluateReRegistrationApplication(manager, application, current, this.today));
+    else valueOrThrow(evaluateApplication(application, current, this.today));
   }
 
   withdraw(id: string, version: number): Promise<RegistrationApplication> {

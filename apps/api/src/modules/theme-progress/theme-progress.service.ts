@@ -5,6 +5,7 @@ import {
   type CalendarDate,
   type EvidenceWindow,
   type FormalCompletion,
+  type IgnoredEvidence,
   type ThemeDefinition,
 } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
@@ -15,7 +16,7 @@ import { leaderOfAccount } from '../leaders/leader.service';
 import { toRegistrationFacts } from '../registrations/registration.facts';
 import { loadRegistrationHistory } from '../registrations/registration.loaders';
 import { formalCompletionOf, loadFormalCompletions, loadOfferingCredits, loadThemeCatalogue, type ThemeCatalogue } from './theme-evidence';
-import type { ThemeProgressItemType, ThemeProgressType } from './theme-progress.types';
+import type { ThemeProgressCompletionType, ThemeProgressItemType, ThemeProgressType } from './theme-progress.types';
 
 /** A leader's theme progress and re-registration evaluation, computed by the domain from stored evidence. */
 export class ThemeProgressService {
@@ -59,9 +60,40 @@ export class ThemeProgressService {
         themesRequired: evaluation.themesRequired,
         nextDueDate: evaluation.nextDueDate,
         newLevel: evaluation.newLevel,
+        expiresOn: evaluation.expiresOn,
+        reasons: evaluation.reasons.map((reason) => reason.message),
         explanation: [...evaluation.explanation],
       },
+      completions: whatIfOfferingIds.length ? [] : await this.completionItems(completions, evaluation.ignored),
     };
+  }
+
+  /** The recorded completions, newest first, each with the domain's reasons when it does not count. */
+  private async completionItems(completions: readonly FormalCompletion[], ignored: readonly IgnoredEvidence[]): Promise<ThemeProgressCompletionType[]> {
+    const ids = completions.flatMap((completion) => completion.id ?? []);
+    const titles = new Map(
+      ((await this.dataSource.query(
+        `SELECT c.id, o.title FROM completion c JOIN offering_execution e ON e.id = c.execution_id JOIN offering o ON o.id = e.offering_id
+          WHERE c.id = ANY($1::uuid[])`,
+        [ids],
+      )) as { id: string; title: string }[]).map((row) => [row.id, row.title]),
+    );
+    return completions
+      .flatMap((completion) => {
+        if (!completion.id) return [];
+        const reasons = [...new Set(ignored.filter((item) => item.id === completion.id).map((item) => item.reason.message))];
+        return [
+          {
+            id: completion.id,
+            offeringTitle: titles.get(completion.id) ?? '',
+            completedOn: completion.completedOn,
+            credits: [...completion.themeCodes, ...completion.subthemeCodes],
+            counts: reasons.length === 0,
+            notCountedReasons: reasons,
+          },
+        ];
+      })
+      .sort((a, b) => (a.completedOn < b.completedOn ? 1 : a.completedOn > b.completedOn ? -1 : a.offeringTitle.localeCompare(b.offeringTitle)));
   }
 
   private async hypotheticalCompletions(offeringIds: readonly string[], catalogue: ThemeCatalogue): Promise<FormalCompletion[]> {

@@ -1,5 +1,5 @@
 import type { CalendarDate, LearningRoute as LearningRouteValue, QualificationLevel as QualificationLevelValue, ReRegistrationRoute as RouteValue } from '@srpo/domain';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 import { LearningRoute, QualificationLevel, ReRegistrationRoute } from '../../schema/domain-enums';
 import { ThemeRefType } from '../offerings/offering.types';
@@ -51,8 +51,35 @@ export class ReRegistrationEvaluationType {
   @Field(() => QualificationLevel, { nullable: true, description: 'Level after re-registration when the route raises it.' })
   newLevel: QualificationLevelValue | null;
 
+  @Field(() => DateScalar, { nullable: true, description: 'First day of EXPIRED if not re-registered before it.' })
+  expiresOn: CalendarDate | null;
+
+  @Field(() => [String], { description: 'Why not eligible, one Dutch sentence per reason (Dutch dates); empty when eligible.' })
+  reasons: string[];
+
   @Field(() => [String], { description: 'Dutch sentences explaining the outcome.' })
   explanation: string[];
+}
+
+@ObjectType('ThemeProgressCompletion', { description: 'One recorded completion of the leader: what it credits and whether it counts in this period.' })
+export class ThemeProgressCompletionType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  offeringTitle: string;
+
+  @Field(() => DateScalar)
+  completedOn: CalendarDate;
+
+  @Field(() => [String], { description: 'Codes of the themes and subthemes the offering is certified for.' })
+  credits: string[];
+
+  @Field(() => Boolean, { description: 'Whether it counts towards re-registration in the current period.' })
+  counts: boolean;
+
+  @Field(() => [String], { description: 'Why it does not count (the domain’s reasons, in Dutch with Dutch dates); empty when it counts.' })
+  notCountedReasons: string[];
 }
 
 @ObjectType('ThemeProgress', { description: 'A leader’s theme progress in the current registration period.' })
@@ -68,4 +95,7 @@ export class ThemeProgressType {
 
   @Field(() => ReRegistrationEvaluationType)
   evaluation: ReRegistrationEvaluationType;
+
+  @Field(() => [ThemeProgressCompletionType], { description: 'The leader’s recorded completions, newest first (none for a what-if).' })
+  completions: ThemeProgressCompletionType[];
 }
