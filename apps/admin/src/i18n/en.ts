@@ -1,6 +1,7 @@
 import type { SameKeys } from '@srpo/ui';
 import type { nl } from './nl';
 import { enApiKeys } from './enApiKeys';
+import { enLeader } from './enLeader';
 import { enProvider } from './enProvider';
 import { enRegister } from './enRegister';
 import { enWorkflow } from './enWorkflow';
@@ -11,6 +12,7 @@ export const en: SameKeys<typeof nl> = {
   ...enRegister,
   ...enProvider,
   ...enApiKeys,
+  ...enLeader,
   app: {
     title: 'School Leaders Register PO portal',
   },

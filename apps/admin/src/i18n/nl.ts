@@ -1,4 +1,5 @@
 import { nlApiKeys } from './nlApiKeys';
+import { nlLeader } from './nlLeader';
 import { nlProvider } from './nlProvider';
 import { nlRegister } from './nlRegister';
 import { nlWorkflow } from './nlWorkflow';
@@ -9,6 +10,7 @@ export const nl = {
   ...nlRegister,
   ...nlProvider,
   ...nlApiKeys,
+  ...nlLeader,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -3,41 +3,66 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { APPLICATION_TRANSITIONS } from '@srpo/domain';
+import { APPLICATION_TRANSITIONS, todayInAmsterdam } from '@srpo/domain';
 import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import { ApplicationFacts } from '../applications/ApplicationFacts';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useApplicationLabels } from '../applications/useApplicationLabels';
 import type { ApplicationFieldsFragment } from '../gql/graphql';
 import { paths, pathWithId } from '../routes';
 import { ApplicationForm } from './ApplicationForm';
+import { prefillFromRegister, type FormKind, type Prefill } from './applicationForm';
+import { ApplicationView } from './ApplicationView';
 import { EvidenceUpload } from './EvidenceUpload';
 import { MyApplicationQuery, MyProfileQuery } from './graphql';
+import { useApplicationStart } from './useApplicationStart';
 
 /** The id in the path of a new application. */
 export const NEW_APPLICATION_ID = 'nieuw';
 
+/** `?soort=herregistratie` starts a new application as a re-registration by the theme route ("Herregistratie aanvragen"). */
+export const RE_REGISTRATION_SEARCH = 'soort=herregistratie';
+
 /**
- * `/mijn-registratie/aanvragen/nieuw` and `/mijn-registratie/aanvragen/:id`: the application form, with
- * evidence once the draft is saved; an application that can no longer be edited is shown read-only.
+ * `/mijn-registratie/aanvragen/nieuw` and `/mijn-registratie/aanvragen/:id`: the application form (a new
+ * one prefilled with what the register knows), with evidence once the draft is saved; an application
+ * that can no longer be edited is shown read-only.
  */
 export function ApplicationEditPage() {
   const { t } = useTranslation();
+  const labels = useApplicationLabels();
   const navigate = useNavigate();
+  const [search] = useSearchParams();
   const { id = NEW_APPLICATION_ID } = useParams();
   const isNew = id === NEW_APPLICATION_ID;
   const [created, setCreated] = useState<ApplicationFieldsFragment | null>(null);
+  const [today] = useState(() => todayInAmsterdam(new Date()));
   const { data, error, refetch } = useQuery(MyApplicationQuery, { variables: { id }, skip: isNew });
   const profile = useQuery(MyProfileQuery);
+  const start = useApplicationStart();
   const hasRegistration = Boolean(profile.data?.myProfile.registration);
   const application = data?.application ?? (created?.id === id ? created : null);
-  const title = isNew ? t('leader.form.newTitle') : t('leader.form.editTitle');
+  const editable = application ? APPLICATION_TRANSITIONS[application.status].EDIT !== undefined : isNew;
+  let title: string = t('leader.form.editTitle');
+  if (isNew) title = t('leader.form.newTitle');
+  else if (application && !editable) title = t('leaderWorkspace.view.title', { kind: labels.kind(application.kind) });
   useDocumentTitle(t('workspaces.documentTitle', { name: title }));
 
-  const editable = application ? APPLICATION_TRANSITIONS[application.status].EDIT !== undefined : isNew;
   let content;
-  if (isNew || (application && editable)) {
+  if (isNew && (!profile.data || !start.applications)) {
+    content = profile.error ? <ErrorMessage message={t('leader.form.loadError')} onRetry={() => void profile.refetch()} /> : <LoadingIndicator />;
+  } else if (isNew && !start.allowed && !created) {
+    content = <Alert severity="info">{start.reason}</Alert>;
+  } else if (isNew || (application && editable)) {
+    const reRegistration = isNew && hasRegistration && search.get('soort') === 'herregistratie';
+    let prefill: Prefill | undefined;
+    if (isNew && profile.data && start.applications) {
+      const { registration, employments } = profile.data.myProfile;
+      prefill = prefillFromRegister({ registration, employments, applications: start.applications }, today);
+      if (reRegistration) prefill = { ...prefill, values: { ...prefill.values, reRegistrationRoute: 'THEMES' } };
+    }
+    const initialKind: FormKind | undefined = reRegistration ? 'RE_REGISTRATION' : undefined;
     content = (
       <>
         {application?.staffMessage && (
@@ -48,6 +73,8 @@ export function ApplicationEditPage() {
         <ApplicationForm
           application={application}
           hasRegistration={hasRegistration}
+          initialKind={initialKind}
+          prefill={prefill}
           onCreated={(saved) => {
             setCreated(saved);
             void navigate(pathWithId(paths.leaderApplication, saved.id), { replace: true });
@@ -67,7 +94,7 @@ export function ApplicationEditPage() {
         </Box>
       </>
     );
-  } else if (application) content = <ApplicationFacts application={application} showLeader={false} />;
+  } else if (application) content = <ApplicationView application={application} />;
   else if (data) content = <Typography>{t('leader.form.notFound')}</Typography>;
   else if (error) content = <ErrorMessage message={t('leader.form.loadError')} onRetry={() => void refetch()} />;
   else content = <LoadingIndicator />;

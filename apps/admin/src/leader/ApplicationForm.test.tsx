@@ -1,13 +1,14 @@
 import type { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { applicationFixture } from '../test/applicationFixture';
 import { apiError } from '../test/fixtures';
-import type { ThemeProgressFieldsFragment } from '../gql/graphql';
+import type { ApplicationFieldsFragment, ThemeProgressFieldsFragment } from '../gql/graphql';
 import { MyThemeProgressQuery } from '../progress/graphql';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { ApplicationForm } from './ApplicationForm';
-import { CreateApplicationMutation, SubmitApplicationMutation } from './graphql';
+import { prefillFromRegister } from './applicationForm';
+import { CreateApplicationMutation } from './graphql';
 
 function choose(label: string, option: string) {
   fireEvent.mouseDown(screen.getByRole('combobox', { name: label }));
@@ -22,6 +23,19 @@ function fieldLabels(): string[] {
 }
 
 const noop = () => undefined;
+
+const DECISION: NonNullable<ApplicationFieldsFragment['decision']> = {
+  __typename: 'Decision',
+  id: 'dec1',
+  outcome: 'APPROVED',
+  decidedOn: '2025-10-15',
+  objectionDeadline: '2025-11-26',
+  reasons: null,
+  isException: false,
+  exceptionJustification: null,
+  grantedLevel: null,
+  objections: [],
+};
 
 describe('ApplicationForm', () => {
   it('shows the fields of the chosen route, labelled for it', () => {
@@ -60,15 +74,50 @@ describe('ApplicationForm', () => {
     ]);
   });
 
-  it('creates the draft, submits it and shows the domain’s reasons when the rules refuse', async () => {
-    const draft = applicationFixture({ status: 'DRAFT', version: 1, claimedLevel: 'BASISBEKWAAM', submittedAt: null });
+  it('an empty submit sends nothing: a summary links each missing field, and the kind stays choosable', () => {
+    const onCreated = vi.fn();
+    // No mocks: any request would fail the form with an API error instead of the summary.
+    renderWithProviders(<ApplicationForm application={null} onCreated={onCreated} onSubmitted={noop} onReload={noop} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Indienen' }));
+
+    const summary = screen.getByRole('alert');
+    expect(summary.textContent).toContain('Er is een probleem');
+    expect(within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([['Kies “Kwalificatieroute”.', '#application-route']]);
+    expect(document.activeElement).toBe(summary);
+    expect(onCreated).not.toHaveBeenCalled();
+    expect(screen.getByRole('radiogroup', { name: 'Soort aanvraag' }).closest('fieldset')?.disabled ?? false).toBe(false);
+    fireEvent.click(screen.getByRole('radio', { name: 'Aspirant-registratie' }));
+    expect(screen.getByRole('radio', { name: 'Aspirant-registratie' })).toHaveProperty('checked', true);
+  });
+
+  it('checks each field when the user leaves it, with the message linked to the field', () => {
+    renderWithProviders(<ApplicationForm application={null} onCreated={noop} onSubmitted={noop} onReload={noop} />);
+    choose('Kwalificatieroute', 'Gecertificeerde schoolleidersopleiding');
+    const diploma = screen.getByLabelText('Diplomadatum');
+    expect(diploma.getAttribute('aria-invalid')).toBe('false');
+    fireEvent.blur(diploma);
+    expect(diploma.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(diploma.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Vul “Diplomadatum” in.');
+
+    fireEvent.change(screen.getByLabelText('Certificering van de opleiding geldig vanaf'), { target: { value: '2023-01-01' } });
+    const until = screen.getByLabelText('Certificering van de opleiding geldig tot en met');
+    fireEvent.change(until, { target: { value: '2022-12-31' } });
+    fireEvent.blur(until);
+    expect(document.getElementById(until.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/^De certificering kan niet eindigen vóór ze begint/);
+    fireEvent.change(until, { target: { value: '2029-01-01' } });
+    expect(until.getAttribute('aria-invalid')).toBe('false');
+    // Untouched fields stay quiet until the user leaves them or submits.
+    expect(screen.getByLabelText('Opleiding en instelling').getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('creates and submits a new application in one step; when the rules refuse, nothing is created and the kind stays choosable', async () => {
     const input = {
       leaderFunction: 'DIRECTOR',
       requestedTitle: 'RDO',
       qualificationRoute: 'CERTIFIED_PROGRAMME',
       reRegistrationRoute: null,
       claimedLevel: 'BASISBEKWAAM',
-      institution: null,
+      institution: 'Academie voor Schoolleiders',
       certificationValidFrom: '2023-01-01',
       certificationValidUntil: null,
       evidenceDate: '2025-06-30',
@@ -80,9 +129,8 @@ describe('ApplicationForm', () => {
     };
     const message = 'Een directeur moet minimaal vakbekwaam zijn voor de titel RDO.';
     const mocks: MockLink.MockedResponse[] = [
-      { request: { query: CreateApplicationMutation, variables: { kind: 'INITIAL', input } }, result: { data: { __typename: 'Mutation', createApplication: draft } } },
       {
-        request: { query: SubmitApplicationMutation, variables: { id: draft.id, version: 1 } },
+        request: { query: CreateApplicationMutation, variables: { kind: 'INITIAL', input, submit: true } },
         result: { errors: [apiError('BAD_USER_INPUT', message, { reason: 'DIRECTOR_NEEDS_VAKBEKWAAM', reasons: [{ code: 'DIRECTOR_NEEDS_VAKBEKWAAM', message }] })] },
       },
     ];
@@ -92,16 +140,50 @@ describe('ApplicationForm', () => {
 
     choose('Kwalificatieroute', 'Gecertificeerde schoolleidersopleiding');
     choose('Niveau van de opleiding', 'basisbekwaam');
+    fireEvent.change(screen.getByLabelText('Opleiding en instelling'), { target: { value: 'Academie voor Schoolleiders' } });
     fireEvent.change(screen.getByLabelText('Certificering van de opleiding geldig vanaf'), { target: { value: '2023-01-01' } });
     fireEvent.change(screen.getByLabelText('Diplomadatum'), { target: { value: '2025-06-30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Indienen' }));
 
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Dit kan niet, omdat:');
+    await screen.findByTestId('error-reasons');
     expect(within(screen.getByTestId('error-reasons')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([message]);
-    expect(onCreated).toHaveBeenCalledWith(draft);
+    expect(onCreated).not.toHaveBeenCalled();
     expect(onSubmitted).not.toHaveBeenCalled();
-    expect(screen.getByRole('radiogroup', { name: 'Soort aanvraag' }).closest('fieldset')?.disabled ?? true).toBe(true);
+    expect(screen.getByRole('radiogroup', { name: 'Soort aanvraag' }).closest('fieldset')?.disabled ?? false).toBe(false);
+  });
+
+  it('starts from what the register knows and says where each value comes from', () => {
+    const prefill = prefillFromRegister(
+      {
+        registration: null,
+        employments: [{ function: 'DEPUTY_DIRECTOR', schoolName: 'De Klimop', boardName: 'Vereniging Amsterdam', startsOn: '2024-08-01', endsOn: null }],
+        applications: [
+          applicationFixture({
+            kind: 'ASPIRANT',
+            status: 'APPROVED',
+            qualificationRoute: null,
+            claimedLevel: 'BASISBEKWAAM',
+            institution: 'Schoolleidersopleiding Basisbekwaam, Hogeschool Utrecht',
+            evidenceDate: null,
+            enrolledOn: '2025-09-01',
+            expectedEndDate: '2027-07-01',
+            decision: { ...DECISION, outcome: 'APPROVED', decidedOn: '2025-10-15' },
+          }),
+        ],
+      },
+      '2026-11-29',
+    );
+    renderWithProviders(<ApplicationForm application={null} prefill={prefill} onCreated={noop} onSubmitted={noop} onReload={noop} />);
+    expect(screen.getByText('Wij hebben alvast ingevuld wat het register van u weet. Controleer dit en pas het aan waar nodig.')).toBeTruthy();
+    const functionField = screen.getByRole('combobox', { name: 'Functie' });
+    expect(functionField.textContent).toBe('Adjunct-directeur');
+    expect(document.getElementById(functionField.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Uit het register: uw functie bij De Klimop, Vereniging Amsterdam');
+    expect(screen.getByRole('combobox', { name: 'Gevraagde titel' }).textContent).toMatch(/^RADO/);
+    const institution = screen.getByLabelText('Opleiding en instelling');
+    expect(institution).toHaveProperty('value', 'Schoolleidersopleiding Basisbekwaam, Hogeschool Utrecht');
+    expect(document.getElementById(institution.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Uit uw goedgekeurde aanvraag (besluit van 15 oktober 2025)');
+    fireEvent.change(institution, { target: { value: 'Andere opleiding' } });
+    expect(institution.getAttribute('aria-describedby')).toBeNull();
   });
 
   it('offers re-registration only with a registration, with the fields of the chosen route', async () => {
@@ -119,33 +201,10 @@ describe('ApplicationForm', () => {
         { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', theme: ref('2', 'Regie & strategie'), coveredSubthemes: [], missingSubthemes: [] },
         { __typename: 'ThemeProgressItem', completed: false, completedOn: null, route: null, basis: null, theme: ref('3', 'In relatie staan tot de omgeving'), coveredSubthemes: [], missingSubthemes: [] },
       ],
-      evaluation: { __typename: 'ReRegistrationEvaluation', eligible: false, route: null, themesCompleted: 2, themesMissing: 1, themesRequired: 3, nextDueDate: null, newLevel: null, explanation: [] },
+      evaluation: { __typename: 'ReRegistrationEvaluation', eligible: false, route: null, themesCompleted: 2, themesMissing: 1, themesRequired: 3, nextDueDate: null, newLevel: null, expiresOn: '2027-03-01', reasons: [], explanation: [] },
     };
-    const draft = applicationFixture({ kind: 'RE_REGISTRATION', status: 'DRAFT', version: 1, qualificationRoute: null, reRegistrationRoute: 'THEMES', claimedLevel: null, submittedAt: null });
-    const input = {
-      leaderFunction: 'DIRECTOR',
-      requestedTitle: 'RDO',
-      qualificationRoute: null,
-      reRegistrationRoute: 'THEMES',
-      claimedLevel: null,
-      institution: null,
-      certificationValidFrom: null,
-      certificationValidUntil: null,
-      evidenceDate: null,
-      enrolledOn: null,
-      expectedEndDate: null,
-      nvaoAccredited: null,
-      alignedWithStandard: null,
-      leaderNote: null,
-    };
-    const message = 'U hebt in deze periode 2 van de 3 thema’s afgerond.';
     const mocks: MockLink.MockedResponse[] = [
       { request: { query: MyThemeProgressQuery }, result: { data: { __typename: 'Query', myThemeProgress: progress } }, maxUsageCount: 5 },
-      { request: { query: CreateApplicationMutation, variables: { kind: 'RE_REGISTRATION', input } }, result: { data: { __typename: 'Mutation', createApplication: draft } } },
-      {
-        request: { query: SubmitApplicationMutation, variables: { id: draft.id, version: 1 } },
-        result: { errors: [apiError('BAD_USER_INPUT', message, { reason: 'THEMES_INSUFFICIENT', reasons: [{ code: 'THEMES_INSUFFICIENT', message }] })] },
-      },
     ];
     const onSubmitted = vi.fn();
     renderWithProviders(<ApplicationForm application={null} hasRegistration onCreated={noop} onSubmitted={onSubmitted} onReload={noop} />, { mocks });
@@ -166,9 +225,12 @@ describe('ApplicationForm', () => {
     expect((await within(themes).findByText('Afgerond in deze periode: 2 van de 3 thema’s.')).textContent).toBeTruthy();
     expect(themes.textContent).toContain('1. Persoonlijk leiderschap, 2. Regie & strategie');
 
+    // The route says at once that the domain's count falls short; submitting sends nothing.
+    const route = screen.getByRole('combobox', { name: 'Route voor herregistratie' });
+    const why = 'U hebt 2 van de 3 thema’s afgerond; er ontbreekt nog 1. Met deze route kunt u pas indienen als u genoeg thema’s hebt afgerond.';
+    await waitFor(() => expect(document.getElementById(route.getAttribute('aria-describedby') ?? '')?.textContent).toBe(why));
     fireEvent.click(screen.getByRole('button', { name: 'Indienen' }));
-    await screen.findByRole('alert');
-    expect(within(screen.getByTestId('error-reasons')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([message]);
+    expect(within(screen.getByRole('alert')).getAllByRole('link').map((link) => link.textContent)).toEqual([why]);
     expect(onSubmitted).not.toHaveBeenCalled();
   });
 });

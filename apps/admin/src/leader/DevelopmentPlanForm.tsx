@@ -54,10 +54,10 @@ export function DevelopmentPlanForm({ plan }: DevelopmentPlanFormProps) {
   }
 
   return (
-    <Box sx={{ display: 'grid', gap: 2, maxWidth: '40rem' }}>
+    <Box sx={{ display: 'grid', gap: 2, maxWidth: '60rem' }}>
       <FormControl component="fieldset">
         <FormLabel component="legend">{t('leader.plan.legend')}</FormLabel>
-        <FormGroup>
+        <FormGroup sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 18rem), 1fr))' }}>
           {themes.data.themes.map((theme) => (
             <FormControlLabel
               key={theme.id}

@@ -17,17 +17,42 @@ import { EmploymentList } from './EmploymentList';
 import { MyProfileQuery } from './graphql';
 import { MyApplications } from './MyApplications';
 import { MyLetters } from './MyLetters';
+import { useApplicationStart, type ApplicationStart } from './useApplicationStart';
+import { RE_REGISTRATION_SEARCH } from './ApplicationEditPage';
 
 function Section({ id, title, children, action }: { id: string; title: string; children: ReactNode; action?: ReactNode }) {
   return (
-    <Box component="section" aria-labelledby={id} sx={{ mb: 5 }}>
+    <Box component="section" aria-labelledby={id} sx={{ mb: 5, minWidth: 0 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 2, mb: 2 }}>
         <Typography id={id} variant="h2" sx={{ fontSize: '1.4rem' }}>
           {title}
         </Typography>
         {action}
       </Box>
-      {children}
+      {/* Wide content (tables) scrolls inside its section, never the page. */}
+      <Box sx={{ overflowX: 'auto' }}>{children}</Box>
+    </Box>
+  );
+}
+
+/** "Nieuwe aanvraag", or the domain's reason why none can be started now. */
+function NewApplicationAction({ start }: { start: ApplicationStart }) {
+  const { t } = useTranslation();
+  if (start.allowed || !start.reason) {
+    return (
+      <Button component={RouterLink} to={paths.leaderNewApplication} variant="contained" disabled={!start.applications}>
+        {t('leader.applications.new')}
+      </Button>
+    );
+  }
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5, maxWidth: '36rem' }}>
+      <Button variant="contained" disabled aria-describedby="new-application-blocked">
+        {t('leader.applications.new')}
+      </Button>
+      <Typography id="new-application-blocked" variant="body2" data-testid="new-application-blocked">
+        {start.reason}
+      </Typography>
     </Box>
   );
 }
@@ -39,6 +64,7 @@ export function LeaderWorkspace() {
   const location = useLocation();
   const submitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
   const { data, error, refetch } = useQuery(MyProfileQuery, { fetchPolicy: 'cache-and-network' });
+  const start = useApplicationStart();
 
   let content;
   if (data) {
@@ -48,9 +74,12 @@ export function LeaderWorkspace() {
         <RegistrationCard profile={profile} />
         {profile.registration && (
           <Section id="progress-heading" title={t('progress.title')}>
-            <ThemeProgressSection />
+            <ThemeProgressSection apply={{ to: `${paths.leaderNewApplication}?${RE_REGISTRATION_SEARCH}`, blockedBy: start.allowed ? null : start.reason }} />
           </Section>
         )}
+        <Section id="applications-heading" title={t('leader.applications.title')} action={<NewApplicationAction start={start} />}>
+          <MyApplications />
+        </Section>
         {profile.registration && profile.registration.status !== 'DEREGISTERED' && (
           <Section id="deferrals-heading" title={t('deferral.mine.title')}>
             <MyDeferrals currentDue={profile.registration.reRegistrationDue} canRequest />
@@ -61,13 +90,6 @@ export function LeaderWorkspace() {
             <MyCertificates />
           </Section>
         )}
-        <Section id="applications-heading" title={t('leader.applications.title')} action={
-          <Button component={RouterLink} to={paths.leaderNewApplication} variant="contained">
-            {t('leader.applications.new')}
-          </Button>
-        }>
-          <MyApplications />
-        </Section>
         <Section id="plan-heading" title={t('leader.plan.title')}>
           <DevelopmentPlanForm plan={profile.developmentPlan} />
         </Section>

@@ -1,32 +1,27 @@
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { APPLICATION_TRANSITIONS, isObjectionOpen, parseCalendarDate, todayInAmsterdam } from '@srpo/domain';
+import { APPLICATION_TRANSITIONS, todayInAmsterdam } from '@srpo/domain';
 import { ErrorMessage, LoadingIndicator } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { DecisionSummary } from '../applications/DecisionSummary';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
+import { VisuallyHidden } from '../forms/VisuallyHidden';
 import type { ApplicationFieldsFragment } from '../gql/graphql';
 import { paths, pathWithId } from '../routes';
 import { MyApplicationsQuery } from './graphql';
-import { ObjectionDialog } from './ObjectionDialog';
+import { ObjectionButton } from './ObjectionButton';
 
 function MyApplication({ application, today }: { application: ApplicationFieldsFragment; today: string }) {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
-  const [objecting, setObjecting] = useState(false);
   const decision = application.decision;
-  const decidedOn = decision ? parseCalendarDate(decision.decidedOn) : null;
-  const todayDate = parseCalendarDate(today);
-  const pending = decision?.objections.some((objection) => objection.status === 'FILED') ?? false;
-  const canObject = Boolean(decision && decidedOn && todayDate && isObjectionOpen(decidedOn, todayDate) && !pending);
   const editable = APPLICATION_TRANSITIONS[application.status].EDIT !== undefined;
 
   return (
@@ -51,20 +46,12 @@ function MyApplication({ application, today }: { application: ApplicationFieldsF
             <DecisionSummary decision={decision} />
           </Box>
         )}
-        <Box sx={{ display: 'flex', gap: 2, mt: 2, flexWrap: 'wrap' }}>
-          {editable && (
-            <Link component={RouterLink} to={pathWithId(paths.leaderApplication, application.id)}>
-              {t('leader.applications.edit')}
-            </Link>
-          )}
-          {canObject && decision && (
-            <>
-              <Button variant="outlined" onClick={() => setObjecting(true)}>
-                {t('leader.objection.title')}
-              </Button>
-              <ObjectionDialog decisionId={decision.id} deadline={decision.objectionDeadline} open={objecting} onClose={() => setObjecting(false)} />
-            </>
-          )}
+        <Box sx={{ display: 'flex', gap: 2, mt: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+          <Link component={RouterLink} to={pathWithId(paths.leaderApplication, application.id)}>
+            {editable ? t('leader.applications.edit') : t('leaderWorkspace.view.open')}
+            <VisuallyHidden>{` (${labels.kind(application.kind)})`}</VisuallyHidden>
+          </Link>
+          {decision && <ObjectionButton decision={decision} today={today} />}
         </Box>
       </CardContent>
     </Card>

@@ -1,15 +1,17 @@
-import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { LoadingIndicator } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
-import { MyThemeProgressQuery } from '../progress/graphql';
+import type { ThemeProgressFieldsFragment } from '../gql/graphql';
+
+export interface ReRegistrationThemesProps {
+  progress: ThemeProgressFieldsFragment | null;
+  failed: boolean;
+}
 
 /** Next to the THEMES route: how many themes the leader completed in the current period, and which. */
-export function ReRegistrationThemes() {
+export function ReRegistrationThemes({ progress, failed }: ReRegistrationThemesProps) {
   const { t } = useTranslation();
-  const { data, error } = useQuery(MyThemeProgressQuery, { fetchPolicy: 'cache-and-network' });
-  const progress = data?.myThemeProgress;
   let summary;
   if (progress) {
     const completed = progress.themes.filter((item) => item.completed).map((item) => `${item.theme.code}. ${item.theme.name}`);
@@ -19,7 +21,7 @@ export function ReRegistrationThemes() {
         {completed.length > 0 && <Typography>{t('leader.form.themesCompleted', { themes: completed.join(', ') })}</Typography>}
       </>
     );
-  } else if (data || error) summary = <Typography>{t('progress.loadError')}</Typography>;
+  } else if (failed) summary = <Typography>{t('progress.loadError')}</Typography>;
   else summary = <LoadingIndicator />;
   return (
     <Box data-testid="re-registration-themes" sx={{ display: 'grid', gap: 1, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>

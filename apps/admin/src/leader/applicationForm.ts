@@ -1,3 +1,4 @@
+import { isBefore, isValidCalendarDate, titleForFunction } from '@srpo/domain';
 import type {
   ApplicationFieldsFragment,
   ApplicationInput,
@@ -147,4 +148,157 @@ export function formFromApplication(application: ApplicationFieldsFragment): App
     alignedWithStandard: application.alignedWithStandard ?? false,
     leaderNote: application.leaderNote ?? '',
   };
+}
+
+/** The form's fields that can be wrong or prefilled; their element ids are {@link FIELD_IDS}. */
+export type FormField = 'leaderFunction' | 'requestedTitle' | 'qualificationRoute' | 'reRegistrationRoute' | ClaimField;
+
+export const FIELD_IDS: Readonly<Record<FormField, string>> = {
+  leaderFunction: 'application-function',
+  requestedTitle: 'application-title',
+  qualificationRoute: 'application-route',
+  reRegistrationRoute: 'application-re-registration-route',
+  claimedLevel: 'application-claimedLevel',
+  institution: 'application-institution',
+  certificationValidFrom: 'application-certificationValidFrom',
+  certificationValidUntil: 'application-certificationValidUntil',
+  evidenceDate: 'application-evidenceDate',
+  enrolledOn: 'application-enrolledOn',
+  expectedEndDate: 'application-expectedEndDate',
+  nvaoAccredited: 'application-nvaoAccredited',
+  alignedWithStandard: 'application-alignedWithStandard',
+};
+
+/** What is wrong with a field; the form turns it into a Dutch message with the field's label. */
+export type FieldProblem =
+  | { field: FormField; problem: 'required' | 'invalidDate' | 'untilBeforeFrom' | 'endBeforeEnrolment' }
+  | { field: 'reRegistrationRoute'; problem: 'themesMissing'; completed: number; required: number; missing: number };
+
+/** The domain's theme evaluation as the API answers it (the form only reads it). */
+export interface ThemeEvaluation {
+  eligible: boolean;
+  themesCompleted: number;
+  themesRequired: number;
+  themesMissing: number;
+}
+
+function endsBefore(end: string, start: string): boolean {
+  const [endDate, startDate] = [end.trim(), start.trim()];
+  return isValidCalendarDate(endDate) && isValidCalendarDate(startDate) && isBefore(endDate, startDate);
+}
+
+/** Claim fields a submission cannot do without (the booleans are statements, the end of a certification may be open). */
+const REQUIRED_CLAIM_FIELDS: ReadonlySet<ClaimField> = new Set(['claimedLevel', 'institution', 'certificationValidFrom', 'evidenceDate', 'enrolledOn', 'expectedEndDate']);
+
+/**
+ * The problems of the form in field order. `complete` asks for everything a submission needs (else
+ * only what is filled in must be valid, as for a draft). With the theme route, the domain's own
+ * evaluation (from the API) says whether enough themes are completed; the form does not count itself.
+ */
+export function formProblems(state: ApplicationFormState, { complete, themes }: { complete: boolean; themes?: ThemeEvaluation | null }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (state.kind === 'RE_REGISTRATION') {
+    if (!state.reRegistrationRoute) {
+      if (complete) problems.push({ field: 'reRegistrationRoute', problem: 'required' });
+    } else if (state.reRegistrationRoute === 'THEMES' && themes && !themes.eligible) {
+      problems.push({ field: 'reRegistrationRoute', problem: 'themesMissing', completed: themes.themesCompleted, required: themes.themesRequired, missing: themes.themesMissing });
+    }
+  } else if (state.kind !== 'ASPIRANT' && !state.qualificationRoute && complete) {
+    problems.push({ field: 'qualificationRoute', problem: 'required' });
+  }
+  const shown = visibleFields(state);
+  const dateProblem = (field: DateField): boolean => {
+    const value = state[field].trim();
+    if (!value) {
+      if (complete && REQUIRED_CLAIM_FIELDS.has(field)) problems.push({ field, problem: 'required' });
+      return true;
+    }
+    if (!isValidCalendarDate(value)) {
+      problems.push({ field, problem: 'invalidDate' });
+      return true;
+    }
+    return false;
+  };
+  for (const field of shown) {
+    switch (field) {
+      case 'claimedLevel':
+        // The vakbekwaam route implies the level.
+        if (complete && !state.claimedLevel && !(state.kind === 'RE_REGISTRATION' && state.reRegistrationRoute === 'VAKBEKWAAM_PROGRAMME')) {
+          problems.push({ field, problem: 'required' });
+        }
+        break;
+      case 'institution':
+        if (complete && !state.institution.trim()) problems.push({ field, problem: 'required' });
+        break;
+      case 'nvaoAccredited':
+      case 'alignedWithStandard':
+        break;
+      case 'certificationValidUntil':
+        if (!dateProblem(field) && endsBefore(state.certificationValidUntil, state.certificationValidFrom)) problems.push({ field, problem: 'untilBeforeFrom' });
+        break;
+      case 'expectedEndDate':
+        if (!dateProblem(field) && endsBefore(state.expectedEndDate, state.enrolledOn)) problems.push({ field, problem: 'endBeforeEnrolment' });
+        break;
+      default:
+        dateProblem(field);
+    }
+  }
+  return problems;
+}
+
+/** Where a prefilled value comes from, shown beside the field. */
+export type PrefillSource = { from: 'employment'; where: string } | { from: 'registration' } | { from: 'application'; decidedOn: string };
+
+export interface Prefill {
+  values: Partial<ApplicationFormState>;
+  sources: Partial<Record<FormField, PrefillSource>>;
+}
+
+/** What the register already knows of the leader, as the portal loads it. */
+export interface RegisterFacts {
+  registration: { title: RegistrationTitle } | null;
+  employments: readonly { function: LeaderFunction; schoolName: string | null; boardName: string; startsOn: string; endsOn: string | null }[];
+  applications: readonly ApplicationFieldsFragment[];
+}
+
+const PROGRAMME_FIELDS = ['claimedLevel', 'institution', 'certificationValidFrom', 'certificationValidUntil', 'evidenceDate', 'enrolledOn', 'expectedEndDate'] as const;
+
+/**
+ * A new application filled with what the register knows: the function of the current employment,
+ * the title of the registration (or the one that suits the function), and the programme and
+ * qualification of the last approved application (an aspirant's programme is the one to finish).
+ */
+export function prefillFromRegister(facts: RegisterFacts, today: string): Prefill {
+  const values: Partial<ApplicationFormState> = {};
+  const sources: Partial<Record<FormField, PrefillSource>> = {};
+  const current = [...facts.employments].filter((employment) => !employment.endsOn || employment.endsOn >= today).sort((a, b) => (a.startsOn < b.startsOn ? 1 : -1))[0];
+  if (current) {
+    values.leaderFunction = current.function;
+    sources.leaderFunction = { from: 'employment', where: [current.schoolName, current.boardName].filter(Boolean).join(', ') };
+  }
+  if (facts.registration) {
+    values.requestedTitle = facts.registration.title;
+    sources.requestedTitle = { from: 'registration' };
+  } else if (current) {
+    values.requestedTitle = titleForFunction(current.function);
+    sources.requestedTitle = sources.leaderFunction;
+  }
+  const approved = facts.applications
+    .filter((application) => application.decision?.outcome === 'APPROVED' && application.kind !== 'RE_REGISTRATION')
+    .sort((a, b) => (a.decision!.decidedOn < b.decision!.decidedOn ? 1 : -1))[0];
+  if (approved?.decision) {
+    const source: PrefillSource = { from: 'application', decidedOn: approved.decision.decidedOn };
+    const route = approved.kind === 'ASPIRANT' ? 'CERTIFIED_PROGRAMME' : approved.qualificationRoute;
+    if (route) {
+      values.qualificationRoute = route;
+      sources.qualificationRoute = source;
+    }
+    for (const field of PROGRAMME_FIELDS) {
+      const value = approved[field];
+      if (!value) continue;
+      Object.assign(values, { [field]: value });
+      sources[field] = source;
+    }
+  }
+  return { values, sources };
 }

@@ -116,3 +116,21 @@ export const MyLettersQuery = graphql(`
     }
   }
 `);
+
+/** The leader's letters with what each is about, to show those of one application (a leader has few letters). */
+export const MyRelatedLettersQuery = graphql(`
+  query MyRelatedLetters {
+    myLetters(first: 100) {
+      edges {
+        node {
+          id
+          subject
+          datedOn
+          pdfUrl
+          relatedEntity
+          relatedId
+        }
+      }
+    }
+  }
+`);

@@ -3,11 +3,12 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
+import { reasonText } from '../forms/reasonText';
 import type { ThemeProgressFieldsFragment } from '../gql/graphql';
 
 export interface EvaluationSummaryProps {
   evaluation: ThemeProgressFieldsFragment['evaluation'];
-  /** The heading of the outcome (e.g. "Herregistratie" or "Uitkomst als u dit aanbod afrondt"). */
+  /** The heading of the outcome (e.g. "Uitkomst als u dit aanbod afrondt"). */
   title: string;
   /** Texts for eligible / not eligible. */
   eligibleText: string;
@@ -15,10 +16,12 @@ export interface EvaluationSummaryProps {
   testId?: string;
 }
 
-/** The domain's re-registration evaluation: eligible or not, the route, themes completed and missing, and its Dutch explanation. */
+/** The domain's re-registration evaluation: eligible or not, the route, themes completed and missing, and the domain's other reasons. */
 export function EvaluationSummary({ evaluation, title, eligibleText, notEligibleText, testId }: EvaluationSummaryProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useApplicationLabels();
+  // The count says what THEMES_INSUFFICIENT says; the other reasons are listed.
+  const reasons = evaluation.reasons.filter((reason) => reason.code !== 'THEMES_INSUFFICIENT');
   return (
     <Alert severity={evaluation.eligible ? 'success' : 'info'} sx={{ my: 2 }} data-testid={testId} data-eligible={evaluation.eligible}>
       <AlertTitle component="h3" sx={{ fontSize: '1.05rem' }}>
@@ -30,10 +33,10 @@ export function EvaluationSummary({ evaluation, title, eligibleText, notEligible
         {t('progress.evaluation.count', { completed: evaluation.themesCompleted, required: evaluation.themesRequired, missing: evaluation.themesMissing })}
       </Typography>
       {evaluation.eligible && evaluation.nextDueDate && <Typography>{t('progress.evaluation.nextDue', { date: labels.date(evaluation.nextDueDate) })}</Typography>}
-      {evaluation.explanation.length > 0 && (
-        <ul style={{ margin: '0.5rem 0 0', paddingLeft: '1.25rem' }} data-testid="evaluation-explanation">
-          {evaluation.explanation.map((line) => (
-            <li key={line}>{line}</li>
+      {reasons.length > 0 && (
+        <ul style={{ margin: '0.5rem 0 0', paddingLeft: '1.25rem' }} data-testid="evaluation-reasons">
+          {reasons.map((reason) => (
+            <li key={reason.code + reason.message}>{reasonText(reason, i18n.language)}</li>
           ))}
         </ul>
       )}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ThemeProgressFieldsFragment } from '../gql/graphql';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { CertifiedOfferingsQuery, WhatIfReRegistrationQuery } from './graphql';
-import { ThemeProgressList } from './ThemeProgressList';
+import { ThemeTiles } from './ThemeTiles';
 import { WhatIfPanel } from './WhatIfPanel';
 
 const ref = (code: string, name: string) => ({ __typename: 'ThemeRef' as const, code, name });
@@ -71,6 +71,8 @@ const PROGRESS: ThemeProgressFieldsFragment = {
     themesRequired: 3,
     nextDueDate: '2030-09-01',
     newLevel: null,
+    expiresOn: '2027-03-01',
+    reasons: [],
     explanation: ['Drie verschillende thema’s zijn afgerond in de periode.'],
   },
 };
@@ -99,18 +101,18 @@ describe('WhatIfPanel', () => {
     expect(result.textContent).toContain('Daarmee voldoet u aan de eisen voor herregistratie.');
     expect(result.textContent).toContain('Route: drie thema’s');
     expect(result.textContent).toContain('3 van 3 thema’s afgerond; nog 0 nodig.');
-    expect(within(result).getByTestId('evaluation-explanation').textContent).toBe('Drie verschillende thema’s zijn afgerond in de periode.');
+    expect(within(result).queryByTestId('evaluation-reasons')).toBeNull();
   });
 });
 
-describe('ThemeProgressList', () => {
-  it('shows each theme as completed (date, formal), partly (missing subthemes) or open', () => {
-    renderWithProviders(<ThemeProgressList themes={PROGRESS.themes} caption="Thema’s in deze periode" />);
-    const rows = screen.getAllByTestId('theme-progress-item').map((row) => [row.getAttribute('data-theme-state'), row.textContent]);
-    expect(rows).toEqual([
+describe('ThemeTiles', () => {
+  it('shows each theme as completed (Dutch date, how), partly (missing subthemes) or open', () => {
+    renderWithProviders(<ThemeTiles themes={PROGRESS.themes} label="De acht thema’s" />);
+    const tiles = screen.getAllByTestId('theme-tile').map((tile) => [tile.getAttribute('data-theme-state'), tile.textContent]);
+    expect(tiles).toEqual([
       ['completed', '1. Persoonlijk leiderschapAfgerond op 2 maart 2026 (formeel leren, heel thema)'],
       ['completed', '2. Regie & strategieAfgerond op 2 maart 2026 (formeel leren, heel thema)'],
-      ['partly', '4. Kennis- en kwaliteitsontwikkelingDeels: nog nodig 4.2 Kwaliteitszorg'],
+      ['partly', '4. Kennis- en kwaliteitsontwikkelingDeels afgerond; nog nodig: 4.2 Kwaliteitszorg'],
       ['open', '5. Omgaan met verschillenNog niet afgerond'],
     ]);
   });

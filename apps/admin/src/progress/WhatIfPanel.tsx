@@ -11,11 +11,11 @@ import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvaluationSummary } from './EvaluationSummary';
 import { CertifiedOfferingsQuery, WhatIfReRegistrationQuery } from './graphql';
-import { ThemeProgressList } from './ThemeProgressList';
+import { ThemeTiles } from './ThemeTiles';
 
 const PAGE = 20;
 
-/** "Wat als?": pick certified offerings (searchable) and see whether completing them would make the leader eligible. */
+/** "Wat als?" (inside the accordion that titles it): pick certified offerings (searchable) and see whether completing them would make the leader eligible. */
 export function WhatIfPanel() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -80,12 +80,9 @@ export function WhatIfPanel() {
     if (result) resultBox.current?.focus();
   }, [result]);
   return (
-    <Box component="section" aria-labelledby="what-if-heading" sx={{ mt: 3 }}>
-      <Typography id="what-if-heading" variant="h3" sx={{ fontSize: '1.2rem', mb: 1 }}>
-        {t('progress.whatIf.title')}
-      </Typography>
+    <Box data-testid="what-if">
       <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('progress.whatIf.intro')}</Typography>
-      <TextField id="what-if-search" type="search" size="small" label={t('progress.whatIf.search')} value={search} onChange={(event) => setSearch(event.target.value)} sx={{ mb: 2, minWidth: '20rem' }} />
+      <TextField id="what-if-search" type="search" size="small" label={t('progress.whatIf.search')} value={search} onChange={(event) => setSearch(event.target.value)} sx={{ mb: 2, width: '100%', maxWidth: '20rem' }} />
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
         <Typography component="legend" sx={{ fontWeight: 600, mb: 1 }}>
           {t('progress.whatIf.offerings')} ({t('progress.whatIf.chosen', { count: chosen.size })})
@@ -110,7 +107,7 @@ export function WhatIfPanel() {
             notEligibleText={t('progress.whatIf.notEligible')}
             testId="what-if-result"
           />
-          <ThemeProgressList themes={result.themes} caption={t('progress.whatIf.result')} />
+          <ThemeTiles themes={result.themes} label={t('progress.whatIf.result')} />
         </Box>
       )}
     </Box>

@@ -31,7 +31,10 @@ export const ThemeProgressFields = graphql(`
       nextDueDate
       newLevel
       expiresOn
-      reasons
+      reasons {
+        code
+        message
+      }
       explanation
     }
   }

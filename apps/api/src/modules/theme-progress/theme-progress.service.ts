@@ -61,7 +61,7 @@ export class ThemeProgressService {
         nextDueDate: evaluation.nextDueDate,
         newLevel: evaluation.newLevel,
         expiresOn: evaluation.expiresOn,
-        reasons: evaluation.reasons.map((reason) => reason.message),
+        reasons: evaluation.reasons.map(({ code, message }) => ({ code, message })),
         explanation: [...evaluation.explanation],
       },
       completions: whatIfOfferingIds.length ? [] : await this.completionItems(completions, evaluation.ignored),

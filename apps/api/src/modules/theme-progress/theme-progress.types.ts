@@ -28,6 +28,15 @@ export class ThemeProgressItemType {
   missingSubthemes: ThemeRefType[];
 }
 
+@ObjectType('RuleReason', { description: 'A rule’s reason: its code (see the error catalogue) and its Dutch message, dates written the Dutch way.' })
+export class RuleReasonType {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  message: string;
+}
+
 @ObjectType('ReRegistrationEvaluation', { description: 'The domain’s answer whether the leader can re-register now, and why.' })
 export class ReRegistrationEvaluationType {
   @Field(() => Boolean)
@@ -54,8 +63,8 @@ export class ReRegistrationEvaluationType {
   @Field(() => DateScalar, { nullable: true, description: 'First day of EXPIRED if not re-registered before it.' })
   expiresOn: CalendarDate | null;
 
-  @Field(() => [String], { description: 'Why not eligible, one Dutch sentence per reason (Dutch dates); empty when eligible.' })
-  reasons: string[];
+  @Field(() => [RuleReasonType], { description: 'Why not eligible (empty when eligible).' })
+  reasons: RuleReasonType[];
 
   @Field(() => [String], { description: 'Dutch sentences explaining the outcome.' })
   explanation: string[];

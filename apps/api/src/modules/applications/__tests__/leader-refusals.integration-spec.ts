@@ -13,7 +13,7 @@ const CREATE = `mutation ($kind: ApplicationKind!, $input: ApplicationInput!, $s
   createApplication(kind: $kind, input: $input, submit: $submit) { id version status kind } }`;
 const WITHDRAW = `mutation ($id: ID!, $v: Int!) { withdrawApplication(id: $id, version: $v) { id status } }`;
 const PROGRESS = `{ myThemeProgress {
-  evaluation { eligible themesCompleted themesRequired themesMissing expiresOn reasons }
+  evaluation { eligible themesCompleted themesRequired themesMissing expiresOn reasons { code message } }
   completions { offeringTitle completedOn credits counts notCountedReasons } } }`;
 
 type App = { id: string; version: number; status: string; kind: string };
@@ -101,13 +101,13 @@ describe('what a leader may not do: refusals that change nothing (issue 8)', () 
     const progress = (
       await client.request<{
         myThemeProgress: {
-          evaluation: { eligible: boolean; themesCompleted: number; themesRequired: number; themesMissing: number; expiresOn: string; reasons: string[] };
+          evaluation: { eligible: boolean; themesCompleted: number; themesRequired: number; themesMissing: number; expiresOn: string; reasons: { code: string; message: string }[] };
           completions: { offeringTitle: string; completedOn: string; credits: string[]; counts: boolean; notCountedReasons: string[] }[];
         };
       }>(PROGRESS)
     ).data!.myThemeProgress;
     expect(progress.evaluation).toMatchObject({ eligible: false, themesCompleted: 1, themesRequired: 3, themesMissing: 2, expiresOn: expect.any(String) });
-    expect(progress.evaluation.reasons).toEqual(['Er zijn 1 van de 3 thema’s afgerond in deze periode; er ontbreken er nog 2.']);
+    expect(progress.evaluation.reasons).toEqual([{ code: 'THEMES_INSUFFICIENT', message: 'Er zijn 1 van de 3 thema’s afgerond in deze periode; er ontbreken er nog 2.' }]);
     expect(progress.completions.map(({ offeringTitle, credits, counts }) => ({ offeringTitle, credits, counts }))).toEqual([
       { offeringTitle: 'Leiderschap in de praktijk', credits: ['1'], counts: true },
       { offeringTitle: 'Omgeving en bestuur', credits: ['3'], counts: false },
