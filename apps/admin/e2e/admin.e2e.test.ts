@@ -203,7 +203,8 @@ describe('portal in Chromium', () => {
     const leader = await open('/mijn-registratie');
     await logIn(leader, 'schoolleider@demo.srpo.nl');
     await leader.getByRole('heading', { level: 2, name: 'Thema’s en herregistratie' }).waitFor();
-    await leader.getByTestId('evaluation').waitFor();
+    await leader.getByTestId('progress-glance').waitFor();
+    await leader.getByRole('button', { name: 'Wat als ik nog aanbod afrond?' }).click();
     await leader.getByTestId('what-if-offerings').waitFor();
     const registerNumber = (await leader.getByTestId('register-number').textContent())?.trim() ?? '';
     const due = calendarDate(isoOf((await leader.getByTestId('re-registration-due').textContent()) ?? ''));

@@ -162,10 +162,10 @@ describe('provider journey: certified offering, participants, themes and re-regi
 
     // 5. The demo leader's portal shows the three themes completed.
     await leader.reload();
-    const progress = leader.getByTestId('theme-progress');
+    const progress = leader.getByTestId('theme-tiles');
     await progress.waitFor();
     for (const theme of CLAIMED_THEMES) {
-      const row = progress.getByTestId('theme-progress-item').filter({ hasText: `${theme.code}. ${theme.name}` });
+      const row = progress.getByTestId('theme-tile').filter({ hasText: `${theme.code}. ${theme.name}` });
       expect(await row.getAttribute('data-theme-state')).toBe('completed');
     }
 

@@ -8,7 +8,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { EmploymentList } from '../leader/EmploymentList';
 import { EvaluationSummary } from '../progress/EvaluationSummary';
-import { ThemeProgressList } from '../progress/ThemeProgressList';
+import { ThemeTiles } from '../progress/ThemeTiles';
 import { RegistrationCard } from '../registrations/RegistrationCard';
 import { paths } from '../routes';
 import { BoardLeaderQuery } from './graphql';
@@ -43,7 +43,7 @@ export function BoardLeaderPage() {
                 eligibleText={t('board.leader.eligible')}
                 notEligibleText={t('board.leader.notEligible')}
               />
-              <ThemeProgressList themes={progress.themes} caption={t('progress.themesCaption')} />
+              <ThemeTiles themes={progress.themes} label={t('progress.themesCaption')} />
             </>
           ) : (
             <Typography>{t('board.leader.noProgress')}</Typography>

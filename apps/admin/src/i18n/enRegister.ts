@@ -109,6 +109,8 @@ export const enRegister: SameKeys<typeof nlRegister> = {
     title: 'Themes and re-registration',
     none: 'Once you are registered, your progress is shown here.',
     loadError: 'Your progress could not be loaded. Please try again later.',
+    period: 'Period: {{from}} up to and including {{until}}',
+    themesCaption: 'Themes in this period',
     evaluation: {
       route: 'Route: {{route}}',
       count: '{{completed}} of {{required}} themes completed; {{missing}} more needed.',

@@ -106,6 +106,8 @@ export const nlRegister = {
     title: 'Thema’s en herregistratie',
     none: 'Zodra u geregistreerd bent, ziet u hier uw voortgang.',
     loadError: 'Uw voortgang kon niet worden geladen. Probeer het later opnieuw.',
+    period: 'Periode: {{from}} tot en met {{until}}',
+    themesCaption: 'Thema’s in deze periode',
     evaluation: {
       route: 'Route: {{route}}',
       count: '{{completed}} van {{required}} thema’s afgerond; nog {{missing}} nodig.',

@@ -71,7 +71,7 @@ describe('what a leader may not do: refusals that change nothing (issue 8)', () 
     const input = { leaderFunction: 'DIRECTOR', requestedTitle: 'RDO', reRegistrationRoute: 'THEMES' };
     const response = await client.request(CREATE, { kind: 'RE_REGISTRATION', input, submit: true });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'THEMES_INSUFFICIENT' });
-    expect(response.errors?.[0]?.message).toBe('Er zijn 1 van de 3 thema’s afgerond in deze periode; er ontbreken er nog 2.');
+    expect(response.errors?.[0]?.message).toBe('Afgerond in deze periode: 1 van de 3 thema’s; nog nodig: 2.');
     expect(await stored(leaderId)).toBe(0);
   });
 
@@ -107,7 +107,7 @@ describe('what a leader may not do: refusals that change nothing (issue 8)', () 
       }>(PROGRESS)
     ).data!.myThemeProgress;
     expect(progress.evaluation).toMatchObject({ eligible: false, themesCompleted: 1, themesRequired: 3, themesMissing: 2, expiresOn: expect.any(String) });
-    expect(progress.evaluation.reasons).toEqual([{ code: 'THEMES_INSUFFICIENT', message: 'Er zijn 1 van de 3 thema’s afgerond in deze periode; er ontbreken er nog 2.' }]);
+    expect(progress.evaluation.reasons).toEqual([{ code: 'THEMES_INSUFFICIENT', message: 'Afgerond in deze periode: 1 van de 3 thema’s; nog nodig: 2.' }]);
     expect(progress.completions.map(({ offeringTitle, credits, counts }) => ({ offeringTitle, credits, counts }))).toEqual([
       { offeringTitle: 'Leiderschap in de praktijk', credits: ['1'], counts: true },
       { offeringTitle: 'Omgeving en bestuur', credits: ['3'], counts: false },
