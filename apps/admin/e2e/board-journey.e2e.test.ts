@@ -59,7 +59,7 @@ describe('board view in Chromium', () => {
     await grid.getByRole('link').first().click();
     await page.getByRole('heading', { level: 1, name: firstName }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Thema’s en herregistratie' }).waitFor();
-    await page.getByTestId('theme-progress').waitFor();
+    await page.getByTestId('theme-tiles').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
