@@ -295,8 +295,11 @@ describe('portal in Chromium', () => {
 
     const rows = `${numbers[0]};${yesterday}\n${numbers[1]};${yesterday}\nX0;${yesterday}`;
     await page.getByRole('textbox', { name: /Deelnemers: één per regel/ }).fill(rows);
-    await page.getByRole('button', { name: 'Registreren', exact: true }).click();
-    const report = page.getByTestId('completion-report');
+    await page.getByRole('button', { name: 'Controleren', exact: true }).click();
+    await page.locator('[data-testid="completion-report"][data-dry-run="true"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+    const report = page.locator('[data-testid="completion-report"][data-dry-run="false"]');
     await report.waitFor();
     expect(await report.getByTestId('report-row').count()).toBe(3);
     const last = report.getByTestId('report-row').nth(2);
@@ -312,10 +315,12 @@ describe('portal in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(`registernummer;datum\n${numbers[0]};${yesterday}\n${numbers[1]};${yesterday}\nX0;${yesterday}\n`),
     });
-    await page.getByRole('button', { name: 'CSV uploaden' }).click();
+    await page.getByRole('button', { name: 'CSV controleren' }).click();
     await expect
       .poll(() => page.getByTestId('report-counts').textContent())
-      .toBe('3 regels: 0 geregistreerd, 2 al eerder geregistreerd, 1 afgewezen.');
+      .toBe('3 regels: 0 vast te leggen, 2 al eerder geregistreerd, 1 afgewezen.');
+    // Nothing new to record, so nothing to confirm.
+    expect(await page.getByRole('button', { name: 'Vastleggen' }).count()).toBe(0);
     await page.close();
   });
 

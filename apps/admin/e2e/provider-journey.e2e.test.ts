@@ -139,8 +139,13 @@ describe('provider journey: certified offering, participants, themes and re-regi
     await provider.getByTestId('execution').first().getByRole('link').click();
     await provider.getByRole('heading', { level: 1, name: `Deelnemers van ${title}` }).waitFor();
     await provider.getByRole('textbox', { name: /Deelnemers: één per regel/ }).fill(participants.map((number) => `${number};${today}`).join('\n'));
-    await provider.getByRole('button', { name: 'Registreren', exact: true }).click();
-    await provider.getByTestId('completion-report').waitFor();
+    await provider.getByRole('button', { name: 'Controleren', exact: true }).click();
+    // The check names whom each number credits before anything is recorded.
+    await provider.locator('[data-testid="completion-report"][data-dry-run="true"]').waitFor();
+    expect(await provider.getByTestId('report-counts').textContent()).toBe('3 regels: 3 vast te leggen, 0 al eerder geregistreerd, 0 afgewezen.');
+    expect(await provider.getByTestId('report-leader').count()).toBe(3);
+    await provider.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+    await provider.locator('[data-testid="completion-report"][data-dry-run="false"]').waitFor();
     expect(await provider.getByTestId('report-counts').textContent()).toBe('3 regels: 3 geregistreerd, 0 al eerder geregistreerd, 0 afgewezen.');
     await provider.close();
 

@@ -6,8 +6,12 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { formatDate, useLanguage } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
 import type { CompletionReportFieldsFragment } from '../gql/graphql';
+
+type ReportRow = CompletionReportFieldsFragment['rows'][number];
 
 export interface CompletionReportProps {
   report: CompletionReportFieldsFragment;
@@ -15,19 +19,34 @@ export interface CompletionReportProps {
   lineOf?: (row: number) => number;
 }
 
-/** The per-row outcome of a recording (recorded / already recorded / rejected with the API's Dutch message) and the counts. */
+/**
+ * The per-row outcome of a recording or of a check before it (dry run): the matched leader's public
+ * name beside each register number, so a mistyped number is seen before it credits someone else;
+ * a row already on record with another date says both dates.
+ */
 export function CompletionReport({ report, lineOf = (row) => row }: CompletionReportProps) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
+  const explanation = (row: ReportRow): string => {
+    if (row.status === 'REJECTED') return row.message;
+    if (row.status === 'DATE_DIFFERS' && row.recordedOn && row.completedOn) {
+      return t('provider.report.dateDiffers', { recordedOn: formatDate(row.recordedOn, language), completedOn: formatDate(row.completedOn, language) });
+    }
+    return '';
+  };
+  const counts = { count: report.total, recorded: report.recorded, alreadyRecorded: report.alreadyRecorded, rejected: report.rejected };
+  const warn = report.rejected > 0 || report.dateDiffers > 0;
   return (
-    <Box component="section" aria-labelledby="report-heading" data-testid="completion-report" sx={{ mt: 3 }}>
-      <Alert severity={report.rejected > 0 ? 'warning' : 'success'} role="status" sx={{ mb: 2 }}>
+    <Box component="section" aria-labelledby="report-heading" data-testid="completion-report" data-dry-run={report.dryRun} sx={{ mt: 3 }}>
+      <Alert severity={report.dryRun ? 'info' : warn ? 'warning' : 'success'} role="status" sx={{ mb: 2 }}>
         <AlertTitle id="report-heading" component="h3" sx={{ fontSize: '1.05rem' }}>
-          {t('provider.report.title')}
+          {t(report.dryRun ? 'provider.report.checkTitle' : 'provider.report.title')}
         </AlertTitle>
-        <span data-testid="report-counts">{t('provider.report.counts', { count: report.total, recorded: report.recorded, alreadyRecorded: report.alreadyRecorded, rejected: report.rejected })}</span>
+        <span data-testid="report-counts">{t(report.dryRun ? 'provider.report.checkCounts' : 'provider.report.counts', counts)}</span>
+        {report.dateDiffers > 0 && <span data-testid="report-date-differs"> {t('provider.report.dateDiffersCount', { count: report.dateDiffers })}</span>}
       </Alert>
       {report.rows.length > 0 && (
-        <Table size="small" sx={{ maxWidth: '56rem' }}>
+        <Table size="small" sx={{ maxWidth: '56rem', '& td, & th': { overflowWrap: 'anywhere' } }}>
           <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('provider.report.caption')}</caption>
           <TableHead>
             <TableRow>
@@ -42,9 +61,16 @@ export function CompletionReport({ report, lineOf = (row) => row }: CompletionRe
             {report.rows.map((row) => (
               <TableRow key={row.row} data-testid="report-row" data-status={row.status}>
                 <TableCell>{lineOf(row.row)}</TableCell>
-                <TableCell>{row.registerNumber}</TableCell>
-                <TableCell>{t(`provider.report.status.${row.status}`)}</TableCell>
-                <TableCell>{row.status === 'REJECTED' ? row.message : ''}</TableCell>
+                <TableCell>
+                  {row.registerNumber}
+                  {row.status !== 'REJECTED' || row.leaderName ? (
+                    <Typography component="span" variant="body2" data-testid="report-leader" sx={{ display: 'block', color: row.leaderName ? 'text.primary' : 'text.secondary', fontWeight: row.leaderName ? 600 : 400 }}>
+                      {row.leaderName ?? t('provider.report.notPublic')}
+                    </Typography>
+                  ) : null}
+                </TableCell>
+                <TableCell>{t(`provider.report.${report.dryRun ? 'checkStatus' : 'status'}.${row.status}`)}</TableCell>
+                <TableCell>{explanation(row)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

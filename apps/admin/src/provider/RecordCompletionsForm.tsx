@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import type { CompletionReportFieldsFragment } from '../gql/graphql';
 import { UploadError } from '../leader/uploadEvidence';
-import { parseCompletionRows, type ParsedRows } from './completionRows';
+import { parseCompletionRows, type CompletionRow, type ParsedRows } from './completionRows';
 import { CompletionReport } from './CompletionReport';
 import { RecordCompletionsMutation } from './graphql';
 import { uploadCompletionsCsv } from './uploadCompletionsCsv';
@@ -22,50 +22,83 @@ export interface RecordCompletionsFormProps {
   upload?: typeof uploadCompletionsCsv;
 }
 
-/** "Deelnemers registreren": pasted lines (→ recordCompletions) or a CSV file (→ POST …/completions.csv), both with the per-row report. */
+/** What was checked (dry run), so "Vastleggen" records exactly that. */
+type Checked = { result: CompletionReportFieldsFragment } & ({ rows: CompletionRow[]; lines: number[] } | { file: File });
+
+/**
+ * "Deelnemers registreren": pasted lines (→ recordCompletions) or a CSV file (→ POST …/completions.csv).
+ * First a check (dry run) shows per row the leader's public name and what would happen; "Vastleggen"
+ * then records what was checked and shows the report.
+ */
 export function RecordCompletionsForm({ executionId, onRecorded, upload = uploadCompletionsCsv }: RecordCompletionsFormProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const [invalid, setInvalid] = useState<ParsedRows['invalid']>([]);
+  const [checked, setChecked] = useState<Checked | null>(null);
   const [report, setReport] = useState<{ result: CompletionReportFieldsFragment; lines?: number[] } | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const [record, { loading, error, reset }] = useMutation(RecordCompletionsMutation);
 
-  async function send() {
+  function clear() {
     reset();
+    setChecked(null);
     setReport(null);
-    const parsed = parseCompletionRows(text);
-    setInvalid(parsed.invalid);
-    setEmpty(parsed.rows.length === 0 && parsed.invalid.length === 0);
-    if (parsed.rows.length === 0) return;
+    setFileProblem(null);
+  }
+
+  async function sendRows(rows: CompletionRow[], dryRun: boolean): Promise<CompletionReportFieldsFragment | null> {
     try {
-      const { data } = await record({ variables: { executionId, completions: parsed.rows } });
-      if (data) {
-        setReport({ result: data.recordCompletions, lines: parsed.lines });
-        onRecorded();
-      }
+      const { data } = await record({ variables: { executionId, completions: rows, dryRun } });
+      return data?.recordCompletions ?? null;
     } catch {
-      // shown below
+      return null; // shown below
     }
   }
 
-  async function sendFile() {
-    setFileProblem(null);
-    setReport(null);
-    if (!file) return setFileProblem(t('provider.completions.chooseFile'));
+  async function sendFile(chosen: File, dryRun: boolean): Promise<CompletionReportFieldsFragment | null> {
     setUploading(true);
     try {
-      setReport({ result: await upload(executionId, file) });
-      onRecorded();
+      return await upload(executionId, chosen, dryRun);
     } catch (caught) {
       setFileProblem((caught instanceof UploadError ? caught.apiMessage : null) ?? t('provider.completions.uploadFailed'));
+      return null;
     } finally {
       setUploading(false);
     }
   }
+
+  async function checkRows() {
+    clear();
+    const parsed = parseCompletionRows(text);
+    setInvalid(parsed.invalid);
+    setEmpty(parsed.rows.length === 0 && parsed.invalid.length === 0);
+    if (parsed.rows.length === 0) return;
+    const result = await sendRows(parsed.rows, true);
+    if (result) setChecked({ result, rows: parsed.rows, lines: parsed.lines });
+  }
+
+  async function checkFile() {
+    clear();
+    setInvalid([]);
+    if (!file) return setFileProblem(t('provider.completions.chooseFile'));
+    const result = await sendFile(file, true);
+    if (result) setChecked({ result, file });
+  }
+
+  async function commit() {
+    if (!checked) return;
+    const result = 'file' in checked ? await sendFile(checked.file, false) : await sendRows(checked.rows, false);
+    if (!result) return;
+    setReport({ result, lines: 'lines' in checked ? checked.lines : undefined });
+    setChecked(null);
+    onRecorded();
+  }
+
+  const shown = checked ?? report;
+  const lines = checked && 'lines' in checked ? checked.lines : report?.lines;
 
   return (
     <Box component="section" aria-labelledby="record-heading" sx={{ mb: 4 }}>
@@ -82,14 +115,15 @@ export function RecordCompletionsForm({ executionId, onRecorded, upload = upload
           onChange={(event) => {
             setText(event.target.value);
             setEmpty(false);
+            if (checked && 'rows' in checked) setChecked(null);
           }}
           error={empty}
           helperText={empty ? t('provider.completions.rowsRequired') : t('provider.completions.rowsHint')}
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
         />
         <Box>
-          <Button variant="contained" onClick={() => void send()} loading={loading}>
-            {t('provider.completions.send')}
+          <Button variant="contained" onClick={() => void checkRows()} loading={loading && !checked}>
+            {t('provider.completions.check')}
           </Button>
         </Box>
         {invalid.length > 0 && (
@@ -120,10 +154,11 @@ export function RecordCompletionsForm({ executionId, onRecorded, upload = upload
             onChange={(event) => {
               setFile(event.target.files?.[0] ?? null);
               setFileProblem(null);
+              if (checked && 'file' in checked) setChecked(null);
             }}
           />
-          <Button variant="outlined" onClick={() => void sendFile()} loading={uploading}>
-            {t('provider.completions.upload')}
+          <Button variant="outlined" onClick={() => void checkFile()} loading={uploading && !checked}>
+            {t('provider.completions.checkFile')}
           </Button>
         </Box>
         {fileProblem && (
@@ -132,7 +167,17 @@ export function RecordCompletionsForm({ executionId, onRecorded, upload = upload
           </Alert>
         )}
       </Box>
-      {report && <CompletionReport report={report.result} lineOf={report.lines ? (row) => report.lines?.[row - 1] ?? row : undefined} />}
+      {shown && <CompletionReport report={shown.result} lineOf={lines ? (row) => lines[row - 1] ?? row : undefined} />}
+      {checked && (
+        <Box sx={{ display: 'grid', gap: 1, justifyItems: 'start', mt: 2 }}>
+          <Typography variant="body2">{t('provider.completions.checkHint')}</Typography>
+          {checked.result.recorded > 0 && (
+            <Button variant="contained" onClick={() => void commit()} loading={loading || uploading}>
+              {t('provider.completions.commit')}
+            </Button>
+          )}
+        </Box>
+      )}
     </Box>
   );
 }

@@ -29,15 +29,21 @@ describe('uploadCompletionsCsv', () => {
     const fetchImpl = vi.fn(async () => new Response(JSON.stringify(report), { status: 200, headers: { 'content-type': 'application/json' } }));
     const file = new Blob(['registernummer;datum\n100042;2026-03-01\n'], { type: 'text/csv' });
 
-    const result = await uploadCompletionsCsv('e1', file, fetchImpl as unknown as typeof fetch);
+    const result = await uploadCompletionsCsv('e1', file, false, fetchImpl as unknown as typeof fetch);
 
     expect(fetchImpl).toHaveBeenCalledWith('/executions/e1/completions.csv', expect.objectContaining({ method: 'POST', credentials: 'include', headers: { 'Content-Type': 'text/csv' }, body: file }));
     expect(result.recorded).toBe(1);
     expect(result.rows[0]).toMatchObject({ __typename: 'CompletionRowOutcome', code: null, status: 'RECORDED' });
   });
 
+  it('only checks with dryRun', async () => {
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ executionId: 'e1', dryRun: true, total: 0, recorded: 0, alreadyRecorded: 0, dateDiffers: 0, rejected: 0, rows: [] }), { status: 200 }));
+    expect((await uploadCompletionsCsv('e1', new Blob(['x']), true, fetchImpl as unknown as typeof fetch)).dryRun).toBe(true);
+    expect(fetchImpl).toHaveBeenCalledWith('/executions/e1/completions.csv?dryRun=true', expect.objectContaining({ method: 'POST' }));
+  });
+
   it('throws the API’s Dutch message when refused', async () => {
     const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ errors: [{ message: 'De kopregel ontbreekt.' }] }), { status: 400 }));
-    await expect(uploadCompletionsCsv('e1', new Blob(['x']), fetchImpl as unknown as typeof fetch)).rejects.toMatchObject({ apiMessage: 'De kopregel ontbreekt.' });
+    await expect(uploadCompletionsCsv('e1', new Blob(['x']), true, fetchImpl as unknown as typeof fetch)).rejects.toMatchObject({ apiMessage: 'De kopregel ontbreekt.' });
   });
 });

@@ -146,13 +146,18 @@ export const PublishExecutionMutation = graphql(`
 export const CompletionReportFields = graphql(`
   fragment CompletionReportFields on RecordCompletionsResult {
     executionId
+    dryRun
     total
     recorded
     alreadyRecorded
+    dateDiffers
     rejected
     rows {
       row
       registerNumber
+      leaderName
+      completedOn
+      recordedOn
       status
       code
       message
@@ -187,8 +192,8 @@ export const ExecutionCompletionsQuery = graphql(`
 `);
 
 export const RecordCompletionsMutation = graphql(`
-  mutation RecordCompletions($executionId: ID!, $completions: [CompletionInput!]!) {
-    recordCompletions(executionId: $executionId, completions: $completions) {
+  mutation RecordCompletions($executionId: ID!, $completions: [CompletionInput!]!, $dryRun: Boolean!) {
+    recordCompletions(executionId: $executionId, completions: $completions, dryRun: $dryRun) {
       ...CompletionReportFields
     }
   }

@@ -3,13 +3,18 @@ import { UploadError } from '../leader/uploadEvidence';
 
 /**
  * Sends a CSV of participants for an execution: `POST /executions/:id/completions.csv` with
- * Content-Type text/csv and the session cookie. Answers the same per-row report as `recordCompletions`;
- * throws {@link UploadError} with the API's (Dutch) message when refused.
+ * Content-Type text/csv and the session cookie (`dryRun`: only check). Answers the same per-row report
+ * as `recordCompletions`; throws {@link UploadError} with the API's (Dutch) message when refused.
  */
-export async function uploadCompletionsCsv(executionId: string, file: Blob, fetchImpl: typeof fetch = fetch): Promise<CompletionReportFieldsFragment> {
+export async function uploadCompletionsCsv(
+  executionId: string,
+  file: Blob,
+  dryRun: boolean,
+  fetchImpl: typeof fetch = fetch,
+): Promise<CompletionReportFieldsFragment> {
   let response: Response;
   try {
-    response = await fetchImpl(`/executions/${encodeURIComponent(executionId)}/completions.csv`, {
+    response = await fetchImpl(`/executions/${encodeURIComponent(executionId)}/completions.csv${dryRun ? '?dryRun=true' : ''}`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'text/csv' },
@@ -29,7 +34,14 @@ export async function uploadCompletionsCsv(executionId: string, file: Blob, fetc
     return {
       __typename: 'RecordCompletionsResult',
       ...report,
-      rows: report.rows.map((row) => ({ ...row, __typename: 'CompletionRowOutcome', code: row.code ?? null })),
+      rows: report.rows.map((row) => ({
+        ...row,
+        __typename: 'CompletionRowOutcome',
+        code: row.code ?? null,
+        leaderName: row.leaderName ?? null,
+        completedOn: row.completedOn ?? null,
+        recordedOn: row.recordedOn ?? null,
+      })),
     };
   }
   const first = (body as { errors?: { message?: unknown }[] } | null)?.errors?.[0]?.message;

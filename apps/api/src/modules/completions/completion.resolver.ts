@@ -29,9 +29,10 @@ export class CompletionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('executionId', () => ID) executionId: string,
     @Arg('completions', () => [CompletionInput]) completions: CompletionInput[],
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Only check: report what would happen (with the matched names), store nothing.' }) dryRun: boolean,
   ): Promise<RecordCompletionsResultType> {
     assertId(executionId, 'executionId');
-    return new CompletionRecordingService(ctx.dataSource, ctx.account as Account, today()).record(executionId, completions);
+    return new CompletionRecordingService(ctx.dataSource, ctx.account as Account, today()).record(executionId, completions, dryRun);
   }
 
   @Authorized(Role.PROVIDER, Role.BOARD, Role.STAFF, Role.COMMITTEE)

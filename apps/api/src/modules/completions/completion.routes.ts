@@ -12,7 +12,8 @@ const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
 /**
  * `POST /executions/:id/completions.csv` (text/csv: `registernummer;datum` or
- * `register_number,completed_on`): the same bulk recording as `recordCompletions`, same JSON report.
+ * `register_number,completed_on`): the same bulk recording as `recordCompletions`, same JSON report;
+ * `?dryRun=true` only checks (see `recordCompletions(dryRun:)`).
  */
 export function registerCompletionRoutes(app: Express, dataSource: DataSource): void {
   const text = express.text({ type: () => true, limit: MAX_CSV_BYTES });
@@ -26,7 +27,8 @@ export function registerCompletionRoutes(app: Express, dataSource: DataSource): 
       const id = String(req.params.id);
       assertId(id, 'id');
       const rows = parseCompletionsCsv(typeof req.body === 'string' ? req.body : '');
-      const report = await new CompletionRecordingService(dataSource, account, todayInAmsterdam(new Date())).record(id, rows);
+      const dryRun = req.query.dryRun === 'true';
+      const report = await new CompletionRecordingService(dataSource, account, todayInAmsterdam(new Date())).record(id, rows, dryRun);
       res.json(report);
     } catch (error) {
       sendRouteError(res, error);

@@ -3,11 +3,12 @@ import { ConnectionType } from '../../schema/connection';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
 
-export const CompletionRowStatus = { RECORDED: 'RECORDED', ALREADY_RECORDED: 'ALREADY_RECORDED', REJECTED: 'REJECTED' } as const;
+export const CompletionRowStatus = { RECORDED: 'RECORDED', ALREADY_RECORDED: 'ALREADY_RECORDED', DATE_DIFFERS: 'DATE_DIFFERS', REJECTED: 'REJECTED' } as const;
 export type CompletionRowStatus = (typeof CompletionRowStatus)[keyof typeof CompletionRowStatus];
 registerEnumType(CompletionRowStatus, {
   name: 'CompletionRowStatus',
-  description: 'RECORDED now; ALREADY_RECORDED earlier (a repeated upload changes nothing); REJECTED with a code and message.',
+  description:
+    'RECORDED now (in a dry run: would be recorded); ALREADY_RECORDED earlier with the same date (a repeated upload changes nothing); DATE_DIFFERS: already on record with another date (`recordedOn`), the new date is not taken over — withdraw the old completion to correct it; REJECTED with a code and message.',
 });
 
 export const CompletionStatusEnum = {
@@ -42,6 +43,18 @@ export class CompletionRowOutcomeType {
   @Field(() => String)
   registerNumber: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The matched leader’s name as the public register shows it, to spot a mistyped number; null when unknown or not in the public register.',
+  })
+  leaderName: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The completion date as read from the row; null when unreadable.' })
+  completedOn: CalendarDate | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'For ALREADY_RECORDED and DATE_DIFFERS: the date already on record.' })
+  recordedOn: CalendarDate | null;
+
   @Field(() => CompletionRowStatus)
   status: CompletionRowStatus;
 
@@ -61,6 +74,9 @@ export class RecordCompletionsResultType {
   @Field(() => ID)
   executionId: string;
 
+  @Field(() => Boolean, { description: 'A check only: nothing was stored; RECORDED rows would be recorded.' })
+  dryRun: boolean;
+
   @Field(() => Int)
   total: number;
 
@@ -69,6 +85,9 @@ export class RecordCompletionsResultType {
 
   @Field(() => Int)
   alreadyRecorded: number;
+
+  @Field(() => Int, { description: 'Rows already on record with another date (not taken over).' })
+  dateDiffers: number;
 
   @Field(() => Int)
   rejected: number;
