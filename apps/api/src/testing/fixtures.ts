@@ -1,7 +1,7 @@
 import { todayInAmsterdam, type CalendarDate, type LeaderFunction, type QualificationLevel, type RegistrationTitle } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import { Employment } from '../modules/leaders/employment.entity';
-import { SchoolLeader } from '../modules/leaders/school-leader.entity';
+import { nameColumns, SchoolLeader } from '../modules/leaders/school-leader.entity';
 import { Board } from '../modules/organisations/board.entity';
 import { RegistrationDeferral, RegistrationTitleChange, ReRegistration } from '../modules/registrations/registration-history.entity';
 import { RegistrationStatusService } from '../modules/registrations/registration-status.service';
@@ -43,9 +43,7 @@ export async function createLeader(
   const leaders = dataSource.getRepository(SchoolLeader);
   const { identifiers } = await leaders.insert({
     initials: `${(fixture.firstName ?? 'Test')[0]}.`,
-    firstName: fixture.firstName ?? 'Test',
-    infix: fixture.infix ?? null,
-    lastName: fixture.lastName ?? 'Leider',
+    ...nameColumns({ firstName: fixture.firstName ?? 'Test', infix: fixture.infix, lastName: fixture.lastName ?? 'Leider' }),
     birthDate: '1975-04-01' as CalendarDate,
     email: `leider${++sequence}@example.nl`,
     enrolledOn: (fixture.registration?.registeredOn ?? '2020-01-01') as CalendarDate,

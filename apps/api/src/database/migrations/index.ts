@@ -17,6 +17,7 @@ import { RateLimits1795502000001 } from './1795502000001-rate-limits';
 import { RaceInvariants1795503000000 } from './1795503000000-race-invariants';
 import { LoginThrottle1795503000001 } from './1795503000001-login-throttle';
 import { RegisterEntryPending1795504000000 } from './1795504000000-register-entry-pending';
+import { LeaderSortName1795504100000 } from './1795504100000-leader-sort-name';
 import { CertificateAndOfferingDocuments1795504400001 } from './1795504400001-certificate-and-offering-documents';
 import { OneOpenApplication1795504600000 } from './1795504600000-one-open-application';
 
@@ -41,6 +42,7 @@ export const migrations = [
   RaceInvariants1795503000000,
   LoginThrottle1795503000001,
   RegisterEntryPending1795504000000,
+  LeaderSortName1795504100000,
   CertificateAndOfferingDocuments1795504400001,
   OneOpenApplication1795504600000,
 ];

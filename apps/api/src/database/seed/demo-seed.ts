@@ -4,7 +4,7 @@ import { Account } from '../../modules/accounts/account.entity';
 import { hashPassword } from '../../modules/accounts/password';
 import { Role } from '../../modules/accounts/role';
 import { Employment } from '../../modules/leaders/employment.entity';
-import { SchoolLeader } from '../../modules/leaders/school-leader.entity';
+import { nameColumns, SchoolLeader } from '../../modules/leaders/school-leader.entity';
 import { Board } from '../../modules/organisations/board.entity';
 import { School } from '../../modules/organisations/school.entity';
 import { RegistrationDeferral, RegistrationTitleChange, ReRegistration } from '../../modules/registrations/registration-history.entity';
@@ -94,9 +94,7 @@ async function seedLeaders(manager: EntityManager, today: CalendarDate): Promise
     const school = board.schools?.find((candidate) => candidate.brin === demoBoard.schools[demo.employment.schoolIndex]?.brin);
     const { identifiers } = await manager.getRepository(SchoolLeader).insert({
       initials: demo.initials,
-      firstName: demo.firstName,
-      infix: demo.infix,
-      lastName: demo.lastName,
+      ...nameColumns(demo),
       birthDate: demo.birthDate,
       email: demo.email,
       enrolledOn: demo.enrolledOn,

@@ -1,7 +1,12 @@
-import type { CalendarDate } from '@srpo/domain';
+import { sortName, type CalendarDate, type LeaderNameParts } from '@srpo/domain';
 import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { TrackedEntity } from '../../database/columns';
 import { Employment } from './employment.entity';
+
+/** A leader's name columns as stored: the parts and the domain's `sortName` of them (write names only through this). */
+export function nameColumns(name: LeaderNameParts): { firstName: string; infix: string | null; lastName: string; sortName: string } {
+  return { firstName: name.firstName, infix: name.infix ?? null, lastName: name.lastName, sortName: sortName(name) };
+}
 
 /** A school leader known to the register (inschrijving). Personal fields never reach the public API. */
 @Entity({ name: 'school_leader' })
@@ -25,6 +30,10 @@ export class SchoolLeader extends TrackedEntity {
 
   @Column({ name: 'last_name', type: 'text' })
   lastName: string;
+
+  /** The domain's `sortName` of the name ("Dijk, Jan van"); lists sort on its folded form `sort_key`. Write it with every name. */
+  @Column({ name: 'sort_name', type: 'text' })
+  sortName: string;
 
   @Column({ name: 'birth_date', type: 'date', nullable: true })
   birthDate: CalendarDate | null;

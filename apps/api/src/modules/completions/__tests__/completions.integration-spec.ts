@@ -8,6 +8,7 @@ import { startTestServer } from '../../../testing/test-server';
 import { uploadDocument } from '../../../testing/documents';
 import { Role } from '../../accounts/role';
 import { AuditLogEntry } from '../../audit/audit-log.entity';
+import { nameColumns } from '../../leaders/school-leader.entity';
 import { Completion } from '../completion.entity';
 import { parseCompletionsCsv } from '../completion-csv';
 
@@ -30,11 +31,14 @@ describe('recording completions', () => {
   const valid = '2024-05-01' as CalendarDate;
 
   async function bulkLeaders(count: number): Promise<string[]> {
+    const names = Array.from({ length: count }, (_, index) => nameColumns({ firstName: 'Bulk', lastName: `Leider ${index + 1}` }));
     const rows = (await database.dataSource.query(
-      `INSERT INTO school_leader (initials, first_name, last_name, email, enrolled_on)
-       SELECT 'B.', 'Bulk', 'Leider ' || g, 'bulk' || g || '@example.nl', '2020-01-01' FROM generate_series(1, $1::int) g
+      `INSERT INTO school_leader (initials, first_name, last_name, sort_name, email, enrolled_on)
+       SELECT 'B.', 'Bulk', t.last_name, t.sort_name, 'bulk' || t.g || '@example.nl', '2020-01-01'
+         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(last_name, sort_name, g)
+       ORDER BY t.g
        RETURNING register_number`,
-      [count],
+      [names.map((name) => name.lastName), names.map((name) => name.sortName)],
     )) as { register_number: string }[];
     return rows.map((row) => row.register_number);
   }
@@ -87,6 +91,50 @@ describe('recording completions', () => {
     const again = (await provider.request<{ recordCompletions: Report }>(RECORD, { id: executionId, rows })).data!.recordCompletions;
     expect(again).toMatchObject({ total: 1000, recorded: 0, alreadyRecorded: 950, rejected: 50 });
     expect(await database.dataSource.getRepository(Completion).countBy({ executionId })).toBe(950);
+  });
+
+  it('names the matched leader per row and, as a dry run, stores nothing; a repeat with another date is told apart, naming both dates', async () => {
+    const { leader: anna } = await createLeader(database.dataSource, { firstName: 'Anna', infix: 'van der', lastName: 'Berg', registration: { registeredOn: '2021-01-01' as CalendarDate } });
+    const { leader: unlisted } = await createLeader(database.dataSource, { firstName: 'Niet', lastName: 'Openbaar' });
+    const DRY = `mutation ($id: ID!, $rows: [CompletionInput!]!, $dryRun: Boolean) { recordCompletions(executionId: $id, completions: $rows, dryRun: $dryRun) {
+      dryRun total recorded alreadyRecorded dateDiffers rejected rows { row registerNumber leaderName completedOn recordedOn status code message } } }`;
+    type Full = Omit<Report, 'rows'> & { dryRun: boolean; dateDiffers: number; rows: (Report['rows'][number] & { leaderName: string | null; completedOn: string | null; recordedOn: string | null })[] };
+    const rows = [
+      { registerNumber: anna.registerNumber, completedOn: '2026-03-03' },
+      { registerNumber: unlisted.registerNumber, completedOn: '2026-03-03' },
+      { registerNumber: '99999999', completedOn: '2026-03-03' },
+    ];
+
+    const check = await provider.request<{ recordCompletions: Full }>(DRY, { id: executionId, rows, dryRun: true });
+    expect(check.errors).toBeUndefined();
+    expect(check.data!.recordCompletions).toMatchObject({ dryRun: true, total: 3, recorded: 2, rejected: 1, dateDiffers: 0 });
+    expect(check.data!.recordCompletions.rows.map((row) => [row.leaderName, row.status, row.message])).toEqual([
+      ['Anna van der Berg', 'RECORDED', 'Wordt vastgelegd.'],
+      [null, 'RECORDED', 'Wordt vastgelegd.'],
+      [null, 'REJECTED', 'Dit registernummer is onbekend.'],
+    ]);
+    expect(await database.dataSource.getRepository(Completion).countBy({ executionId, leaderId: anna.id })).toBe(0);
+
+    const recorded = (await provider.request<{ recordCompletions: Full }>(DRY, { id: executionId, rows: rows.slice(0, 1) })).data!.recordCompletions;
+    expect(recorded).toMatchObject({ dryRun: false, recorded: 1, rows: [{ leaderName: 'Anna van der Berg', status: 'RECORDED', completedOn: '2026-03-03' }] });
+
+    const corrected = (await provider.request<{ recordCompletions: Full }>(DRY, { id: executionId, rows: [{ registerNumber: anna.registerNumber, completedOn: '2026-03-05' }] })).data!
+      .recordCompletions;
+    expect(corrected).toMatchObject({ recorded: 0, alreadyRecorded: 0, dateDiffers: 1 });
+    expect(corrected.rows[0]).toMatchObject({ status: 'DATE_DIFFERS', code: null, completedOn: '2026-03-05', recordedOn: '2026-03-03' });
+    expect(corrected.rows[0]!.message).toBe('Al vastgelegd op 3 maart 2026; de andere datum (5 maart 2026) is niet overgenomen. Trek de afronding in om de datum te corrigeren.');
+    expect((await database.dataSource.getRepository(Completion).findOneByOrFail({ executionId, leaderId: anna.id })).completedOn).toBe('2026-03-03');
+
+    const repeat = (await provider.request<{ recordCompletions: Full }>(DRY, { id: executionId, rows: rows.slice(0, 1) })).data!.recordCompletions;
+    expect(repeat.rows[0]).toMatchObject({ status: 'ALREADY_RECORDED', recordedOn: '2026-03-03' });
+
+    const csv = await fetch(`${server.url}/executions/${executionId}/completions.csv?dryRun=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', cookie: provider.cookie },
+      body: `registernummer;datum\n${unlisted.registerNumber};03-03-2026\n`,
+    });
+    expect(((await csv.json()) as Full)).toMatchObject({ dryRun: true, recorded: 1, rows: [{ status: 'RECORDED', message: 'Wordt vastgelegd.' }] });
+    expect(await database.dataSource.getRepository(Completion).countBy({ executionId, leaderId: unlisted.id })).toBe(0);
   });
 
   it('accepts the same upload as CSV with ; or , and both date formats, returning the same report', async () => {
