@@ -71,7 +71,8 @@ export function ApplicationForm({ application, onCreated, onSubmitted, onReload,
     application ? formFromApplication(application) : { ...EMPTY_FORM, ...prefill?.values, kind: initialKind ?? EMPTY_FORM.kind },
   );
   const [saved, setSaved] = useState<ApplicationFieldsFragment | null>(application);
-  const [touched, setTouched] = useState<ReadonlySet<FormField>>(new Set());
+  // A route chosen beforehand ("Herregistratie aanvragen") is checked at once.
+  const [touched, setTouched] = useState<ReadonlySet<FormField>>(() => new Set(!application && prefill?.values.reRegistrationRoute ? ['reRegistrationRoute'] : []));
   const [summary, setSummary] = useState<readonly FormError[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState(false);
