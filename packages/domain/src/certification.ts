@@ -64,9 +64,9 @@ export interface CertifiedOfferingContent {
   readonly hours: number | null;
   readonly learningGoals: string;
   readonly programme: string;
-  readonly themeCodes: readonly string[];
-  readonly subthemeCodes: readonly string[];
-  readonly documentIds: readonly string[];
+  /** The claimed whole themes and subthemes (codes or ids, compared as sets). */
+  readonly themes: readonly string[];
+  readonly subthemes: readonly string[];
 }
 
 export type CertifiedContentField = keyof CertifiedOfferingContent;
@@ -79,9 +79,8 @@ const CERTIFIED_CONTENT_FIELDS: readonly CertifiedContentField[] = [
   'hours',
   'learningGoals',
   'programme',
-  'themeCodes',
-  'subthemeCodes',
-  'documentIds',
+  'themes',
+  'subthemes',
 ];
 
 function sameValue(a: CertifiedOfferingContent[CertifiedContentField], b: CertifiedOfferingContent[CertifiedContentField]): boolean {

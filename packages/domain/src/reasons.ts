@@ -123,8 +123,8 @@ export const REASON_MESSAGES = {
   // §3.4 themes and completions
   // §3.4 certified offerings
   OFFERING_CONTENT_CERTIFIED: {
-    nl: 'Dit aanbod is gecertificeerd: wat het register heeft beoordeeld (titel, soort, beschrijving, studiebelasting, leerdoelen, programma, thema’s en documenten) ligt vast. Alleen de prijs kunt u wijzigen; voor andere inhoud dient u een nieuw aanbod in voor certificering.',
-    en: 'This offering is certified: what the register assessed (title, kind, description, study load, learning goals, programme, themes and documents) is fixed. Only the price can be changed; for other content, submit a new offering for certification.',
+    nl: 'Dit aanbod is gecertificeerd: wat het register heeft beoordeeld (titel, soort, beschrijving, studiebelasting, leerdoelen, programma en thema’s) ligt vast. Alleen de prijs kunt u wijzigen; voor andere inhoud dient u een nieuw aanbod in voor certificering.',
+    en: 'This offering is certified: what the register assessed (title, kind, description, study load, learning goals, programme and themes) is fixed. Only the price can be changed; for other content, submit a new offering for certification.',
   },
   // §3.4 the theme catalogue as data, edited by staff
   CATALOGUE_CODE_INVALID: {

@@ -204,13 +204,19 @@ export type ObjectionStatus =
   | 'FILED'
   | 'UPHELD';
 
-/** An offering as drafted by its owner; themes and subthemes by code. */
+/** An offering as drafted by its owner; themes and subthemes by code. While a certification of it lasts, only the price may differ from what is stored (OFFERING_CONTENT_CERTIFIED). */
 export type OfferingInput = {
   description?: string | null | undefined;
   hours?: number | null | undefined;
   kind: OfferingKind;
   /** Required for BASIC_PROGRAMME: BASISBEKWAAM or VAKBEKWAAM. */
   leadsToLevel?: QualificationLevel | null | undefined;
+  /** Learning goals (certified content). */
+  learningGoals?: string | null | undefined;
+  /** Price per participant in euro cents, VAT included; the only field that stays editable while certified. */
+  priceCents?: number | null | undefined;
+  /** Programme (certified content). */
+  programme?: string | null | undefined;
   /** Codes of the subthemes claimed, e.g. ["4.1"]. */
   subthemeCodes: Array<string>;
   /** Codes of the whole themes claimed, e.g. ["1", "3"]. */

@@ -20,6 +20,7 @@ import { RegisterEntryPending1795504000000 } from './1795504000000-register-entr
 import { LeaderSortName1795504100000 } from './1795504100000-leader-sort-name';
 import { CertificateAndOfferingDocuments1795504400001 } from './1795504400001-certificate-and-offering-documents';
 import { OneOpenApplication1795504600000 } from './1795504600000-one-open-application';
+import { OfferingContent1795504400002 } from './1795504400002-offering-content';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -44,5 +45,6 @@ export const migrations = [
   RegisterEntryPending1795504000000,
   LeaderSortName1795504100000,
   CertificateAndOfferingDocuments1795504400001,
+  OfferingContent1795504400002,
   OneOpenApplication1795504600000,
 ];

@@ -59,6 +59,15 @@ export class PublicOfferingType {
   @Field(() => Int, { nullable: true })
   hours: number | null;
 
+  @Field(() => String, { description: 'What a participant can do afterwards, as certified; empty when not given.' })
+  learningGoals: string;
+
+  @Field(() => String, { description: 'The programme, as certified; empty when not given.' })
+  programme: string;
+
+  @Field(() => Int, { nullable: true, description: 'Price per participant in euro cents, VAT included; null when not given.' })
+  priceCents: number | null;
+
   @Field(() => PublicOfferingOwnerType)
   owner: PublicOfferingOwnerType;
 

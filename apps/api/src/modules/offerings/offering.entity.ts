@@ -34,6 +34,18 @@ export class Offering extends TrackedEntity {
   @Column({ type: 'integer', nullable: true })
   hours: number | null;
 
+  /** What a participant can do afterwards; certified content. */
+  @Column({ name: 'learning_goals', type: 'text', default: '' })
+  learningGoals: string;
+
+  /** The sessions and their subjects; certified content. */
+  @Column({ type: 'text', default: '' })
+  programme: string;
+
+  /** Price per participant in euro cents; not certified, the owner may change it at any time. */
+  @Column({ name: 'price_cents', type: 'integer', nullable: true })
+  priceCents: number | null;
+
   /** Workflow of the latest certification request; whether it is certified on a day follows from `certification` rows. */
   @Column({ type: 'text' })
   status: OfferingStatus;

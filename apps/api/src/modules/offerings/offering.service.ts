@@ -1,7 +1,17 @@
-import { addDays, certificationEnd, certificationOn, isAfter, type CalendarDate } from '@srpo/domain';
+import {
+  addDays,
+  certificationEnd,
+  certificationOn,
+  changedCertifiedContent,
+  isAfter,
+  isCertifiedContentLocked,
+  reason,
+  type CalendarDate,
+  type CertifiedOfferingContent,
+} from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
-import { AppError, ruleError } from '../../http/errors';
+import { AppError, reasonError, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { recordAudit } from '../audit/record-audit';
 import { assertOwns, ownerOfAccount } from './offering-owner';
@@ -12,11 +22,25 @@ import { assertNotOwnCase } from '../leaders/own-case';
 
 const EDITABLE: Offering['status'][] = ['DRAFT', 'REJECTED', 'CERTIFIED'];
 
-function checkInput(input: OfferingInput): { leadsToLevel: Offering['leadsToLevel']; hours: number | null; title: string } {
+const MAX_TEXT = 10_000;
+const MAX_PRICE_CENTS = 100_000_00;
+
+type CheckedInput = Pick<Offering, 'title' | 'kind' | 'leadsToLevel' | 'description' | 'hours' | 'learningGoals' | 'programme' | 'priceCents'>;
+
+function longText(value: string | null | undefined, field: string, label: string): string {
+  const text = value?.trim() ?? '';
+  if (text.length > MAX_TEXT) throw new AppError('BAD_USER_INPUT', `${label} heeft hoogstens ${MAX_TEXT} tekens.`, { field });
+  return text;
+}
+
+function checkInput(input: OfferingInput): CheckedInput {
   const title = input.title.trim();
   if (!title) throw new AppError('BAD_USER_INPUT', 'Geef het aanbod een titel.', { field: 'title' });
   if (input.hours != null && (!Number.isInteger(input.hours) || input.hours <= 0 || input.hours > 10_000)) {
     throw new AppError('BAD_USER_INPUT', 'De studiebelasting in uren moet een positief geheel getal zijn.', { field: 'hours' });
+  }
+  if (input.priceCents != null && (!Number.isInteger(input.priceCents) || input.priceCents < 0 || input.priceCents > MAX_PRICE_CENTS)) {
+    throw new AppError('BAD_USER_INPUT', 'De prijs is een bedrag van 0 tot 100.000 euro.', { field: 'priceCents' });
   }
   let leadsToLevel = input.leadsToLevel ?? null;
   if (input.kind === 'BASIC_PROGRAMME') {
@@ -26,7 +50,22 @@ function checkInput(input: OfferingInput): { leadsToLevel: Offering['leadsToLeve
   } else if (input.kind === 'VAKBEKWAAM_PROGRAMME') leadsToLevel = 'VAKBEKWAAM';
   else if (input.kind === 'MASTER') leadsToLevel = 'MASTER';
   else leadsToLevel = null;
-  return { leadsToLevel, hours: input.hours ?? null, title };
+  return {
+    title,
+    kind: input.kind,
+    leadsToLevel,
+    description: longText(input.description, 'description', 'De beschrijving'),
+    hours: input.hours ?? null,
+    learningGoals: longText(input.learningGoals, 'learningGoals', 'De leerdoelen'),
+    programme: longText(input.programme, 'programme', 'Het programma'),
+    priceCents: input.priceCents ?? null,
+  };
+}
+
+/** The content a certification judged, as the domain compares it. */
+function certifiedContent(offering: Omit<CheckedInput, 'priceCents'>, scope: ThemeScope): CertifiedOfferingContent {
+  const { title, kind, leadsToLevel, description, hours, learningGoals, programme } = offering;
+  return { title, kind, leadsToLevel, description, hours, learningGoals, programme, themes: scope.themeIds, subthemes: scope.subthemeIds };
 }
 
 async function replaceClaims(manager: EntityManager, offeringId: string, scope: ThemeScope): Promise<void> {
@@ -55,8 +94,6 @@ export class OfferingService {
         manager.getRepository(Offering).create({
           ...owner,
           ...checked,
-          kind: input.kind,
-          description: input.description?.trim() ?? '',
           status: 'DRAFT',
           submittedOn: null,
         }),
@@ -75,10 +112,21 @@ export class OfferingService {
         throw ruleError('OFFERING_NOT_EDITABLE', 'Een aanbod dat ter certificering is ingediend, kunt u niet wijzigen.');
       }
       const scope = await resolveThemeCodes(manager, input.themeCodes, input.subthemeCodes);
+      // While a certification lasts, what it judged stays as it was: only the price may change.
+      const certified = isCertifiedContentLocked(await manager.getRepository(Certification).findBy({ offeringId: id }), this.today);
+      if (certified) {
+        const claims = await manager.getRepository(OfferingClaim).findBy({ offeringId: id });
+        const current: ThemeScope = {
+          themeIds: claims.flatMap((claim) => (claim.themeId ? [claim.themeId] : [])),
+          subthemeIds: claims.flatMap((claim) => (claim.subthemeId ? [claim.subthemeId] : [])),
+        };
+        const changed = changedCertifiedContent(certifiedContent(offering, current), certifiedContent(checked, scope));
+        if (changed.length) throw reasonError(reason('OFFERING_CONTENT_CERTIFIED'), { field: changed[0], fields: changed });
+      }
       const before = { ...offering };
-      Object.assign(offering, { ...checked, kind: input.kind, description: input.description?.trim() ?? '' });
+      Object.assign(offering, checked);
       const saved = await manager.getRepository(Offering).save(offering);
-      await replaceClaims(manager, id, scope);
+      if (!certified) await replaceClaims(manager, id, scope);
       await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'offering', entityId: id, action: 'UPDATE', before, after: { ...saved, scope } });
       return saved;
     });

@@ -103,6 +103,15 @@ export class OfferingType {
   @Field(() => Int, { nullable: true })
   hours: number | null;
 
+  @Field(() => String, { description: 'Learning goals: what a participant can do afterwards (certified content).' })
+  learningGoals: string;
+
+  @Field(() => String, { description: 'Programme: the sessions and their subjects (certified content).' })
+  programme: string;
+
+  @Field(() => Int, { nullable: true, description: 'Price per participant in euro cents, VAT included; not certified, the owner may change it.' })
+  priceCents: number | null;
+
   @Field(() => OfferingStatus)
   status: OfferingStatusValue;
 
@@ -113,7 +122,10 @@ export class OfferingType {
   boardId: string | null;
 }
 
-@InputType('OfferingInput', { description: 'An offering as drafted by its owner; themes and subthemes by code.' })
+@InputType('OfferingInput', {
+  description:
+    'An offering as drafted by its owner; themes and subthemes by code. While a certification of it lasts, only the price may differ from what is stored (OFFERING_CONTENT_CERTIFIED).',
+})
 export class OfferingInput {
   @Field(() => String)
   title: string;
@@ -129,6 +141,15 @@ export class OfferingInput {
 
   @Field(() => Int, { nullable: true })
   hours?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Learning goals (certified content).' })
+  learningGoals?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Programme (certified content).' })
+  programme?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Price per participant in euro cents, VAT included; the only field that stays editable while certified.' })
+  priceCents?: number | null;
 
   @Field(() => [String], { description: 'Codes of the whole themes claimed, e.g. ["1", "3"].' })
   themeCodes: string[];

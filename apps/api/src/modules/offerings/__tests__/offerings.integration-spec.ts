@@ -109,6 +109,42 @@ describe('providers, offerings and certification', () => {
     expect(renewed.validUntil).toBe(addDays(addYears(addDays(firstEnd as CalendarDate, 1), 6), -1));
   });
 
+  it('keeps learning goals, programme and price, locks the certified content while certified (price stays editable), and shows them in the public catalogue', async () => {
+    const content = { ...course, title: 'Leerdoelencursus', learningGoals: 'U leidt een veranderproces.', programme: 'Drie dagen: visie, team, borging.', priceCents: 89500 };
+    const offering = (await create(providerA, content)).data!.createOffering;
+    const UPDATE = `mutation ($id: ID!, $v: Int!, $input: OfferingInput!) { updateOffering(id: $id, version: $v, input: $input) { version learningGoals programme priceCents } }`;
+    type Updated = { updateOffering: { version: number; learningGoals: string; programme: string; priceCents: number | null } };
+    // A draft is freely editable.
+    const edited = await providerA.request<Updated>(UPDATE, { id: offering.id, v: offering.version, input: { ...content, programme: 'Vier dagen.' } });
+    expect(edited.data?.updateOffering).toMatchObject({ learningGoals: content.learningGoals, programme: 'Vier dagen.', priceCents: 89500 });
+    const badPrice = await providerA.request(UPDATE, { id: offering.id, v: edited.data!.updateOffering.version, input: { ...content, priceCents: -1 } });
+    expect(badPrice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'priceCents' });
+
+    const submitted = (await providerA.request<{ submitOffering: { version: number } }>(`mutation ($id: ID!, $v: Int!) { submitOffering(id: $id, version: $v) { version } }`, {
+      id: offering.id, v: edited.data!.updateOffering.version,
+    })).data!.submitOffering;
+    const decided = (await staff.request<{ decideCertification: { version: number } }>(`mutation ($id: ID!, $v: Int!) { decideCertification(id: $id, version: $v, input: { outcome: CERTIFIED }) { version } }`, {
+      id: offering.id, v: submitted.version,
+    })).data!.decideCertification;
+
+    const certifiedInput = { ...content, programme: 'Vier dagen.' };
+    for (const change of [{ learningGoals: 'Iets anders.' }, { title: 'Nieuwe titel' }, { themeCodes: ['1'] }, { hours: 30 }]) {
+      const refused = await providerA.request(UPDATE, { id: offering.id, v: decided.version, input: { ...certifiedInput, ...change } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OFFERING_CONTENT_CERTIFIED' });
+      expect(refused.errors?.[0]?.message).toMatch(/ligt vast/);
+    }
+    const repriced = await providerA.request<Updated>(UPDATE, { id: offering.id, v: decided.version, input: { ...certifiedInput, themeCodes: ['6', '1'], priceCents: 92500 } });
+    expect(repriced.errors).toBeUndefined();
+    expect(repriced.data?.updateOffering).toMatchObject({ priceCents: 92500, programme: 'Vier dagen.' });
+
+    const catalogue = await anonymousClient(server.url).request<{ certifiedOfferings: { edges: { node: { title: string; learningGoals: string; programme: string; priceCents: number } }[] } }>(
+      `{ certifiedOfferings(query: "Leerdoelencursus") { edges { node { title learningGoals programme priceCents } } } }`,
+    );
+    expect(catalogue.data?.certifiedOfferings.edges.map((edge) => edge.node)).toEqual([
+      { title: 'Leerdoelencursus', learningGoals: content.learningGoals, programme: 'Vier dagen.', priceCents: 92500 },
+    ]);
+  });
+
   it('publishes executions only of offerings certified on the start date', async () => {
     const draft = (await create(providerA, { ...course, title: 'Niet gecertificeerd' })).data!.createOffering;
     const refused = await providerA.request(`mutation ($id: ID!) { publishExecution(offeringId: $id, input: { startsOn: "${today}", endsOn: "${today}", online: true }) { id } }`, { id: draft.id });
