@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
@@ -42,6 +43,17 @@ export function CertificationQueue() {
             })}
           </Typography>
           {offering.description && <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{offering.description}</Typography>}
+          {(['learningGoals', 'programme'] as const).map(
+            (field) =>
+              offering[field] && (
+                <Box key={field} sx={{ mb: 2, maxWidth: '70ch' }}>
+                  <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600 }}>
+                    {t(`provider.form.${field}`)}
+                  </Typography>
+                  <Typography sx={{ whiteSpace: 'pre-line' }}>{offering[field]}</Typography>
+                </Box>
+              ),
+          )}
           <DecideCertificationForm
             key={`${offering.id}:${offering.version}`}
             offering={offering}

@@ -7,6 +7,10 @@ export const OfferingFields = graphql(`
     kind
     description
     hours
+    learningGoals
+    programme
+    priceCents
+    contentLocked
     leadsToLevel
     status
     submittedOn

@@ -104,6 +104,27 @@ export function OfferingCard({ offering }: { offering: CatalogueOffering }) {
         <Fact term={t('offerings.certification')}>
           {t('offerings.certifiedPeriod', { from: date(offering.certifiedFrom), until: date(offering.certifiedUntil) })}
         </Fact>
+        {offering.learningGoals && (
+          <Fact term={t('offerings.learningGoals')}>
+            <Box component="span" sx={{ whiteSpace: 'pre-line' }}>
+              {offering.learningGoals}
+            </Box>
+          </Fact>
+        )}
+        {offering.programme && (
+          <Fact term={t('offerings.programme')}>
+            <Box component="span" sx={{ whiteSpace: 'pre-line' }}>
+              {offering.programme}
+            </Box>
+          </Fact>
+        )}
+        {offering.priceCents != null && (
+          <Fact term={t('offerings.price')}>
+            {t('offerings.priceAmount', {
+              amount: new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR' }).format(offering.priceCents / 100),
+            })}
+          </Fact>
+        )}
       </Box>
 
       <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mt: 2, mb: 0.5 }}>

@@ -16,6 +16,9 @@ function offering(overrides: Partial<Offering> & Pick<Offering, 'id' | 'title'>)
     leadsToLevel: null,
     description: 'Een beschrijving.',
     hours: null,
+    learningGoals: '',
+    programme: '',
+    priceCents: null,
     owner: { __typename: 'PublicOfferingOwner', name: 'Academie voor Schoolleiderschap', website: null },
     certifiedFrom: '2023-05-01',
     certifiedUntil: '2029-04-30',
@@ -33,6 +36,9 @@ const leadership = offering({
   title: 'Persoonlijk leiderschap en regie',
   hours: 32,
   description: 'Vier bijeenkomsten over eigen leiderschap en strategische regie.',
+  learningGoals: 'U geeft vanuit eigen waarden richting aan de school.',
+  programme: 'Vier dagdelen, tussendoor intervisie.',
+  priceCents: 89550,
   owner: { __typename: 'PublicOfferingOwner', name: 'Academie voor Schoolleiderschap', website: 'https://academie.example.nl' },
   themes: [ref('1', 'Persoonlijk leiderschap'), ref('2', 'Regie & strategie')],
   upcomingExecutions: [
@@ -139,6 +145,9 @@ describe('OfferingsPage (public catalogue)', () => {
       'Thema 2: Regie & strategie',
     ]);
     expect(course.getByText('1 mei 2023 tot en met 30 april 2029')).toBeTruthy();
+    expect(course.getByText('U geeft vanuit eigen waarden richting aan de school.')).toBeTruthy();
+    expect(course.getByText('Vier dagdelen, tussendoor intervisie.')).toBeTruthy();
+    expect(course.getByText(/^€\s?895,50 per deelnemer, inclusief btw$/)).toBeTruthy();
     expect(course.getByRole('heading', { level: 3, name: 'Komende uitvoeringen' })).toBeTruthy();
     expect(course.getAllByTestId('offering-execution').map((item) => item.textContent)).toEqual([
       '12 maart 2026 tot en met 13 maart 2026: Utrecht, 20 plaatsen',
@@ -154,6 +163,9 @@ describe('OfferingsPage (public catalogue)', () => {
       'Deelthema 4.2: Kwaliteitszorg en verantwoording',
     ]);
     expect(bySubthemes.getByText('Er zijn nu geen uitvoeringen gepland.')).toBeTruthy();
+    // Without learning goals, programme or price, those facts are left out rather than shown empty.
+    expect(bySubthemes.queryByText('Leerdoelen')).toBeNull();
+    expect(bySubthemes.queryByText('Prijs')).toBeNull();
 
     const basic = card('Opleiding schoolleider basisbekwaam');
     expect(basic.getByTestId('offering-kind').textContent).toBe('Schoolleidersopleiding · leidt tot basisbekwaam · 400 uur');

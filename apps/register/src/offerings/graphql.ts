@@ -18,6 +18,9 @@ export const CertifiedOfferingsQuery = graphql(`
           leadsToLevel
           description
           hours
+          learningGoals
+          programme
+          priceCents
           owner {
             name
             website

@@ -126,6 +126,13 @@ export class OfferingResolver {
     return certificationOn(await ctx.loaders.offerings.certificationsByOfferingId.load(offering.id), todayInAmsterdam(new Date()));
   }
 
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the certified content is fixed today (a certification lasts until today or later): then only the price can change.',
+  })
+  async contentLocked(@Root() offering: OfferingType, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return isCertifiedContentLocked(await ctx.loaders.offerings.certificationsByOfferingId.load(offering.id), todayInAmsterdam(new Date()));
+  }
+
   @FieldResolver(() => [ExecutionType], { description: 'Published executions, by start date.' })
   executions(@Root() offering: OfferingType, @Ctx() ctx: RequestContext): Promise<ExecutionType[]> {
     return ctx.loaders.offerings.executionsByOfferingId.load(offering.id);
