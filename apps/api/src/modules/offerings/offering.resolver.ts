@@ -1,4 +1,4 @@
-import { certificationOn, todayInAmsterdam } from '@srpo/domain';
+import { certificationOn, isCertifiedContentLocked, todayInAmsterdam } from '@srpo/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { assertId } from '../../database/row-lock';

@@ -123,9 +123,11 @@ describe('providers, offerings and certification', () => {
     const submitted = (await providerA.request<{ submitOffering: { version: number } }>(`mutation ($id: ID!, $v: Int!) { submitOffering(id: $id, version: $v) { version } }`, {
       id: offering.id, v: edited.data!.updateOffering.version,
     })).data!.submitOffering;
-    const decided = (await staff.request<{ decideCertification: { version: number } }>(`mutation ($id: ID!, $v: Int!) { decideCertification(id: $id, version: $v, input: { outcome: CERTIFIED }) { version } }`, {
-      id: offering.id, v: submitted.version,
-    })).data!.decideCertification;
+    const decided = (await staff.request<{ decideCertification: { version: number; contentLocked: boolean } }>(
+      `mutation ($id: ID!, $v: Int!) { decideCertification(id: $id, version: $v, input: { outcome: CERTIFIED }) { version contentLocked } }`,
+      { id: offering.id, v: submitted.version },
+    )).data!.decideCertification;
+    expect(decided.contentLocked).toBe(true);
 
     const certifiedInput = { ...content, programme: 'Vier dagen.' };
     for (const change of [{ learningGoals: 'Iets anders.' }, { title: 'Nieuwe titel' }, { themeCodes: ['1'] }, { hours: 30 }]) {
