@@ -19,8 +19,8 @@ import { LoginThrottle1795503000001 } from './1795503000001-login-throttle';
 import { RegisterEntryPending1795504000000 } from './1795504000000-register-entry-pending';
 import { LeaderSortName1795504100000 } from './1795504100000-leader-sort-name';
 import { CertificateAndOfferingDocuments1795504400001 } from './1795504400001-certificate-and-offering-documents';
-import { OneOpenApplication1795504600000 } from './1795504600000-one-open-application';
 import { OfferingContent1795504400002 } from './1795504400002-offering-content';
+import { OneOpenApplication1795504600000 } from './1795504600000-one-open-application';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
