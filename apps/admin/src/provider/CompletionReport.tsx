@@ -46,7 +46,7 @@ export function CompletionReport({ report, lineOf = (row) => row }: CompletionRe
         {report.dateDiffers > 0 && <span data-testid="report-date-differs"> {t('provider.report.dateDiffersCount', { count: report.dateDiffers })}</span>}
       </Alert>
       {report.rows.length > 0 && (
-        <Table size="small" sx={{ maxWidth: '56rem', '& td, & th': { overflowWrap: 'anywhere' } }}>
+        <Table size="small" sx={(theme) => ({ maxWidth: '56rem', [theme.breakpoints.down('sm')]: { '& td, & th': { overflowWrap: 'anywhere' } } })}>
           <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('provider.report.caption')}</caption>
           <TableHead>
             <TableRow>
