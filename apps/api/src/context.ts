@@ -9,6 +9,7 @@ import { createApplicationLoaders, type ApplicationLoaders } from './modules/app
 import { createThemeLoaders, type ThemeLoaders } from './modules/themes/theme.loaders';
 import { createOfferingLoaders, type OfferingLoaders } from './modules/offerings/offering.loaders';
 import { createCommitteeLoaders, type CommitteeLoaders } from './modules/committee/committee.loaders';
+import { createObjectionLoaders, type ObjectionLoaders } from './modules/objections/objection.loaders';
 
 /** Everything a resolver may use for one request; loaders are per request so caches never leak. */
 export interface RequestContext {
@@ -28,6 +29,7 @@ export interface RequestContext {
     applications: ApplicationLoaders;
     offerings: OfferingLoaders;
     committee: CommitteeLoaders;
+    objections: ObjectionLoaders;
   };
 }
 
@@ -57,6 +59,7 @@ export async function createRequestContext(
       applications: createApplicationLoaders(dataSource),
       offerings: createOfferingLoaders(dataSource),
       committee: createCommitteeLoaders(dataSource),
+      objections: createObjectionLoaders(dataSource),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_TRANSITIONS, canStartApplication, isApplicationClosed, transitionApplication, type ApplicationAction, type ApplicationStatus } from './application-workflow';
+import { APPLICATION_TRANSITIONS, canStartApplication, isApplicationClosed, reopenApplication, transitionApplication, type ApplicationAction, type ApplicationStatus } from './application-workflow';
 
 describe('application workflow', () => {
   it.each<[ApplicationStatus, ApplicationAction, ApplicationStatus]>([
@@ -34,6 +34,14 @@ describe('application workflow', () => {
   it('treats decided and withdrawn applications as closed, and only those', () => {
     const closed = (Object.keys(APPLICATION_TRANSITIONS) as ApplicationStatus[]).filter(isApplicationClosed);
     expect(closed.sort()).toEqual(['APPROVED', 'REJECTED', 'WITHDRAWN']);
+  });
+
+  it('reopens only a decided application after an upheld objection, as complete (ready for a meeting)', () => {
+    expect(reopenApplication('REJECTED')).toEqual({ ok: true, value: 'COMPLETE' });
+    expect(reopenApplication('APPROVED')).toEqual({ ok: true, value: 'COMPLETE' });
+    for (const status of ['DRAFT', 'SUBMITTED', 'RETURNED', 'COMPLETE', 'SCHEDULED', 'WITHDRAWN'] as const) {
+      expect(reopenApplication(status)).toMatchObject({ ok: false, reasons: [{ code: 'APPLICATION_ACTION_NOT_ALLOWED' }] });
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { REOPENED_STATE } from './objections';
 import { fail, ok, reason, type Result } from './reasons';
 
 /**
@@ -48,4 +49,12 @@ export function transitionApplication(status: ApplicationStatus, action: Applica
  */
 export function canStartApplication(statuses: readonly ApplicationStatus[]): Result<true> {
   return statuses.every(isApplicationClosed) ? ok(true) : fail(reason('APPLICATION_ALREADY_OPEN'));
+}
+
+/**
+ * An upheld objection (§3.8) reopens a decided application: it is complete again, to be placed on a
+ * meeting and decided anew. Anything not decided cannot be reopened.
+ */
+export function reopenApplication(status: ApplicationStatus): Result<ApplicationStatus> {
+  return status === 'APPROVED' || status === 'REJECTED' ? ok(REOPENED_STATE.APPLICATION) : fail(reason('APPLICATION_ACTION_NOT_ALLOWED', { status }));
 }

@@ -35,3 +35,30 @@ export const OBJECTION_GROUNDS_MIN_LENGTH = 10;
 export function hasObjectionGrounds(grounds: string): boolean {
   return grounds.trim().length >= OBJECTION_GROUNDS_MIN_LENGTH;
 }
+
+/**
+ * The kinds of decision open to objection (§3.8). Informal validation joins as one more kind (with
+ * its party and reopened state below); nothing else has to change.
+ */
+export const OBJECTION_DECISION_KINDS = ['APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION'] as const;
+export type ObjectionDecisionKind = (typeof OBJECTION_DECISION_KINDS)[number];
+
+/** Who may object: the leader whose case it is, or the owner (provider or board) of the certified offering. */
+export const OBJECTING_PARTY: Readonly<Record<ObjectionDecisionKind, 'LEADER' | 'OWNER'>> = {
+  APPLICATION: 'LEADER',
+  DEFERRAL: 'LEADER',
+  CERTIFICATE_VERIFICATION: 'LEADER',
+  CERTIFICATION: 'OWNER',
+};
+
+/**
+ * Where an upheld objection sends the case: back to the state in which it is decided again — an
+ * application complete and ready for a meeting, a deferral request pending, an offering in the
+ * certification queue, a certificate to verify.
+ */
+export const REOPENED_STATE = {
+  APPLICATION: 'COMPLETE',
+  DEFERRAL: 'REQUESTED',
+  CERTIFICATION: 'SUBMITTED',
+  CERTIFICATE_VERIFICATION: 'PENDING_VERIFICATION',
+} as const satisfies Record<ObjectionDecisionKind, string>;

@@ -8,8 +8,7 @@ import { EvidenceDocument } from '../modules/applications/evidence-document.enti
 import { RegistrationApplication } from '../modules/applications/registration-application.entity';
 import { CommitteeMeeting } from '../modules/committee/committee-meeting.entity';
 import { Decision } from '../modules/committee/decision.entity';
-import { Objection } from '../modules/committee/objection.entity';
-import { CertificationObjection } from '../modules/certification-objections/certification-objection.entity';
+import { Objection } from '../modules/objections/objection.entity';
 import { DeferralRequestRow } from '../modules/deferrals/deferral-request.entity';
 import { DevelopmentPlanTheme } from '../modules/leaders/development-plan-theme.entity';
 import { Employment } from '../modules/leaders/employment.entity';
@@ -56,6 +55,5 @@ export const entities = [
   CertificationScope,
   OfferingExecution,
   Completion,
-  CertificationObjection,
   ApiKey,
 ];

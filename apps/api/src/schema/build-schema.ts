@@ -5,7 +5,6 @@ import { AccountResolver } from '../modules/accounts/account.resolver';
 import { ApplicationResolver } from '../modules/applications/application.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { ApplicationCommitteeResolver, CommitteeMeetingResolver, DecisionResolver } from '../modules/committee/committee.resolver';
-import { CertificationObjectionResolver } from '../modules/certification-objections/certification-objection.resolver';
 import { DeferralResolver } from '../modules/deferrals/deferral.resolver';
 import { LeaderResolver } from '../modules/leaders/leader.resolver';
 import { DeregistrationResolver } from '../modules/leaders/deregistration.resolver';
@@ -18,6 +17,7 @@ import { ThemeProgressResolver } from '../modules/theme-progress/theme-progress.
 import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { CertificationResolver, OfferingResolver } from '../modules/offerings/offering.resolver';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
+import { objectionResolvers } from '../modules/objections/objection.resolver';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -33,7 +33,6 @@ export const resolvers = [
   LeaderResolver,
   DeferralResolver,
   DeregistrationResolver,
-  CertificationObjectionResolver,
   AuditResolver,
   LetterResolver,
   ProviderResolver,
@@ -43,6 +42,7 @@ export const resolvers = [
   ThemeProgressResolver,
   CatalogueResolver,
   ApiKeyResolver,
+  ...objectionResolvers,
 ] as const;
 
 /**

@@ -18,6 +18,7 @@ import { RaceInvariants1795503000000 } from './1795503000000-race-invariants';
 import { LoginThrottle1795503000001 } from './1795503000001-login-throttle';
 import { RegisterEntryPending1795504000000 } from './1795504000000-register-entry-pending';
 import { LeaderSortName1795504100000 } from './1795504100000-leader-sort-name';
+import { ObjectionsForEveryDecision1795504300000 } from './1795504300000-objections-for-every-decision';
 import { CertificateAndOfferingDocuments1795504400001 } from './1795504400001-certificate-and-offering-documents';
 import { OfferingContent1795504400002 } from './1795504400002-offering-content';
 import { OneOpenApplication1795504600000 } from './1795504600000-one-open-application';
@@ -44,6 +45,7 @@ export const migrations = [
   LoginThrottle1795503000001,
   RegisterEntryPending1795504000000,
   LeaderSortName1795504100000,
+  ObjectionsForEveryDecision1795504300000,
   CertificateAndOfferingDocuments1795504400001,
   OfferingContent1795504400002,
   OneOpenApplication1795504600000,

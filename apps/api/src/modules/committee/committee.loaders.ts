@@ -1,11 +1,10 @@
 import { ApplicationStatus, isApplicationClosed } from '@srpo/domain';
-import type { DataSource } from 'typeorm';
-import { rowByKey, rowsByKey } from '../../database/loaders';
+import { IsNull, type DataSource } from 'typeorm';
+import { rowByKey } from '../../database/loaders';
 import { connectionsByKey, countByKey, type KeysetOrder } from '../../shared/paging';
 import { RegistrationApplication } from '../applications/registration-application.entity';
 import { CommitteeMeeting } from './committee-meeting.entity';
 import { Decision } from './decision.entity';
-import { Objection } from './objection.entity';
 
 /** The agenda's order: first submitted first (an application without submission date last), then id. */
 export const AGENDA_ORDER: KeysetOrder = {
@@ -19,8 +18,8 @@ const OPEN_STATUSES = Object.values(ApplicationStatus).filter((status) => !isApp
 export function createCommitteeLoaders(dataSource: DataSource) {
   return {
     meetingById: rowByKey(dataSource, CommitteeMeeting, 'id'),
-    decisionByApplicationId: rowByKey(dataSource, Decision, 'applicationId'),
-    objectionsByDecisionId: rowsByKey(dataSource, Objection, 'decisionId', { filedOn: 'ASC' }),
+    /** The decision that stands (not reopened by an upheld objection). */
+    decisionByApplicationId: rowByKey(dataSource, Decision, 'applicationId', { reopenedOn: IsNull() }),
     agendaByMeetingId: connectionsByKey(dataSource, RegistrationApplication, 'meetingId', AGENDA_ORDER),
     openAgendaCountByMeetingId: countByKey(dataSource, RegistrationApplication, 'meetingId', {
       sql: '"counted"."status" IN (:...openStatuses)',

@@ -9,7 +9,7 @@ import { ApplicationConnectionType, ApplicationType } from '../applications/appl
 import { keysetPage, PageArgs, type KeysetOrder } from '../../shared/paging';
 import { CommitteeMeeting } from './committee-meeting.entity';
 import { CommitteeService } from './committee.service';
-import { CommitteeMeetingConnectionType, CommitteeMeetingType, DecisionInputType, DecisionType, ObjectionType } from './committee.types';
+import { CommitteeMeetingConnectionType, CommitteeMeetingType, DecisionInputType, DecisionType } from './committee.types';
 
 const SOONEST_FIRST: KeysetOrder = { direction: 'ASC', keys: [{ column: 'meeting_date' }, { column: 'id' }] };
 
@@ -112,39 +112,8 @@ export class DecisionResolver {
     return service(ctx).decideAgenda(meetingId, decisions);
   }
 
-  @Authorized(Role.LEADER)
-  @Mutation(() => ObjectionType, { description: 'Objects to a decision on your own application, within six weeks.' })
-  fileObjection(
-    @Ctx() ctx: RequestContext,
-    @Arg('decisionId', () => ID) decisionId: string,
-    @Arg('grounds', () => String) grounds: string,
-  ): Promise<ObjectionType> {
-    assertId(decisionId, 'decisionId');
-    return service(ctx).fileObjection(decisionId, grounds) as Promise<ObjectionType>;
-  }
-
-  @Authorized(Role.COMMITTEE)
-  @Mutation(() => ObjectionType, { description: 'Decides an objection: upheld (gegrond) or dismissed (ongegrond), with reasons.' })
-  decideObjection(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('upheld', () => Boolean) upheld: boolean,
-    @Arg('reasons', () => String) reasons: string,
-  ): Promise<ObjectionType> {
-    assertId(id, 'id');
-    return service(ctx).decideObjection(id, version, upheld, reasons) as Promise<ObjectionType>;
-  }
-
   @FieldResolver(() => DateScalar, { description: 'Last day to object (decision date + six weeks).' })
   objectionDeadline(@Root() decision: DecisionType): CalendarDate {
     return objectionDeadline(decision.decidedOn);
-  }
-
-  @FieldResolver(() => [ObjectionType], {
-    description: 'Objections against the decision, first filed first: at most a few (one pending at a time, only within six weeks of the decision).',
-  })
-  objections(@Root() decision: DecisionType, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.committee.objectionsByDecisionId.load(decision.id);
   }
 }

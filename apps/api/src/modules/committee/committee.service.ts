@@ -1,5 +1,5 @@
-import { formatDateInWords, isApplicationClosed, transitionApplication, hasObjectionGrounds, validateObjectionFiling, type CalendarDate, type QualificationLevel, type Result } from '@srpo/domain';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { formatDateInWords, isApplicationClosed, transitionApplication, type CalendarDate, type QualificationLevel, type Result } from '@srpo/domain';
+import type { DataSource, EntityManager } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
@@ -9,15 +9,12 @@ import { ApplicationService } from '../applications/application.service';
 import { RegistrationApplication } from '../applications/registration-application.entity';
 import { evaluateReRegistrationApplication, exceptionalReRegistration } from '../applications/re-registration.eligibility';
 import { recordAudit } from '../audit/record-audit';
-import { leaderOfAccount } from '../leaders/leader.service';
-import { formatDutchDate } from '../letters/letter-text';
 import { writeLetter } from '../letters/letter.service';
 import { reRegisterFromDecision } from '../registrations/re-registration.service';
 import { registerFromDecision } from '../registrations/registration.service';
 import { CommitteeMeeting } from './committee-meeting.entity';
 import { decisionLetter } from './decision-letters';
 import { Decision } from './decision.entity';
-import { Objection } from './objection.entity';
 import { assertNotOwnCase } from '../leaders/own-case';
 
 export interface DecisionInput {
@@ -31,7 +28,7 @@ export interface DecisionInput {
   exceptionJustification?: string | null;
 }
 
-/** Committee meetings, decisions (one by one or the whole agenda at once) and objections. */
+/** Committee meetings and decisions (one by one or the whole agenda at once). */
 export class CommitteeService {
   constructor(
     private readonly dataSource: DataSource,
@@ -143,59 +140,6 @@ export class CommitteeService {
     await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'decision', entityId: decision.id, action: 'CREATE', after: decision });
     await writeLetter(manager, decisionLetter(application, decision, nextDueDate));
     return decision;
-  }
-
-  /** A leader objects to a decision about their own application, within six weeks (§3.8). */
-  async fileObjection(decisionId: string, grounds: string): Promise<Objection> {
-    const text = grounds.trim();
-    if (!hasObjectionGrounds(text)) throw new AppError('BAD_USER_INPUT', 'Beschrijf de gronden van uw bezwaar.', { field: 'grounds' });
-    return this.dataSource.transaction(async (manager) => {
-      const leader = await leaderOfAccount(manager, this.actor);
-      const decision = await manager.getRepository(Decision).findOneBy({ id: decisionId });
-      const application = decision && (await manager.getRepository(RegistrationApplication).findOneBy({ id: decision.applicationId }));
-      if (!decision || application?.leaderId !== leader.id) throw new AppError('NOT_FOUND', 'Dit besluit bestaat niet.');
-      valueOrThrow(validateObjectionFiling(decision.decidedOn, this.today));
-      if (await manager.getRepository(Objection).existsBy({ decisionId, status: In(['FILED']) })) {
-        throw new AppError('CONFLICT', 'Tegen dit besluit loopt al een bezwaar.');
-      }
-      const objection = await manager
-        .getRepository(Objection)
-        .save(manager.getRepository(Objection).create({ decisionId, filedOn: this.today, grounds: text, status: 'FILED' }));
-      await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'objection', entityId: objection.id, action: 'FILE', after: objection });
-      return objection;
-    });
-  }
-
-  /** The committee decides an objection: upheld or dismissed, with reasons; the leader gets a letter. */
-  async decideObjection(objectionId: string, version: number, upheld: boolean, reasons: string): Promise<Objection> {
-    const text = reasons.trim();
-    if (!text) throw new AppError('BAD_USER_INPUT', 'Motiveer de beslissing op het bezwaar.', { field: 'reasons' });
-    return this.dataSource.transaction(async (manager) => {
-      const objection = await lockForChange(manager, Objection, objectionId, version, 'Dit bezwaar');
-      if (objection.status !== 'FILED') throw new AppError('CONFLICT', 'Over dit bezwaar is al beslist.');
-      const decided = await manager.getRepository(Decision).findOneByOrFail({ id: objection.decisionId });
-      const objected = await manager.getRepository(RegistrationApplication).findOneByOrFail({ id: decided.applicationId });
-      await assertNotOwnCase(manager, this.actor, { leaderId: objected.leaderId });
-      const before = { ...objection };
-      Object.assign(objection, { status: upheld ? 'UPHELD' : 'DISMISSED', decidedOn: this.today, decidedBy: this.actor.id, outcomeReasons: text });
-      const saved = await manager.getRepository(Objection).save(objection);
-      const decision = await manager.getRepository(Decision).findOneByOrFail({ id: objection.decisionId });
-      const application = await manager.getRepository(RegistrationApplication).findOneByOrFail({ id: decision.applicationId });
-      await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'objection', entityId: objection.id, action: saved.status, before, after: saved });
-      await writeLetter(manager, {
-        leaderId: application.leaderId,
-        kind: 'OBJECTION_DECISION',
-        subject: upheld ? 'Uw bezwaar is gegrond verklaard' : 'Uw bezwaar is ongegrond verklaard',
-        paragraphs: [
-          `De commissie heeft op ${formatDutchDate(this.today)} beslist over uw bezwaar van ${formatDutchDate(objection.filedOn)}.`,
-          upheld ? 'Uw bezwaar is gegrond. Uw aanvraag wordt opnieuw beoordeeld.' : 'Uw bezwaar is ongegrond. Het besluit blijft van kracht.',
-          `Motivering: ${text}`,
-        ],
-        relatedEntity: 'objection',
-        relatedId: objection.id,
-      });
-      return saved;
-    });
   }
 }
 

@@ -8,10 +8,6 @@ export const DecisionOutcome = { APPROVED: 'APPROVED', REJECTED: 'REJECTED' } as
 export type DecisionOutcome = (typeof DecisionOutcome)[keyof typeof DecisionOutcome];
 registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
 
-export const ObjectionStatus = { FILED: 'FILED', UPHELD: 'UPHELD', DISMISSED: 'DISMISSED' } as const;
-export type ObjectionStatus = (typeof ObjectionStatus)[keyof typeof ObjectionStatus];
-registerEnumType(ObjectionStatus, { name: 'ObjectionStatus', description: 'FILED (pending), UPHELD (gegrond) or DISMISSED (ongegrond).' });
-
 @ObjectType('CommitteeMeeting', { description: 'A meeting of the Commissie Registratie.' })
 export class CommitteeMeetingType {
   @Field(() => ID)
@@ -22,30 +18,6 @@ export class CommitteeMeetingType {
 
   @Field(() => String, { nullable: true })
   location: string | null;
-}
-
-@ObjectType('Objection', { description: 'An objection (bezwaar) against a decision.' })
-export class ObjectionType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => DateScalar)
-  filedOn: CalendarDate;
-
-  @Field(() => String)
-  grounds: string;
-
-  @Field(() => ObjectionStatus)
-  status: ObjectionStatus;
-
-  @Field(() => DateScalar, { nullable: true })
-  decidedOn: CalendarDate | null;
-
-  @Field(() => String, { nullable: true })
-  outcomeReasons: string | null;
 }
 
 @ObjectType('Decision', { description: "The committee's decision on an application." })

@@ -1,6 +1,6 @@
-import { objectionDeadline, type CalendarDate } from '@srpo/domain';
+import type { CalendarDate } from '@srpo/domain';
 import type { LetterInput } from '../letters/letter.service';
-import { formatDutchDate } from '../letters/letter-text';
+import { formatDutchDate, objectionLine } from '../letters/letter-text';
 import type { RegistrationApplication } from '../applications/registration-application.entity';
 import type { Decision } from './decision.entity';
 
@@ -28,7 +28,7 @@ export function decisionLetter(application: RegistrationApplication, decision: D
       approved
         ? approvedText
         : `Uw aanvraag is afgewezen. Motivering: ${decision.reasons ?? ''}`,
-      `Bent u het niet eens met dit besluit, dan kunt u tot en met ${formatDutchDate(objectionDeadline(decision.decidedOn))} bezwaar maken.`,
+      objectionLine(decision.decidedOn),
     ],
     relatedEntity: 'decision',
     relatedId: decision.id,

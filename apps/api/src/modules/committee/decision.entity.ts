@@ -1,7 +1,10 @@
 import type { CalendarDate, QualificationLevel } from '@srpo/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** The committee's decision on one application; one per application (enforced by the database). */
+/**
+ * The committee's decision on one application. One stands per application (enforced by the database);
+ * an upheld objection reopens it (`reopenedOn`) and the application is decided again.
+ */
 @Entity({ name: 'decision' })
 export class Decision {
   @PrimaryGeneratedColumn('uuid')
@@ -34,6 +37,9 @@ export class Decision {
 
   @Column({ name: 'decided_on', type: 'date' })
   decidedOn: CalendarDate;
+
+  @Column({ name: 'reopened_on', type: 'date', nullable: true })
+  reopenedOn: CalendarDate | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

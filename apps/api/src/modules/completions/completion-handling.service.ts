@@ -6,8 +6,10 @@ import type { Account } from '../accounts/account.entity';
 import { attachUploadedDocuments } from '../applications/attach-documents';
 import { recordAudit } from '../audit/record-audit';
 import { leaderOfAccount } from '../leaders/leader.service';
-import { Certification, OfferingExecution } from '../offerings/offering.entity';
+import { Certification, Offering, OfferingExecution } from '../offerings/offering.entity';
 import { latestRegistrations } from '../registrations/latest-registration';
+import { writeLetter } from '../letters/letter.service';
+import { certificateVerificationLetter } from './certificate-letter';
 import { Completion } from './completion.entity';
 import { ownedExecution } from './completion.service';
 import { assertNotOwnCase } from '../leaders/own-case';
@@ -72,7 +74,7 @@ export class CompletionHandlingService {
     });
   }
 
-  /** Staff verify (it counts from then) or reject a submitted certificate. */
+  /** Staff verify (it counts from then) or reject a submitted certificate; the leader gets a letter. */
   async verify(id: string, version: number, approve: boolean, note: string | null): Promise<Completion> {
     return this.dataSource.transaction(async (manager) => {
       const completion = await lockForChange(manager, Completion, id, version, 'Dit certificaat');
@@ -80,7 +82,11 @@ export class CompletionHandlingService {
       if (completion.status !== 'PENDING_VERIFICATION') throw new AppError('CONFLICT', 'Dit certificaat is al beoordeeld.');
       const reason = note?.trim() || null;
       if (!approve && !reason) throw new AppError('BAD_USER_INPUT', 'Geef aan waarom het certificaat wordt afgewezen.', { field: 'reason' });
-      return this.handle(manager, completion, approve ? 'VERIFIED' : 'REJECTED', reason, approve ? 'VERIFY' : 'REJECT');
+      const handled = await this.handle(manager, completion, approve ? 'VERIFIED' : 'REJECTED', reason, approve ? 'VERIFY' : 'REJECT');
+      const execution = await manager.getRepository(OfferingExecution).findOneByOrFail({ id: completion.executionId });
+      const offering = await manager.getRepository(Offering).findOneOrFail({ where: { id: execution.offeringId }, select: { id: true, title: true } });
+      await writeLetter(manager, certificateVerificationLetter(handled, offering.title));
+      return handled;
     });
   }
 

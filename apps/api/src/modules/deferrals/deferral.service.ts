@@ -13,7 +13,7 @@ import type { Account } from '../accounts/account.entity';
 import { currentRegistrationOf } from '../registrations/latest-registration';
 import { recordAudit } from '../audit/record-audit';
 import { leaderOfAccount } from '../leaders/leader.service';
-import { formatDutchDate } from '../letters/letter-text';
+import { formatDutchDate, objectionLine } from '../letters/letter-text';
 import { writeLetter } from '../letters/letter.service';
 import { RegistrationDeferral } from '../registrations/registration-history.entity';
 import { loadRegistrationHistory } from '../registrations/registration.loaders';
@@ -112,6 +112,7 @@ export class DeferralService {
           effect.newDueDate
             ? `${outcome === 'PARTLY_GRANTED' ? 'Het uitstel is gedeeltelijk toegekend' : 'Het uitstel is toegekend'}: uw nieuwe uiterste datum is ${formatDutchDate(effect.newDueDate)}.`
             : `Het verzoek is afgewezen. Motivering: ${grounds ?? ''}`,
+          objectionLine(this.today),
         ],
         relatedEntity: 'deferral_request',
         relatedId: id,

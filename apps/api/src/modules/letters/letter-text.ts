@@ -1,4 +1,4 @@
-import { formatDateInWords, type CalendarDate } from '@srpo/domain';
+import { formatDateInWords, objectionDeadline, type CalendarDate } from '@srpo/domain';
 
 /** A date as written in a Dutch letter: "1 maart 2026" (the domain's words, as in every message). */
 export function formatDutchDate(date: CalendarDate): string {
@@ -21,4 +21,9 @@ export function emailText(name: string, paragraphs: readonly string[]): string {
     CLOSING.join('\n'),
     'Deze brief staat ook als PDF in uw omgeving van het Schoolleidersregister PO.',
   ].join('\n\n');
+}
+
+/** The objection line every decision letter carries (§3.8): the concrete last day, six weeks after the decision. */
+export function objectionLine(decidedOn: CalendarDate): string {
+  return `Bent u het niet eens met dit besluit, dan kunt u tot en met ${formatDutchDate(objectionDeadline(decidedOn))} bezwaar maken. Dat doet u in uw omgeving van het Schoolleidersregister PO.`;
 }

@@ -2,7 +2,7 @@ import type { CalendarDate } from '@srpo/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A letter to a school leader (DESIGN §2 "brief"). The text is stored; the PDF is rendered from it on
+ * A letter to a school leader, or to a provider or board (DESIGN §2 "brief"). The text is stored; the PDF is rendered from it on
  * demand, so a letter always reads the same however often it is downloaded.
  */
 @Entity({ name: 'letter' })
@@ -10,8 +10,15 @@ export class Letter {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'leader_id', type: 'uuid' })
-  leaderId: string;
+  /** The addressee: exactly one of a school leader, a provider and a board (certification decisions). */
+  @Column({ name: 'leader_id', type: 'uuid', nullable: true })
+  leaderId: string | null;
+
+  @Column({ name: 'provider_id', type: 'uuid', nullable: true })
+  providerId: string | null;
+
+  @Column({ name: 'board_id', type: 'uuid', nullable: true })
+  boardId: string | null;
 
   /** What the letter is about, e.g. `STATUS_CONDITIONAL` or `REMINDER_SIX_WEEKS_BEFORE`. */
   @Column({ type: 'text' })

@@ -12,7 +12,8 @@ import { LetterConnectionType, type LetterType, OutboxEmailConnectionType } from
 function toLetterType(letter: Letter): LetterType {
   return {
     id: letter.id,
-    leaderId: letter.leaderId,
+    // Only leaders' letters are listed here (by leader or the leader's account).
+    leaderId: letter.leaderId!,
     kind: letter.kind,
     subject: letter.subject,
     paragraphs: letterParagraphs(letter),

@@ -12,31 +12,14 @@ import { isUuid } from '../../database/row-lock';
 import type { Connection } from '../../schema/connection';
 import { keysetPage, type KeysetOrder, type PageArgs } from '../../shared/paging';
 
-/** Who a letter is addressed to. */
-interface Addressee extends LeaderNameParts {
-  id: string;
-  email: string | null;
-  accountId: string | null;
-}
-
-/**
- * The addressees of letters, read from the school_leader table directly: the letters module sits
- * below the leaders module (leaders → registrations → letters), so it does not import its entity.
- */
-async function addressees(db: DataSource | EntityManager, leaderIds: readonly string[]): Promise<Map<string, Addressee>> {
-  const rows = (await db.query(
-    `SELECT id, first_name AS "firstName", infix, last_name AS "lastName", email, account_id AS "accountId" FROM school_leader WHERE id = ANY($1::uuid[])`,
-    [[...leaderIds]],
-  )) as Addressee[];
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
 /** Letters newest first; the id breaks ties between letters of one transaction. */
 const NEWEST_FIRST: KeysetOrder = { direction: 'DESC', keys: [{ column: 'created_at' }, { column: 'id' }] };
 
+/** Whom a letter is addressed to: a school leader, or the provider or board that owns an offering. */
+export type LetterRecipient = { leaderId: string } | { providerId: string } | { boardId: string };
+
 /** A letter to write; `paragraphs` are Dutch sentences, without salutation or closing. */
-export interface LetterInput {
-  leaderId: string;
+export type LetterInput = LetterRecipient & {
   kind: string;
   subject: string;
   paragraphs: readonly string[];
@@ -44,23 +27,80 @@ export interface LetterInput {
   relatedId?: string | null;
   /** Date printed on the letter; defaults to today in Amsterdam. */
   datedOn?: CalendarDate;
+};
+
+/** Who a letter is addressed to: a name for the salutation, an e-mail address (boards have none), a leader's account. */
+interface Addressee {
+  name: string;
+  email: string | null;
+  accountId: string | null;
 }
 
+interface AddresseeRow extends Partial<LeaderNameParts> {
+  id: string;
+  name: string | null;
+  email: string | null;
+  accountId: string | null;
+}
 
 /**
- * Writes letters and queues an e-mail for every leader with an e-mail address, all with the caller's
- * transaction manager: a rollback leaves neither letter nor e-mail. Loads the leaders in one query.
+ * The addressees of letters, read from their tables directly in one statement: the letters module sits
+ * below the leaders, providers and organisations modules, so it does not import their entities.
+ */
+async function addresseesOf(db: DataSource | EntityManager, recipients: readonly LetterRecipient[]): Promise<Map<string, Addressee>> {
+  const idsOf = (key: 'leaderId' | 'providerId' | 'boardId') =>
+    [...new Set(recipients.map((recipient) => recipientColumns(recipient)[key]).filter((id): id is string => id !== null))];
+  const [leaderIds, providerIds, boardIds] = [idsOf('leaderId'), idsOf('providerId'), idsOf('boardId')];
+  const rows = (await db.query(
+    `SELECT id, first_name AS "firstName", infix, last_name AS "lastName", NULL AS name, email, account_id AS "accountId"
+       FROM school_leader WHERE id = ANY($1::uuid[])
+     UNION ALL
+     SELECT id, NULL, NULL, NULL, name, contact_email, NULL FROM provider WHERE id = ANY($2::uuid[])
+     UNION ALL
+     SELECT id, NULL, NULL, NULL, name, NULL, NULL FROM board WHERE id = ANY($3::uuid[])`,
+    [leaderIds, providerIds, boardIds],
+  )) as AddresseeRow[];
+  const addressees = new Map(
+    rows.map((row) => [
+      row.id,
+      { name: row.lastName ? displayName({ firstName: row.firstName ?? '', infix: row.infix ?? null, lastName: row.lastName }) : (row.name ?? ''), email: row.email, accountId: row.accountId },
+    ]),
+  );
+  const missing = [...leaderIds, ...providerIds, ...boardIds].find((id) => !addressees.has(id));
+  if (missing) throw new AppError('NOT_FOUND', 'De geadresseerde van deze brief bestaat niet.', { recipientId: missing });
+  return addressees;
+}
+
+/** A stored letter's addressee. */
+function letterRecipient(letter: Letter): LetterRecipient {
+  if (letter.leaderId) return { leaderId: letter.leaderId };
+  return letter.providerId ? { providerId: letter.providerId } : { boardId: letter.boardId! };
+}
+
+function recipientColumns(input: LetterRecipient) {
+  return {
+    leaderId: 'leaderId' in input ? input.leaderId : null,
+    providerId: 'providerId' in input ? input.providerId : null,
+    boardId: 'boardId' in input ? input.boardId : null,
+  };
+}
+
+/** The addressee's id of a stored letter. */
+function recipientIdOf(letter: Pick<Letter, 'leaderId' | 'providerId' | 'boardId'>): string {
+  return (letter.leaderId ?? letter.providerId ?? letter.boardId)!;
+}
+
+/**
+ * Writes letters and queues an e-mail for every addressee with an e-mail address, all with the caller's
+ * transaction manager: a rollback leaves neither letter nor e-mail. Loads the addressees in one query per kind.
  */
 export async function writeLetters(manager: EntityManager, inputs: readonly LetterInput[]): Promise<Letter[]> {
   if (inputs.length === 0) return [];
-  const leaderIds = [...new Set(inputs.map((input) => input.leaderId))];
-  const leaderById = await addressees(manager, leaderIds);
-  const missing = leaderIds.find((id) => !leaderById.has(id));
-  if (missing) throw new AppError('NOT_FOUND', 'De schoolleider voor deze brief bestaat niet.', { leaderId: missing });
+  const addressees = await addresseesOf(manager, inputs);
 
   const today = todayInAmsterdam(new Date());
   const values = inputs.map((input) => ({
-    leaderId: input.leaderId,
+    ...recipientColumns(input),
     kind: input.kind,
     subject: input.subject,
     body: input.paragraphs.map((paragraph) => paragraph.trim()).join(PARAGRAPH_SEPARATOR),
@@ -72,13 +112,13 @@ export async function writeLetters(manager: EntityManager, inputs: readonly Lett
   const letters = values.map((value, index) => manager.getRepository(Letter).create({ ...value, ...generatedMaps[index] }));
 
   const emails = letters.flatMap((letter, index) => {
-    const leader = leaderById.get(letter.leaderId);
-    if (!leader?.email) return [];
+    const addressee = addressees.get(recipientIdOf(letter))!;
+    if (!addressee.email) return [];
     return [
       {
-        toAddress: leader.email,
+        toAddress: addressee.email,
         subject: letter.subject,
-        textBody: emailText(displayName(leader), inputs[index]!.paragraphs),
+        textBody: emailText(addressee.name, inputs[index]!.paragraphs),
         letterId: letter.id,
         status: EmailStatus.PENDING,
       },
@@ -134,26 +174,29 @@ export class LetterService {
   }
 
   /**
-   * The letter's PDF for `account`: staff may read every letter, a leader only their own.
-   * UNAUTHENTICATED without account, FORBIDDEN for someone else's letter, NOT_FOUND for an unknown id.
+   * The letter's PDF for `account`: staff may read every letter, a leader only their own, a provider
+   * or board only its own. UNAUTHENTICATED without account, FORBIDDEN for someone else's letter,
+   * NOT_FOUND for an unknown id.
    */
   async pdfFor(account: Account | null, letterId: string): Promise<{ letter: Letter; pdf: Buffer }> {
     if (!account) throw new AppError('UNAUTHENTICATED', 'U bent niet ingelogd. Log in om verder te gaan.');
     const letter = isUuid(letterId) ? await this.dataSource.getRepository(Letter).findOneBy({ id: letterId }) : null;
-    const leader = letter ? (await addressees(this.dataSource, [letter.leaderId])).get(letter.leaderId) : null;
-    if (!letter || !leader) throw new AppError('NOT_FOUND', 'Deze brief bestaat niet.');
+    if (!letter) throw new AppError('NOT_FOUND', 'Deze brief bestaat niet.');
+    const addressee = (await addresseesOf(this.dataSource, [letterRecipient(letter)])).get(recipientIdOf(letter))!;
     const isStaff = account.roles.includes(Role.STAFF);
-    const isOwner = account.roles.includes(Role.LEADER) && leader.accountId === account.id;
+    const isOwner =
+      (account.roles.includes(Role.LEADER) && letter.leaderId !== null && addressee.accountId === account.id) ||
+      (account.roles.includes(Role.PROVIDER) && letter.providerId !== null && letter.providerId === account.providerId) ||
+      (account.roles.includes(Role.BOARD) && letter.boardId !== null && letter.boardId === account.boardId);
     if (!isStaff && !isOwner) throw new AppError('FORBIDDEN', 'U hebt geen toegang tot deze brief.');
-    return { letter, pdf: await renderLetterPdf(letter, displayName(leader)) };
+    return (await this.renderPdf(letter.id))!;
   }
 
   /** The PDF of a letter for the e-mail attachment (no authorization: used by the delivery job). */
   async renderPdf(letterId: string): Promise<{ letter: Letter; pdf: Buffer } | null> {
     const letter = await this.dataSource.getRepository(Letter).findOneBy({ id: letterId });
     if (!letter) return null;
-    const leader = (await addressees(this.dataSource, [letter.leaderId])).get(letter.leaderId);
-    if (!leader) throw new Error(`Letter ${letter.id} has no leader`);
-    return { letter, pdf: await renderLetterPdf(letter, displayName(leader)) };
+    const addressee = (await addresseesOf(this.dataSource, [letterRecipient(letter)])).get(recipientIdOf(letter))!;
+    return { letter, pdf: await renderLetterPdf(letter, addressee.name) };
   }
 }

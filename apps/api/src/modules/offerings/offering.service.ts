@@ -14,6 +14,8 @@ import { lockForChange } from '../../database/row-lock';
 import { AppError, reasonError, ruleError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { recordAudit } from '../audit/record-audit';
+import { writeLetter } from '../letters/letter.service';
+import { certificationLetter } from './certification-letter';
 import { assertOwns, ownerOfAccount } from './offering-owner';
 import { Certification, CertificationScope, Offering, OfferingClaim, OfferingExecution } from './offering.entity';
 import type { CertificationDecisionInput, ExecutionInput, OfferingInput } from './offering.types';
@@ -202,6 +204,7 @@ export class OfferingService {
         before,
         after: { certification: saved, scope },
       });
+      await writeLetter(manager, certificationLetter(result, saved));
       return result;
     });
   }
