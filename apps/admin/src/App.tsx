@@ -25,6 +25,7 @@ const LeaderShow = lazyNamed(() => import('./leaders/LeaderShow'), 'LeaderShow')
 const LeaderWorkspace = lazyNamed(() => import('./leader/LeaderWorkspace'), 'LeaderWorkspace');
 const MeetingAgendaPage = lazyNamed(() => import('./committee/MeetingAgendaPage'), 'MeetingAgendaPage');
 const MeetingsPage = lazyNamed(() => import('./staff/MeetingsPage'), 'MeetingsPage');
+const ObjectionsPage = lazyNamed(() => import('./objections/ObjectionsPage'), 'ObjectionsPage');
 const OfferingPage = lazyNamed(() => import('./provider/OfferingPage'), 'OfferingPage');
 const OutboxPage = lazyNamed(() => import('./staff/OutboxPage'), 'OutboxPage');
 const ProviderWorkspace = lazyNamed(() => import('./provider/ProviderWorkspace'), 'ProviderWorkspace');
@@ -62,6 +63,7 @@ export function App() {
         <Route element={<RequireAuth roles={['COMMITTEE']} />}>
           <Route path={paths.committee} element={<CommitteeMeetingsPage />} />
           <Route path={paths.committeeMeeting} element={<MeetingAgendaPage />} />
+          <Route path={paths.committeeObjections} element={<ObjectionsPage />} />
         </Route>
         <Route element={<RequireAuth roles={['LEADER']} />}>
           <Route path={paths.leader} element={<LeaderWorkspace />} />

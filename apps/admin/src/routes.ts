@@ -15,6 +15,7 @@ export const paths = {
   staffApiKeys: '/medewerker/api-sleutels',
   committee: '/commissie',
   committeeMeeting: '/commissie/vergaderingen/:id',
+  committeeObjections: '/commissie/bezwaren',
   leader: '/mijn-registratie',
   leaderNewApplication: '/mijn-registratie/aanvragen/nieuw',
   leaderApplication: '/mijn-registratie/aanvragen/:id',

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -11,6 +12,7 @@ import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
+import { ObjectionButton } from '../objections/ObjectionButton';
 import { AddCertificateDialog } from './AddCertificateDialog';
 import { useCertificateOfferings } from './executions';
 import { MyCompletionsQuery } from './graphql';
@@ -54,6 +56,17 @@ export function MyCertificates() {
                 <TableCell>
                   {completionStatusLabel(t, completion.status)}
                   {completion.handlingNote ? `: ${completion.handlingNote}` : ''}
+                  {completion.source === 'LEADER_CERTIFICATE' && completion.handledOn && (completion.status === 'VERIFIED' || completion.status === 'REJECTED') && (
+                    <Box sx={{ mt: 1 }}>
+                      <ObjectionButton
+                        decisionKind="CERTIFICATE_VERIFICATION"
+                        decisionId={completion.id}
+                        decidedOn={completion.handledOn}
+                        objections={completion.objections}
+                        refetchQueries={['MyCompletions']}
+                      />
+                    </Box>
+                  )}
                 </TableCell>
               </TableRow>
             );

@@ -16,6 +16,7 @@ export function completion(overrides: Record<string, unknown> = {}) {
     offeringTitle: 'Leiderschap in verandering',
     ownerName: 'Academie Noord',
     document: { __typename: 'EvidenceDocument', id: 'd1', fileName: 'certificaat.pdf', sizeBytes: 2048 },
+    objections: [],
     leader: { __typename: 'LeaderSummary', id: 'l1', displayName: 'Fatima el Amrani', registerNumber: 'SR-000123' },
     ...overrides,
   };

@@ -17,6 +17,9 @@ export const CompletionFields = graphql(`
       fileName
       sizeBytes
     }
+    objections {
+      ...ObjectionStateFields
+    }
     leader {
       id
       displayName

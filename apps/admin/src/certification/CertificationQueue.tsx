@@ -10,7 +10,6 @@ import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { useOfferingLabels } from '../provider/useOfferingLabels';
 import { OfficeNav } from '../staff/OfficeNav';
-import { CertificationObjectionsSection } from './CertificationObjectionsSection';
 import { DecideCertificationForm } from './DecideCertificationForm';
 import { OfferingsToCertifyQuery } from './graphql';
 
@@ -81,7 +80,6 @@ export function CertificationQueue() {
       )}
       {content}
       <LoadMoreButton {...more} />
-      <CertificationObjectionsSection />
     </>
   );
 }

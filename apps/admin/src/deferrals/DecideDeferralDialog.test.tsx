@@ -20,6 +20,7 @@ const REQUEST: DeferralFieldsFragment = {
   grantedDueDate: null,
   decisionReasons: null,
   version: 2,
+  objections: [],
   leader: { __typename: 'LeaderSummary', id: 'l1', displayName: 'Fatima el Amrani', registerNumber: '100042' },
 };
 

@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import type { DeferralFieldsFragment } from '../gql/graphql';
+import { ObjectionButton } from '../objections/ObjectionButton';
 import { MyDeferralRequestsQuery } from './graphql';
 import { RequestDeferralDialog } from './RequestDeferralDialog';
 
@@ -32,6 +33,15 @@ function MyDeferral({ request }: { request: DeferralFieldsFragment }) {
       )}
       {request.status === 'REJECTED' && request.decidedOn && <Typography>{t('deferral.mine.rejected', { date: labels.date(request.decidedOn) })}</Typography>}
       {request.decisionReasons && <Typography>{t('deferral.mine.decisionReasons', { reasons: request.decisionReasons })}</Typography>}
+      {request.decidedOn && (
+        <ObjectionButton
+          decisionKind="DEFERRAL"
+          decisionId={request.id}
+          decidedOn={request.decidedOn}
+          objections={request.objections}
+          refetchQueries={['MyDeferralRequests']}
+        />
+      )}
     </Box>
   );
 }

@@ -13,6 +13,9 @@ export const DeferralFields = graphql(`
     grantedDueDate
     decisionReasons
     version
+    objections {
+      ...ObjectionStateFields
+    }
     leader {
       id
       displayName

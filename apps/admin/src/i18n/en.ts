@@ -2,6 +2,7 @@ import type { SameKeys } from '@srpo/ui';
 import type { nl } from './nl';
 import { enApiKeys } from './enApiKeys';
 import { enLeader } from './enLeader';
+import { enObjections } from './enObjections';
 import { enProvider } from './enProvider';
 import { enRegister } from './enRegister';
 import { enWorkflow } from './enWorkflow';
@@ -13,6 +14,7 @@ export const en: SameKeys<typeof nl> = {
   ...enProvider,
   ...enApiKeys,
   ...enLeader,
+  ...enObjections,
   app: {
     title: 'School Leaders Register PO portal',
   },

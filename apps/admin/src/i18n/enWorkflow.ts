@@ -253,12 +253,6 @@ export const enWorkflow: SameKeys<typeof nlWorkflow> = {
       edit: 'Change application',
       submitted: 'Your application has been submitted. The register office checks whether it is complete.',
     },
-    objection: {
-      title: 'Object',
-      intro: 'You can object up to and including {{deadline}}. Describe why you disagree with the decision.',
-      grounds: 'Grounds of the objection',
-      submit: 'Submit objection',
-    },
     letters: {
       title: 'My letters',
       none: 'You have no letters yet.',

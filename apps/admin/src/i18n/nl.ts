@@ -1,5 +1,6 @@
 import { nlApiKeys } from './nlApiKeys';
 import { nlLeader } from './nlLeader';
+import { nlObjections } from './nlObjections';
 import { nlProvider } from './nlProvider';
 import { nlRegister } from './nlRegister';
 import { nlWorkflow } from './nlWorkflow';
@@ -11,6 +12,7 @@ export const nl = {
   ...nlProvider,
   ...nlApiKeys,
   ...nlLeader,
+  ...nlObjections,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

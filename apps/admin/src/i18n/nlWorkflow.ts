@@ -250,12 +250,6 @@ export const nlWorkflow = {
       edit: 'Aanvraag aanpassen',
       submitted: 'Uw aanvraag is ingediend. Het registerbureau controleert of ze compleet is.',
     },
-    objection: {
-      title: 'Bezwaar maken',
-      intro: 'U kunt tot en met {{deadline}} bezwaar maken. Beschrijf waarom u het niet eens bent met het besluit.',
-      grounds: 'Gronden van het bezwaar',
-      submit: 'Bezwaar indienen',
-    },
     letters: {
       title: 'Mijn brieven',
       none: 'U hebt nog geen brieven.',

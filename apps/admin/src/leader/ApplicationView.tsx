@@ -2,9 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { todayInAmsterdam } from '@srpo/domain';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApplicationFacts } from '../applications/ApplicationFacts';
 import { DecisionSummary } from '../applications/DecisionSummary';
@@ -13,7 +11,7 @@ import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { VisuallyHidden } from '../forms/VisuallyHidden';
 import type { ApplicationFieldsFragment } from '../gql/graphql';
 import { MyRelatedLettersQuery } from './graphql';
-import { ObjectionButton } from './ObjectionButton';
+import { ObjectionButton } from '../objections/ObjectionButton';
 
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -54,7 +52,6 @@ function ApplicationLetters({ application }: { application: ApplicationFieldsFra
 /** A submitted or decided application, read-only: what was asked, its status, decision, documents and letters, and "Bezwaar maken" while that is open. */
 export function ApplicationView({ application }: { application: ApplicationFieldsFragment }) {
   const { t } = useTranslation();
-  const [today] = useState(() => todayInAmsterdam(new Date()));
   return (
     <Box data-testid="application-view">
       <ApplicationFacts application={application} showLeader={false} />
@@ -62,7 +59,13 @@ export function ApplicationView({ application }: { application: ApplicationField
         <Part id="decision-heading" title={t('leaderWorkspace.view.decision')}>
           <DecisionSummary decision={application.decision} />
           <Box sx={{ mt: 2 }}>
-            <ObjectionButton decision={application.decision} today={today} />
+            <ObjectionButton
+              decisionKind="APPLICATION"
+              decisionId={application.decision.id}
+              decidedOn={application.decision.decidedOn}
+              objections={application.decision.objections}
+              staleLists={['myApplications', 'application']}
+            />
           </Box>
         </Part>
       )}

@@ -5,9 +5,8 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { APPLICATION_TRANSITIONS, todayInAmsterdam } from '@srpo/domain';
+import { APPLICATION_TRANSITIONS } from '@srpo/domain';
 import { ErrorMessage, LoadingIndicator } from '@srpo/ui';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { DecisionSummary } from '../applications/DecisionSummary';
@@ -16,9 +15,9 @@ import { VisuallyHidden } from '../forms/VisuallyHidden';
 import type { ApplicationFieldsFragment } from '../gql/graphql';
 import { paths, pathWithId } from '../routes';
 import { MyApplicationsQuery } from './graphql';
-import { ObjectionButton } from './ObjectionButton';
+import { ObjectionButton } from '../objections/ObjectionButton';
 
-function MyApplication({ application, today }: { application: ApplicationFieldsFragment; today: string }) {
+function MyApplication({ application }: { application: ApplicationFieldsFragment }) {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
   const decision = application.decision;
@@ -51,7 +50,15 @@ function MyApplication({ application, today }: { application: ApplicationFieldsF
             {editable ? t('leader.applications.edit') : t('leaderWorkspace.view.open')}
             <VisuallyHidden>{` (${labels.kind(application.kind)})`}</VisuallyHidden>
           </Link>
-          {decision && <ObjectionButton decision={decision} today={today} />}
+          {decision && (
+            <ObjectionButton
+              decisionKind="APPLICATION"
+              decisionId={decision.id}
+              decidedOn={decision.decidedOn}
+              objections={decision.objections}
+              refetchQueries={['MyApplications']}
+            />
+          )}
         </Box>
       </CardContent>
     </Card>
@@ -61,7 +68,6 @@ function MyApplication({ application, today }: { application: ApplicationFieldsF
 /** The leader's own applications, newest first, with what happens next for each. */
 export function MyApplications() {
   const { t } = useTranslation();
-  const [today] = useState(() => todayInAmsterdam(new Date()));
   const { data, error, refetch } = useQuery(MyApplicationsQuery, { fetchPolicy: 'cache-and-network' });
   if (error && !data) return <ErrorMessage message={t('leader.applications.loadError')} onRetry={() => void refetch()} />;
   if (!data) return <LoadingIndicator />;
@@ -69,7 +75,7 @@ export function MyApplications() {
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       {data.myApplications.map((application) => (
-        <MyApplication key={application.id} application={application} today={today} />
+        <MyApplication key={application.id} application={application} />
       ))}
     </Box>
   );

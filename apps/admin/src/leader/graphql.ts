@@ -88,16 +88,6 @@ export const SubmitApplicationMutation = graphql(`
   }
 `);
 
-export const FileObjectionMutation = graphql(`
-  mutation FileObjection($decisionId: ID!, $grounds: String!) {
-    fileObjection(decisionId: $decisionId, grounds: $grounds) {
-      id
-      status
-      filedOn
-    }
-  }
-`);
-
 export const MyLettersQuery = graphql(`
   query MyLetters($first: Int, $after: String) {
     myLetters(first: $first, after: $after) {

@@ -12,7 +12,7 @@ import { ExecutionsSection } from './ExecutionsSection';
 import { OfferingQuery } from './graphql';
 import { OfferingForm } from './OfferingForm';
 import { useOfferingLabels } from './useOfferingLabels';
-import { CertificationObjectionButton } from '../certification/CertificationObjectionDialog';
+import { ObjectionButton } from '../objections/ObjectionButton';
 
 function CertificationInfo({ offering }: { offering: OfferingFieldsFragment }) {
   const { t } = useTranslation();
@@ -35,7 +35,13 @@ function CertificationInfo({ offering }: { offering: OfferingFieldsFragment }) {
             <li key={certification.id}>
               {t('provider.certification.decision', { date: dates.date(certification.decidedOn), outcome: t(`offering.status.${certification.outcome}`) })}
               {certification.grounds ? ` ${t('provider.certification.grounds', { grounds: certification.grounds })}` : ''}
-              <CertificationObjectionButton certificationId={certification.id} decidedOn={certification.decidedOn} />
+              <ObjectionButton
+                decisionKind="CERTIFICATION"
+                decisionId={certification.id}
+                decidedOn={certification.decidedOn}
+                objections={certification.objections}
+                refetchQueries={['Offering']}
+              />
             </li>
           ))}
         </ul>

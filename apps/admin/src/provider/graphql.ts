@@ -44,6 +44,9 @@ export const OfferingFields = graphql(`
       grounds
       validFrom
       validUntil
+      objections {
+        ...ObjectionStateFields
+      }
     }
     executions {
       id
