@@ -6,7 +6,7 @@ import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
-import type { OfferingFieldsFragment } from '../gql/graphql';
+import type { OfferingQuery as OfferingData } from '../gql/graphql';
 import { paths, pathWithId } from '../routes';
 import { ExecutionsSection } from './ExecutionsSection';
 import { OfferingQuery } from './graphql';
@@ -14,7 +14,7 @@ import { OfferingForm } from './OfferingForm';
 import { useOfferingLabels } from './useOfferingLabels';
 import { ObjectionButton } from '../objections/ObjectionButton';
 
-function CertificationInfo({ offering }: { offering: OfferingFieldsFragment }) {
+function CertificationInfo({ offering }: { offering: NonNullable<OfferingData['offering']> }) {
   const { t } = useTranslation();
   const labels = useOfferingLabels();
   const dates = useApplicationLabels();

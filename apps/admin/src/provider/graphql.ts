@@ -44,9 +44,6 @@ export const OfferingFields = graphql(`
       grounds
       validFrom
       validUntil
-      objections {
-        ...ObjectionStateFields
-      }
     }
     executions {
       id
@@ -92,6 +89,12 @@ export const OfferingQuery = graphql(`
   query Offering($id: ID!) {
     offering(id: $id) {
       ...OfferingFields
+      certifications {
+        id
+        objections {
+          ...ObjectionStateFields
+        }
+      }
     }
   }
 `);
