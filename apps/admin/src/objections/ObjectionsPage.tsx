@@ -85,7 +85,8 @@ export function ObjectionsPage() {
         value={kind}
         onChange={(_, value: ObjectionDecisionKind | 'ALL' | null) => value && setKind(value)}
         aria-label={t('objections.screen.filter')}
-        sx={{ flexWrap: 'wrap', mb: 2 }}
+        // The unselected buttons' default grey fails the contrast ratio (axe).
+        sx={{ flexWrap: 'wrap', mb: 2, '& .MuiToggleButton-root': { color: 'text.primary' } }}
       >
         <ToggleButton value="ALL">
           {t('objections.screen.all')} ({total})
