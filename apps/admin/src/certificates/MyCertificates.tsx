@@ -63,7 +63,7 @@ export function MyCertificates() {
                         decisionId={completion.id}
                         decidedOn={completion.handledOn}
                         objections={completion.objections}
-                        refetchQueries={['MyCompletions']}
+                        staleLists={['myCompletions']}
                       />
                     </Box>
                   )}

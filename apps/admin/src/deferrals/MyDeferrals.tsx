@@ -39,7 +39,7 @@ function MyDeferral({ request }: { request: DeferralFieldsFragment }) {
           decisionId={request.id}
           decidedOn={request.decidedOn}
           objections={request.objections}
-          refetchQueries={['MyDeferralRequests']}
+          staleLists={['myDeferralRequests']}
         />
       )}
     </Box>

@@ -56,7 +56,7 @@ function MyApplication({ application }: { application: ApplicationFieldsFragment
               decisionId={decision.id}
               decidedOn={decision.decidedOn}
               objections={decision.objections}
-              refetchQueries={['MyApplications']}
+              staleLists={['myApplications']}
             />
           )}
         </Box>

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import type { OpenObjectionsQuery } from '../gql/graphql';
+import { staleLists } from '../paging/staleLists';
 import { DecideObjectionMutation } from './graphql';
 
 export type OpenObjection = OpenObjectionsQuery['objections']['edges'][number]['node'];
@@ -36,7 +37,10 @@ export function DecideObjectionDialog({ objection, open, onClose, onDecided, onR
   const [upheld, setUpheld] = useState<boolean | null>(null);
   const [reasons, setReasons] = useState('');
   const [missing, setMissing] = useState<'outcome' | 'reasons' | null>(null);
-  const [decide, { loading, error, reset }] = useMutation(DecideObjectionMutation, { refetchQueries: ['OpenObjections', 'OpenObjectionCounts'] });
+  const [decide, { loading, error, reset }] = useMutation(DecideObjectionMutation, {
+    // Upholding reopens a decision: the lists it goes back to are stale too.
+    update: staleLists('objections', 'openObjectionCounts', 'offeringsToCertify', 'deferralRequests', 'certificatesToVerify'),
+  });
   const id = `decide-objection-${objection.id}`;
   const party = objection.decision?.partyName ?? '';
 

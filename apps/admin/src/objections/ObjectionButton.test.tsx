@@ -11,7 +11,7 @@ const today = todayInAmsterdam(new Date());
 describe('ObjectionButton', () => {
   it('is offered only while the domain says the objection period is open and nothing is pending', () => {
     const { unmount } = renderWithProviders(
-      <ObjectionButton decisionKind="CERTIFICATION" decisionId="c1" decidedOn={addDays(addWeeks(today, -6), -1)} objections={[]} refetchQueries={[]} />,
+      <ObjectionButton decisionKind="CERTIFICATION" decisionId="c1" decidedOn={addDays(addWeeks(today, -6), -1)} objections={[]} staleLists={[]} />,
     );
     expect(screen.queryByRole('button', { name: 'Bezwaar maken' })).toBeNull();
     unmount();
@@ -21,7 +21,7 @@ describe('ObjectionButton', () => {
         decisionId="d1"
         decidedOn={today}
         objections={[{ __typename: 'Objection', id: 'o1', status: 'FILED', filedOn: today }]}
-        refetchQueries={[]}
+        staleLists={[]}
       />,
     );
     expect(screen.queryByRole('button', { name: 'Bezwaar maken' })).toBeNull();
@@ -34,7 +34,7 @@ describe('ObjectionButton', () => {
       result: { data: { __typename: 'Mutation', fileObjection: { __typename: 'Objection', id: 'o1', status: 'FILED', filedOn: today } } },
     };
     renderWithProviders(
-      <ObjectionButton decisionKind="CERTIFICATION" decisionId="c1" decidedOn={addDays(today, -3)} objections={[]} refetchQueries={[]} />,
+      <ObjectionButton decisionKind="CERTIFICATION" decisionId="c1" decidedOn={addDays(today, -3)} objections={[]} staleLists={[]} />,
       { mocks: [filed] },
     );
 

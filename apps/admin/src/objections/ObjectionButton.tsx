@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import type { ObjectionDecisionKind, ObjectionStateFieldsFragment } from '../gql/graphql';
+import { staleLists } from '../paging/staleLists';
 import { FileObjectionMutation } from './graphql';
 
 export interface ObjectionButtonProps {
@@ -22,21 +23,21 @@ export interface ObjectionButtonProps {
   decidedOn: string;
   /** Objections already filed against the decision. */
   objections: readonly ObjectionStateFieldsFragment[];
-  /** Queries that show the decision, reloaded after filing. */
-  refetchQueries: string[];
+  /** Root query fields that show the decision: dropped from the cache after filing, so they load again. */
+  staleLists: readonly string[];
 }
 
 /**
  * "Bezwaar maken" against one decision of any kind (DESIGN §3.8), with its dialog: shown only while
  * the domain says the objection period is open and no objection is pending.
  */
-export function ObjectionButton({ decisionKind, decisionId, decidedOn, objections, refetchQueries }: ObjectionButtonProps) {
+export function ObjectionButton({ decisionKind, decisionId, decidedOn, objections, staleLists: lists }: ObjectionButtonProps) {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
   const [open, setOpen] = useState(false);
   const [grounds, setGrounds] = useState('');
   const [missing, setMissing] = useState(false);
-  const [fileObjection, { data, loading, error, reset }] = useMutation(FileObjectionMutation, { refetchQueries });
+  const [fileObjection, { data, loading, error, reset }] = useMutation(FileObjectionMutation, { update: staleLists(...lists) });
   const decided = parseCalendarDate(decidedOn);
   const today = parseCalendarDate(todayInAmsterdam(new Date()));
   if (data) {

@@ -40,7 +40,7 @@ function CertificationInfo({ offering }: { offering: NonNullable<OfferingData['o
                 decisionId={certification.id}
                 decidedOn={certification.decidedOn}
                 objections={certification.objections}
-                refetchQueries={['Offering']}
+                staleLists={['offering']}
               />
             </li>
           ))}
