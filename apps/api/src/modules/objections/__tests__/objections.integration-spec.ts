@@ -1,6 +1,7 @@
 import { addDays, addWeeks, addYears, objectionDeadline, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import type { FindOptionsWhere } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadDocument } from '../../../testing/documents';
 import { createLeader } from '../../../testing/fixtures';
 import { createCertifiedOffering, createProvider, providerClient } from '../../../testing/offering-fixtures';
 import { signedInClient, type TestClient } from '../../../testing/sessions';
@@ -36,7 +37,7 @@ const MY_APPLICATIONS = `{ myApplications { id status decision { id outcome obje
 const REQUEST_DEFERRAL = `mutation ($d: Date!) { requestDeferral(kind: RE_REGISTRATION, reason: EARLY_REGISTRANT, requestedDueDate: $d) { id version } }`;
 const DECIDE_DEFERRAL = `mutation ($id: ID!, $v: Int!, $d: Date) { decideDeferral(id: $id, version: $v, outcome: PARTLY_GRANTED, newDueDate: $d, reasons: "Een jaar is genoeg.") { id status } }`;
 const DECIDE_CERTIFICATION = `mutation ($id: ID!, $v: Int!) { decideCertification(id: $id, version: $v, input: { outcome: REJECTED, grounds: "Thema 2 is niet aangetoond." }) { status } }`;
-const SUBMIT_CERTIFICATE = `mutation ($e: ID!, $d: Date!) { submitCertificate(executionId: $e, completedOn: $d) { id version } }`;
+const SUBMIT_CERTIFICATE = `mutation ($e: ID!, $d: Date!, $file: ID!) { submitCertificate(executionId: $e, completedOn: $d, documentId: $file) { id version } }`;
 const VERIFY = `mutation ($id: ID!, $v: Int!) { verifyCertificate(id: $id, version: $v, approve: false, reason: "Het certificaat is niet leesbaar.") { id status } }`;
 
 describe('objections against every kind of decision (DESIGN §3.8)', () => {
@@ -194,7 +195,8 @@ describe('objections against every kind of decision (DESIGN §3.8)', () => {
     });
     const { leader } = await createLeader(database.dataSource, { firstName: 'Cor', lastName: 'Tificaat' });
     const client = await signedInClient(database.dataSource, server.url, [Role.LEADER], leader.id);
-    const submitted = await ok<{ id: string; version: number }>(client, SUBMIT_CERTIFICATE, { e: execution.id, d: addDays(today, -10) });
+    const document = await uploadDocument(server.url, client.cookie);
+    const submitted = await ok<{ id: string; version: number }>(client, SUBMIT_CERTIFICATE, { e: execution.id, d: addDays(today, -10), file: document });
     await ok(staff, VERIFY, { id: submitted.id, v: submitted.version });
     await expectLetter({ leaderId: leader.id, kind: 'CERTIFICATE_REJECTED' }, 'Omgaan met verschillen', `tot en met ${deadlineText} bezwaar maken`);
 
