@@ -10,6 +10,7 @@ import { createThemeLoaders, type ThemeLoaders } from './modules/themes/theme.lo
 import { createOfferingLoaders, type OfferingLoaders } from './modules/offerings/offering.loaders';
 import { createCommitteeLoaders, type CommitteeLoaders } from './modules/committee/committee.loaders';
 import { createObjectionLoaders, type ObjectionLoaders } from './modules/objections/objection.loaders';
+import { createCaseFileLoaders, type CaseFileLoaders } from './modules/case-file/case-file.loaders';
 
 /** Everything a resolver may use for one request; loaders are per request so caches never leak. */
 export interface RequestContext {
@@ -30,6 +31,7 @@ export interface RequestContext {
     offerings: OfferingLoaders;
     committee: CommitteeLoaders;
     objections: ObjectionLoaders;
+    caseFile: CaseFileLoaders;
   };
 }
 
@@ -60,6 +62,7 @@ export async function createRequestContext(
       offerings: createOfferingLoaders(dataSource),
       committee: createCommitteeLoaders(dataSource),
       objections: createObjectionLoaders(dataSource),
+      caseFile: createCaseFileLoaders(dataSource),
     },
   };
 }

@@ -22,6 +22,7 @@ export * from './reminders';
 export * from './objections';
 export * from './leader-names';
 export * from './application-workflow';
+export * from './application-evidence';
 export * from './api-limits';
 export * from './separation-of-duties';
 export * from './login-throttle';

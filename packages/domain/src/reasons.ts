@@ -344,6 +344,10 @@ export const REASON_MESSAGES = {
     nl: 'Geef aan welke informatie nog nodig is.',
     en: 'Say which information is still needed.',
   },
+  APPLICATION_EVIDENCE_MISSING: {
+    nl: 'De aanvraag is niet compleet: het vereiste bewijs ontbreekt. Stuur de aanvraag terug om het op te vragen.',
+    en: 'The application is not complete: the required evidence is missing. Return the application to ask for it.',
+  },
   APPLICATION_REJECTION_NEEDS_REASONS: {
     nl: 'Een afwijzing moet gemotiveerd worden.',
     en: 'A rejection must state its reasons.',

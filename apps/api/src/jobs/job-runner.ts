@@ -4,7 +4,7 @@ import { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { LoginThrottle } from '../modules/accounts/login-throttle';
-import { deliverPendingEmails } from '../modules/letters/email-delivery';
+import { deliverPendingEmails, recordEmailDelivery } from '../modules/letters/email-delivery';
 import { runDailyRegistrationJob } from './daily-registration.job';
 
 export const JOB_SCHEMA = 'pgboss';
@@ -57,6 +57,7 @@ export async function startJobs({ databaseUrl, dataSource, logger, config }: Sta
   await boss.start();
   try {
     const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+    await recordEmailDelivery(dataSource, transport !== null);
 
     await boss.createQueue(EMAIL_OUTBOX_QUEUE, { policy: 'singleton', retryLimit: 5, retryDelay: 60, retryBackoff: true });
     if (transport) {

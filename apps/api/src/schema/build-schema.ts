@@ -18,6 +18,8 @@ import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { CertificationResolver, OfferingResolver } from '../modules/offerings/offering.resolver';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
 import { objectionResolvers } from '../modules/objections/objection.resolver';
+import { LeaderCaseFileResolver } from '../modules/case-file/case-file.resolver';
+import { WorkQueuesResolver } from '../modules/work-queues/work-queues';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -43,6 +45,8 @@ export const resolvers = [
   CatalogueResolver,
   ApiKeyResolver,
   ...objectionResolvers,
+  LeaderCaseFileResolver,
+  WorkQueuesResolver,
 ] as const;
 
 /**

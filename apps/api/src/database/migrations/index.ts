@@ -21,6 +21,7 @@ import { LeaderSortName1795504100000 } from './1795504100000-leader-sort-name';
 import { ObjectionsForEveryDecision1795504300000 } from './1795504300000-objections-for-every-decision';
 import { CertificateAndOfferingDocuments1795504400001 } from './1795504400001-certificate-and-offering-documents';
 import { OfferingContent1795504400002 } from './1795504400002-offering-content';
+import { EmailDeliveryState1795504500000 } from './1795504500000-email-delivery-state';
 import { OneOpenApplication1795504600000 } from './1795504600000-one-open-application';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
@@ -48,5 +49,6 @@ export const migrations = [
   ObjectionsForEveryDecision1795504300000,
   CertificateAndOfferingDocuments1795504400001,
   OfferingContent1795504400002,
+  EmailDeliveryState1795504500000,
   OneOpenApplication1795504600000,
 ];

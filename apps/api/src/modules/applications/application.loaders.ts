@@ -1,6 +1,8 @@
+import { todayInAmsterdam } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import { rowByKey, rowsByKey } from '../../database/loaders';
 import { SchoolLeader } from '../leaders/school-leader.entity';
+import { verdictLoader } from './application-verdict';
 import { EvidenceDocument } from './evidence-document.entity';
 
 export function createApplicationLoaders(dataSource: DataSource) {
@@ -8,6 +10,7 @@ export function createApplicationLoaders(dataSource: DataSource) {
     leaderById: rowByKey(dataSource, SchoolLeader, 'id'),
     documentsByApplicationId: rowsByKey(dataSource, EvidenceDocument, 'applicationId', { uploadedAt: 'ASC' }),
     documentByCompletionId: rowByKey(dataSource, EvidenceDocument, 'completionId'),
+    verdict: verdictLoader(dataSource, todayInAmsterdam(new Date())),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { ApplicationQueueService } from './application-queue.service';
+import { EligibilityVerdictType, EvidenceRequirementType, evidenceOf } from './application-verdict';
 import { ApplicationService } from './application.service';
 import {
   ApplicationConnectionType,
@@ -129,6 +130,18 @@ export class ApplicationResolver {
   @FieldResolver(() => [EvidenceDocumentType])
   documents(@Root() application: ApplicationType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.applications.documentsByApplicationId.load(application.id);
+  }
+
+  @Authorized(Role.STAFF, Role.COMMITTEE)
+  @FieldResolver(() => [EvidenceRequirementType], { description: 'The evidence the rules require before the application is complete, each with whether it is uploaded.' })
+  async evidence(@Root() application: RegistrationApplication, @Ctx() ctx: RequestContext): Promise<EvidenceRequirementType[]> {
+    return evidenceOf(application, (await ctx.loaders.applications.documentsByApplicationId.load(application.id)).length);
+  }
+
+  @Authorized(Role.STAFF, Role.COMMITTEE)
+  @FieldResolver(() => EligibilityVerdictType, { description: 'What the rules allow today: the title and level to grant, or the reasons why not.' })
+  verdict(@Root() application: RegistrationApplication, @Ctx() ctx: RequestContext): Promise<EligibilityVerdictType> {
+    return ctx.loaders.applications.verdict.load(application);
   }
 
   @FieldResolver(() => LeaderSummaryType)

@@ -1,5 +1,6 @@
 import {
   canStartApplication,
+  checkEvidenceComplete,
   transitionApplication,
   type ApplicationAction,
   type ApplicationKind,
@@ -19,6 +20,7 @@ import { leaderOfAccount } from '../leaders/leader.service';
 import { currentRegistrationOf } from '../registrations/latest-registration';
 import { evaluateApplication } from './application.eligibility';
 import { checkReRegistrationInput, evaluateReRegistrationApplication } from './re-registration.eligibility';
+import { EvidenceDocument } from './evidence-document.entity';
 import { RegistrationApplication } from './registration-application.entity';
 import { assertNotOwnCase } from '../leaders/own-case';
 
@@ -123,8 +125,12 @@ export class ApplicationService {
     });
   }
 
+  /** Complete only with the evidence the domain requires (DESIGN §3.2, §3.5); refused with the reason otherwise. */
   markComplete(id: string, version: number): Promise<RegistrationApplication> {
-    return this.step(id, version, 'MARK_COMPLETE', 'staff', () => undefined);
+    return this.step(id, version, 'MARK_COMPLETE', 'staff', async (application, manager) => {
+      const documentCount = await manager.getRepository(EvidenceDocument).countBy({ applicationId: application.id });
+      valueOrThrow(checkEvidenceComplete({ ...application, documentCount }));
+    });
   }
 
   /**

@@ -16,7 +16,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AppError, ruleError } from '../../http/errors';
 import type { Registration } from '../registrations/registration.entity';
-import { toRegistrationFacts } from '../registrations/registration.facts';
+import { toRegistrationFacts, type RegistrationWithHistory } from '../registrations/registration.facts';
 import { loadRegistrationHistory } from '../registrations/registration.loaders';
 import { loadReRegistrationEvidence, loadThemeCatalogue } from '../theme-progress/theme-evidence';
 import type { RegistrationApplication } from './registration-application.entity';
@@ -72,6 +72,12 @@ function claimedDiploma(application: RegistrationApplication): Pick<ReRegistrati
   }
 }
 
+/** What the §3.5 evaluation needs of the register, loaded for one or many leaders at once. */
+export interface ReRegistrationEvidenceOf {
+  history: RegistrationWithHistory;
+  evidence: ReRegistrationEvidence;
+}
+
 /**
  * Whether the rules allow this re-registration on `asOf` (DESIGN §3.5), asked of the domain with the
  * registration's facts, the leader's counted completions (as theme progress loads them) and the
@@ -88,7 +94,17 @@ export async function evaluateReRegistrationApplication(
   if (!current) throw ruleError('NOT_REGISTERED', 'Herregistratie kan alleen met een bestaande registratie.');
   const [history] = await loadRegistrationHistory(manager, [current]);
   const evidence = await loadReRegistrationEvidence(manager, [current.leaderId], await loadThemeCatalogue(manager));
-  const evaluation = evaluateReRegistration(toRegistrationFacts(history!), { ...evidence.get(current.leaderId)!, ...claimedDiploma(application) }, asOf);
+  return reRegistrationBasis(application, current, { history: history!, evidence: evidence.get(current.leaderId)! }, asOf);
+}
+
+/** The pure part of {@link evaluateReRegistrationApplication}, on evidence loaded beforehand (also in batches). */
+export function reRegistrationBasis(
+  application: RegistrationApplication,
+  current: Registration,
+  { history, evidence }: ReRegistrationEvidenceOf,
+  asOf: CalendarDate,
+): Result<ReRegistrationDecisionBasis> {
+  const evaluation = evaluateReRegistration(toRegistrationFacts(history), { ...evidence, ...claimedDiploma(application) }, asOf);
   if (!evaluation.eligible || !evaluation.route) {
     const chosenFirst = application.reRegistrationRoute !== 'THEMES';
     const [first, ...rest] = [...evaluation.reasons].sort((a, b) =>

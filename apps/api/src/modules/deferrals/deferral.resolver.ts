@@ -15,6 +15,7 @@ import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { LeaderSummaryType } from '../applications/application.types';
 import { leaderOfAccount } from '../leaders/leader.service';
+import { DeferralCheckType } from './deferral-check';
 import { DeferralRequestRow } from './deferral-request.entity';
 import { DeferralService } from './deferral.service';
 import { DeferralRequestConnectionType, DeferralRequestType } from './deferral.types';
@@ -73,6 +74,18 @@ export class DeferralResolver {
   ): Promise<DeferralRequestType> {
     assertId(id, 'id');
     return service(ctx).decide(id, version, outcome, newDueDate ?? null, reasons ?? null);
+  }
+
+  @Authorized(Role.STAFF, Role.COMMITTEE)
+  @FieldResolver(() => [DeferralRequestType], { description: "The leader's other deferral requests, newest first: earlier deferrals to weigh before deciding." })
+  async earlierRequests(@Root() request: DeferralRequestRow, @Ctx() ctx: RequestContext): Promise<DeferralRequestType[]> {
+    return (await ctx.loaders.caseFile.deferralsByLeaderId.load(request.leaderId)).filter((other) => other.id !== request.id);
+  }
+
+  @Authorized(Role.STAFF, Role.COMMITTEE)
+  @FieldResolver(() => DeferralCheckType, { description: 'The rules’ answer today: may the requested date still be granted, and up to when.' })
+  check(@Root() request: DeferralRequestRow, @Ctx() ctx: RequestContext): Promise<DeferralCheckType> {
+    return ctx.loaders.caseFile.deferralCheck.load(request);
   }
 
   @FieldResolver(() => LeaderSummaryType)

@@ -8,6 +8,8 @@ import { RegistrationStatus } from '../../schema/domain-enums';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { LeaderProfileService } from './leader-profile.service';
+import { LeaderSearchService } from './leader-search.service';
+import { LeaderSearchConnectionType } from './leader-search.types';
 import { leaderOfAccount } from './leader.service';
 import { LeaderProfileConnectionType, LeaderProfileType } from './leader.types';
 
@@ -46,6 +48,21 @@ export class LeaderResolver {
   async boardLeader(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<LeaderProfileType> {
     await assertLeaderOfOwnBoard(ctx, id);
     return (await service(ctx).profile(id)) as LeaderProfileType;
+  }
+
+  @Authorized(Role.STAFF, Role.COMMITTEE)
+  @Query(() => LeaderSearchConnectionType, {
+    description: 'Every enrolled leader by name (last name first), optionally matching words of a name, register number or e-mail, a board or statuses today.',
+  })
+  searchLeaders(
+    @Ctx() ctx: RequestContext,
+    @Arg('query', () => String, { nullable: true }) query?: string | null,
+    @Arg('boardId', () => ID, { nullable: true }) boardId?: string | null,
+    @Arg('status', () => [RegistrationStatus], { nullable: true }) status?: RegistrationStatusValue[] | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<LeaderSearchConnectionType> {
+    return new LeaderSearchService(ctx.dataSource, todayInAmsterdam(new Date())).search({ query, boardId, status, first, after });
   }
 
   @Authorized(Role.BOARD, Role.STAFF)

@@ -47,4 +47,36 @@ export class EmailOutboxMessage {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  @Column({ name: 'last_attempt_at', type: 'timestamptz', nullable: true })
+  lastAttemptAt: Date | null;
+
+  /** After a failed attempt: not tried again before this moment (back-off). */
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null;
+}
+
+/** Why an e-mail is not sent (yet), from what the outbox recorded. */
+export enum OutboxWaitReason {
+  /** The job runner has no SMTP server: the e-mail stays in the outbox. */
+  NO_SMTP = 'NO_SMTP',
+  /** Not tried yet: the next delivery run (every minute) sends it. */
+  QUEUED = 'QUEUED',
+  /** An attempt failed (`lastError`); the next is due at `nextAttemptAt`. */
+  RETRY_SCHEDULED = 'RETRY_SCHEDULED',
+  /** Given up after the maximum number of attempts; staff must act. */
+  GAVE_UP = 'GAVE_UP',
+}
+
+registerEnumType(OutboxWaitReason, {
+  name: 'OutboxWaitReason',
+  description: 'Why an e-mail waits: NO_SMTP (no SMTP server set up), QUEUED (next run), RETRY_SCHEDULED (a send failed; retried at nextAttemptAt) or GAVE_UP.',
+});
+
+/** The reason `message` waits, or null once sent; `smtpConfigured` as the job runner last recorded it. */
+export function waitReasonOf(message: Pick<EmailOutboxMessage, 'status' | 'attempts'>, smtpConfigured: boolean): OutboxWaitReason | null {
+  if (message.status === EmailStatus.SENT) return null;
+  if (message.status === EmailStatus.FAILED) return OutboxWaitReason.GAVE_UP;
+  if (!smtpConfigured) return OutboxWaitReason.NO_SMTP;
+  return message.attempts > 0 ? OutboxWaitReason.RETRY_SCHEDULED : OutboxWaitReason.QUEUED;
 }

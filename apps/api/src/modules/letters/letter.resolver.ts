@@ -1,33 +1,11 @@
 import { Arg, Args, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import type { Connection } from '../../schema/connection';
 import { PageArgs } from '../../shared/paging';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { EmailStatus } from './email-outbox.entity';
-import { letterParagraphs, type Letter } from './letter.entity';
 import { LetterService } from './letter.service';
-import { LetterConnectionType, type LetterType, OutboxEmailConnectionType } from './letter.types';
-
-function toLetterType(letter: Letter): LetterType {
-  return {
-    id: letter.id,
-    // Only leaders' letters are listed here (by leader or the leader's account).
-    leaderId: letter.leaderId!,
-    kind: letter.kind,
-    subject: letter.subject,
-    paragraphs: letterParagraphs(letter),
-    datedOn: letter.datedOn,
-    relatedEntity: letter.relatedEntity,
-    relatedId: letter.relatedId,
-    createdAt: letter.createdAt,
-    pdfUrl: `/letters/${letter.id}.pdf`,
-  };
-}
-
-function toLetterPage(page: Connection<Letter>): LetterConnectionType {
-  return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: toLetterType(node) })) };
-}
+import { LetterConnectionType, OutboxEmailConnectionType, toLetterPage } from './letter.types';
 
 @Resolver()
 export class LetterResolver {

@@ -4,7 +4,8 @@ import { AppError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { decodeIdCursor, pageSize, toPage } from '../audit/id-cursor';
-import { EmailOutboxMessage, EmailStatus } from './email-outbox.entity';
+import { emailDeliveryConfigured } from './email-delivery';
+import { EmailOutboxMessage, EmailStatus, waitReasonOf } from './email-outbox.entity';
 import { renderLetterPdf } from './letter-pdf';
 import { emailText } from './letter-text';
 import { Letter, PARAGRAPH_SEPARATOR } from './letter.entity';
@@ -159,18 +160,20 @@ export class LetterService {
     return keysetPage(query, NEWEST_FIRST, page);
   }
 
-  /** The outbox, newest first, optionally by status, as a Relay page. */
+  /** The outbox, newest first, optionally by status, as a Relay page; each message says why it waits. */
   async outbox(filter: OutboxFilter) {
     const size = pageSize(filter.first);
     const where: FindOptionsWhere<EmailOutboxMessage> = {};
     if (filter.status && filter.status.length > 0) where.status = In([...filter.status]);
     const count = this.dataSource.getRepository(EmailOutboxMessage).count({ where: { ...where } });
     if (filter.after) where.id = LessThan(decodeIdCursor(filter.after));
-    const [rows, totalCount] = await Promise.all([
+    const [rows, totalCount, smtpConfigured] = await Promise.all([
       this.dataSource.getRepository(EmailOutboxMessage).find({ where, order: { id: 'DESC' }, take: size + 1 }),
       count,
+      emailDeliveryConfigured(this.dataSource),
     ]);
-    return { ...toPage(rows, size), totalCount };
+    const messages = rows.map((row) => Object.assign(row, { waitReason: waitReasonOf(row, smtpConfigured) }));
+    return { ...toPage(messages, size), totalCount };
   }
 
   /**

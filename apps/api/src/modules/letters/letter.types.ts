@@ -1,8 +1,9 @@
 import type { CalendarDate } from '@srpo/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
-import { EmailStatus } from './email-outbox.entity';
-import { ConnectionType } from '../../schema/connection';
+import { EmailStatus, OutboxWaitReason } from './email-outbox.entity';
+import { ConnectionType, type Connection } from '../../schema/connection';
+import { letterParagraphs, type Letter } from './letter.entity';
 
 @ObjectType('Letter', { description: 'A letter to a school leader (brief); the PDF is at `pdfUrl` for the leader and staff.' })
 export class LetterType {
@@ -68,6 +69,15 @@ export class OutboxEmailType {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   sentAt: Date | null;
+
+  @Field(() => OutboxWaitReason, { nullable: true, description: 'Why the e-mail is not sent (yet); null once sent.' })
+  waitReason: OutboxWaitReason | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  lastAttemptAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'After a failed attempt: when the next one is due.' })
+  nextAttemptAt: Date | null;
 }
 
 
@@ -76,3 +86,24 @@ export type LetterConnectionType = InstanceType<typeof LetterConnectionType>;
 
 export const OutboxEmailConnectionType = ConnectionType('OutboxEmail', OutboxEmailType);
 export type OutboxEmailConnectionType = InstanceType<typeof OutboxEmailConnectionType>;
+
+function toLetterType(letter: Letter): LetterType {
+  return {
+    id: letter.id,
+    // Only leaders' letters are listed here (by leader or the leader's account).
+    leaderId: letter.leaderId!,
+    kind: letter.kind,
+    subject: letter.subject,
+    paragraphs: letterParagraphs(letter),
+    datedOn: letter.datedOn,
+    relatedEntity: letter.relatedEntity,
+    relatedId: letter.relatedId,
+    createdAt: letter.createdAt,
+    pdfUrl: `/letters/${letter.id}.pdf`,
+  };
+}
+
+/** A page of letter rows as the API shows it (paragraphs, PDF path). */
+export function toLetterPage(page: Connection<Letter>): LetterConnectionType {
+  return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: toLetterType(node) })) };
+}

@@ -26,6 +26,7 @@ import {
   type ThemeCatalogue,
 } from '../theme-progress/theme-evidence';
 import { preparedQuery } from './prepared-query';
+import { decodeKeyCursor, encodeKeyCursor, likePattern, Params, searchWords } from '../../shared/sql';
 import type {
   PublicBoardConnectionType,
   PublicRegistrationConnectionType,
@@ -44,34 +45,6 @@ export interface SearchRegisterInput {
   boardId?: string | null;
   first?: number | null;
   after?: string | null;
-}
-
-function encodeCursor(parts: readonly string[]): string {
-  return Buffer.from(JSON.stringify(parts)).toString('base64url');
-}
-
-function decodeCursor(value: string): [string, string] {
-  try {
-    const parts = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(parts) && parts.length === 2 && parts.every((part) => typeof part === 'string')) return parts as [string, string];
-  } catch {
-    // fall through
-  }
-  throw new AppError('BAD_USER_INPUT', 'Ongeldige cursor: gebruik een `endCursor` uit een eerder antwoord.', { field: 'after' });
-}
-
-/** `%word%` for LIKE, with the pattern characters escaped. */
-function likePattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
-/** Numbered SQL parameters: `add(value)` returns its placeholder. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
 }
 
 /** One counted completion as the entry statement returns it: [id, completedOn, offeringId]. */
@@ -175,7 +148,7 @@ export class PublicRegisterService {
   async search(input: SearchRegisterInput, today: CalendarDate): Promise<PublicRegistrationConnectionType> {
     const first = pageSizeOf(input.first);
     if (input.boardId) assertId(input.boardId, 'boardId');
-    const after = input.after ? decodeCursor(input.after) : null;
+    const after = input.after ? decodeKeyCursor(input.after) : null;
     const version = await freshRegisterEntriesVersion(this.dataSource, today);
 
     const params = new Params();
@@ -183,7 +156,7 @@ export class PublicRegisterService {
     const titles = input.title?.length ? input.title : null;
     const conditions = [`e.status = ANY(${params.add(statuses)}::text[])`];
     if (titles) conditions.push(`e.title = ANY(${params.add(titles)}::text[])`);
-    const words = (input.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+    const words = searchWords(input.query);
     for (const word of words) conditions.push(`e.search_text LIKE srpo_search_normalize(${params.add(likePattern(word))})`);
     if (input.boardId) {
       const [board, on] = [params.add(input.boardId), params.add(today)];
@@ -217,7 +190,7 @@ export class PublicRegisterService {
     const entries = await this.entries(entryRows, today);
     const edges = pageRows.flatMap((row) => {
       const node = entries.get(row.register_number);
-      return node ? [{ node, cursor: encodeCursor([row.sort_key, row.register_number]) }] : [];
+      return node ? [{ node, cursor: encodeKeyCursor([row.sort_key, row.register_number]) }] : [];
     });
     return { edges, totalCount: count, pageInfo: forwardPageInfo(edges, rows.length > first, after !== null) };
   }
@@ -225,10 +198,10 @@ export class PublicRegisterService {
   /** Public board names and ids, by name; `query` matches words of the name (accent- and case-insensitive). */
   async boards(input: { query?: string | null; first?: number | null; after?: string | null }): Promise<PublicBoardConnectionType> {
     const first = pageSizeOf(input.first);
-    const after = input.after ? decodeCursor(input.after) : null;
+    const after = input.after ? decodeKeyCursor(input.after) : null;
     const params = new Params();
     const conditions = ['true'];
-    for (const word of (input.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    for (const word of searchWords(input.query)) {
       conditions.push(`srpo_search_normalize(b.name) LIKE srpo_search_normalize(${params.add(likePattern(word))})`);
     }
     const filter = conditions.join(' AND ');
@@ -241,7 +214,7 @@ export class PublicRegisterService {
       >,
       this.dataSource.query(`SELECT count(*)::int AS count FROM board b WHERE ${filter}`, params.values) as Promise<[{ count: number }]>,
     ]);
-    const edges = rows.slice(0, first).map((row) => ({ node: { id: row.id, name: row.name }, cursor: encodeCursor([row.name, row.id]) }));
+    const edges = rows.slice(0, first).map((row) => ({ node: { id: row.id, name: row.name }, cursor: encodeKeyCursor([row.name, row.id]) }));
     return { edges, totalCount: count, pageInfo: forwardPageInfo(edges, rows.length > first, after !== null) };
   }
 

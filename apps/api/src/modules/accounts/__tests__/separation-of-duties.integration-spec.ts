@@ -1,6 +1,6 @@
 import { addYears, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLeader } from '../../../testing/fixtures';
+import { attachEvidence, createLeader } from '../../../testing/fixtures';
 import { createCertifiedOffering, createProvider } from '../../../testing/offering-fixtures';
 import { signedInClient, type TestClient } from '../../../testing/sessions';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
@@ -72,6 +72,7 @@ describe('separation of duties: nobody decides on their own case, whatever roles
       },
     });
     app = await ok(both, SUBMIT, { id: app.id, v: app.version });
+    await attachEvidence(database.dataSource, app.id);
 
     expectOwnCase(await both.request(COMPLETE, { id: app.id, v: app.version }));
     app = await ok(staff, COMPLETE, { id: app.id, v: app.version });

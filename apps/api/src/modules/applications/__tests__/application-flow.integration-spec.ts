@@ -1,6 +1,6 @@
 import { addYears, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createBoard, createLeader } from '../../../testing/fixtures';
+import { attachEvidence, createBoard, createLeader } from '../../../testing/fixtures';
 import { anonymousClient, signedInClient, type TestClient } from '../../../testing/sessions';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
 import { startTestServer } from '../../../testing/test-server';
@@ -76,6 +76,7 @@ describe('application flow: leader applies, staff check and schedule, committee 
     let app = await ok<App>(leader, CREATE, { kind: 'INITIAL', input: vakbekwaamProgramme(today) });
     expect(app.status).toBe('DRAFT');
     app = await ok<App>(leader, SUBMIT, { id: app.id, v: app.version });
+    await attachEvidence(database.dataSource, app.id);
     expect(app.status).toBe('SUBMITTED');
     app = await ok<App>(staff, COMPLETE, { id: app.id, v: app.version });
     app = await ok<App>(staff, SCHEDULE, { id: app.id, v: app.version, m: meetingId });
@@ -133,6 +134,7 @@ describe('application flow: leader applies, staff check and schedule, committee 
   it('refuses a second decision on a decided application with CONFLICT', async () => {
     let app = await ok<App>(leader, CREATE, { kind: 'INITIAL', input: vakbekwaamProgramme(today) });
     app = await ok<App>(leader, SUBMIT, { id: app.id, v: app.version });
+    await attachEvidence(database.dataSource, app.id);
     app = await ok<App>(staff, COMPLETE, { id: app.id, v: app.version });
     app = await ok<App>(staff, SCHEDULE, { id: app.id, v: app.version, m: meetingId });
     await ok(committee, DECIDE, { input: { applicationId: app.id, version: app.version, outcome: 'REJECTED', reasons: 'Diploma niet leesbaar.' } });
@@ -145,6 +147,7 @@ describe('application flow: leader applies, staff check and schedule, committee 
   it('lets only one of two staff members act on the same version; the other gets CONFLICT and nothing is lost', async () => {
     let app = await ok<App>(leader, CREATE, { kind: 'INITIAL', input: vakbekwaamProgramme(today) });
     app = await ok<App>(leader, SUBMIT, { id: app.id, v: app.version });
+    await attachEvidence(database.dataSource, app.id);
     const [first, second] = await Promise.all([
       staff.request<{ returnApplication: App }>(RETURN, { id: app.id, v: app.version, m: 'Stuur uw diploma mee.' }),
       otherStaff.request<{ markApplicationComplete: App }>(COMPLETE, { id: app.id, v: app.version }),
@@ -160,9 +163,11 @@ describe('application flow: leader applies, staff check and schedule, committee 
   it('returns an application with a message the leader sees, then accepts the resubmission', async () => {
     let app = await ok<App>(leader, CREATE, { kind: 'INITIAL', input: vakbekwaamProgramme(today) });
     app = await ok<App>(leader, SUBMIT, { id: app.id, v: app.version });
+    await attachEvidence(database.dataSource, app.id);
     app = await ok<App>(staff, RETURN, { id: app.id, v: app.version, m: 'Stuur uw diploma mee.' });
     expect(app).toMatchObject({ status: 'RETURNED', staffMessage: 'Stuur uw diploma mee.' });
     app = await ok<App>(leader, SUBMIT, { id: app.id, v: app.version });
+    await attachEvidence(database.dataSource, app.id);
     expect(app.status).toBe('SUBMITTED');
     const empty = await staff.request(RETURN, { id: app.id, v: app.version, m: '   ' });
     expect(empty.errors?.[0]?.extensions?.reason).toBe('APPLICATION_RETURN_NEEDS_MESSAGE');

@@ -1,6 +1,6 @@
 import { addMonths, addYears, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLeader, type LeaderFixture } from '../../../testing/fixtures';
+import { attachEvidence, createLeader, type LeaderFixture } from '../../../testing/fixtures';
 import { createCertifiedOffering, createCompletion, createProvider } from '../../../testing/offering-fixtures';
 import { anonymousClient, signedInClient, type TestClient } from '../../../testing/sessions';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
@@ -56,6 +56,7 @@ describe('re-registration applications (DESIGN §3.3, §3.5)', () => {
 
   /** Staff check and schedule a submitted application; the committee decides it at today's meeting. */
   async function scheduled(app: App): Promise<App> {
+    await attachEvidence(database.dataSource, app.id);
     const complete = await ok<App>(staff, COMPLETE, { id: app.id, v: app.version });
     return ok<App>(staff, SCHEDULE, { id: complete.id, v: complete.version, m: meetingId });
   }

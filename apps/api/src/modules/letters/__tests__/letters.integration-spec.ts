@@ -143,7 +143,9 @@ describe('letters and the e-mail outbox', () => {
   it('delivers pending e-mails with the PDF attached, and retries failures until FAILED', async () => {
     const failing = nodemailer.createTransport({ name: 'failing', version: '1', send: (_mail, callback) => callback(new Error('SMTP weg'), undefined) });
     for (let attempt = 1; attempt <= MAX_EMAIL_ATTEMPTS; attempt += 1) {
-      const result = await deliverPendingEmails(database.dataSource, failing, { from: 'register@example.nl' });
+      // Each run an hour later: past the back-off of the previous failure.
+      const now = new Date(Date.now() + attempt * 3_600_000);
+      const result = await deliverPendingEmails(database.dataSource, failing, { from: 'register@example.nl', now });
       expect(result.sent).toBe(0);
     }
     const failed = await database.dataSource.getRepository(EmailOutboxMessage).findBy({ status: EmailStatus.FAILED });
