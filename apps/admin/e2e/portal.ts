@@ -41,3 +41,29 @@ export async function anonymousGraphQL<T>(apiUrl: string, query: string, variabl
   if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
+
+/** A GraphQL client of the API under test, signed in as `email` (its session cookie kept between calls); throws on errors. */
+export async function signedInGraphQL(apiUrl: string, email: string, password = DEMO_PASSWORD) {
+  let cookie = '';
+  async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const set = response.headers.getSetCookie().map((value) => value.split(';')[0]);
+    if (set.length > 0) cookie = set.join('; ');
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+  await call(`mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`, { email, password });
+  return call;
+}
+
+/** Whether the page fits a 360 px wide screen without sideways scrolling (it is resized to 360 px first). */
+export async function fitsPhone(page: Page): Promise<boolean> {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(100);
+  return page.evaluate(() => document.documentElement.scrollWidth <= 360);
+}

@@ -21,6 +21,7 @@ const CommitteeMeetingsPage = lazyNamed(() => import('./committee/CommitteeMeeti
 const DashboardPage = lazyNamed(() => import('./dashboard/DashboardPage'), 'DashboardPage');
 const DeferralRequestsPage = lazyNamed(() => import('./deferrals/DeferralRequestsPage'), 'DeferralRequestsPage');
 const ExecutionPage = lazyNamed(() => import('./provider/ExecutionPage'), 'ExecutionPage');
+const LeaderSearchPage = lazyNamed(() => import('./leaders/LeaderSearchPage'), 'LeaderSearchPage');
 const LeaderShow = lazyNamed(() => import('./leaders/LeaderShow'), 'LeaderShow');
 const LeaderWorkspace = lazyNamed(() => import('./leader/LeaderWorkspace'), 'LeaderWorkspace');
 const MeetingAgendaPage = lazyNamed(() => import('./committee/MeetingAgendaPage'), 'MeetingAgendaPage');
@@ -57,6 +58,7 @@ export function App() {
         </Route>
         <Route element={<RequireAuth roles={['STAFF', 'COMMITTEE']} />}>
           <Route path={paths.staffDeferrals} element={<DeferralRequestsPage />} />
+          <Route path={paths.staffLeaders} element={<LeaderSearchPage />} />
           <Route path={paths.staffLeader} element={<LeaderShow />} />
           <Route path={paths.staffCertification} element={<CertificationQueue />} />
         </Route>

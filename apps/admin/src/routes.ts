@@ -11,6 +11,7 @@ export const paths = {
   staffDeferrals: '/medewerker/uitstel',
   staffCertification: '/medewerker/certificering',
   staffCertificates: '/medewerker/certificaten',
+  staffLeaders: '/medewerker/schoolleiders',
   staffLeader: '/medewerker/schoolleiders/:id',
   staffApiKeys: '/medewerker/api-sleutels',
   committee: '/commissie',

@@ -84,3 +84,25 @@ export const CommitteeMeetingsQuery = graphql(`
     }
   }
 `);
+
+/** What staff and the committee weigh beside the application: the required evidence and the rules' verdict. */
+export const ApplicationCheckFieldsFragment = graphql(`
+  fragment ApplicationCheckFields on Application {
+    id
+    evidence {
+      item
+      present
+    }
+    verdict {
+      eligible
+      title
+      level
+      aspirant
+      aspirantUntil
+      reasons {
+        code
+        message
+      }
+    }
+  }
+`);

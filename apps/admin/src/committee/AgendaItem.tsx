@@ -8,12 +8,13 @@ import { ApplicationFacts } from '../applications/ApplicationFacts';
 import { DecisionSummary } from '../applications/DecisionSummary';
 import { DocumentList } from '../applications/DocumentList';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
-import type { ApplicationFieldsFragment } from '../gql/graphql';
+import { EvidenceChecklist, VerdictSummary } from '../applications/ApplicationChecks';
+import type { ApplicationCheckFieldsFragment, ApplicationFieldsFragment } from '../gql/graphql';
 import type { DecisionDraft } from './decisionDraft';
 import { DecisionForm } from './DecisionForm';
 
 export interface AgendaItemProps {
-  application: ApplicationFieldsFragment;
+  application: ApplicationFieldsFragment & Partial<ApplicationCheckFieldsFragment>;
   draft: DecisionDraft;
   onChange(draft: DecisionDraft): void;
   onReload(): void;
@@ -35,6 +36,12 @@ export function AgendaItem({ application, draft, onChange, onReload }: AgendaIte
           {t('application.documents.title')}
         </Typography>
         <DocumentList documents={application.documents} />
+        {application.evidence && (
+          <Box sx={{ mt: 2 }}>
+            <EvidenceChecklist evidence={application.evidence} />
+          </Box>
+        )}
+        {application.verdict && <VerdictSummary verdict={application.verdict} />}
         <Box sx={{ mt: 3 }}>
           <Typography variant="h3" sx={{ fontSize: '1.1rem', mb: 1 }}>
             {t('decision.title')}

@@ -14,6 +14,7 @@ export const CommitteeMeetingAgendaQuery = graphql(`
         }
         nodes {
           ...ApplicationFields
+          ...ApplicationCheckFields
         }
       }
     }

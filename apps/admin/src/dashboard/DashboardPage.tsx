@@ -8,8 +8,9 @@ import { Link as RouterLink } from 'react-router';
 import { useViewer } from '../auth/useViewer';
 import { paths } from '../routes';
 import { orderedRoles, workspacePaths } from '../workspaces/workspaces';
+import { WorkCounts } from './WorkCounts';
 
-/** Start page after login: a greeting and a card per role of the account, each leading to its workspace. */
+/** Start page after login: a greeting, the work waiting for staff and the committee, and a card per role of the account. */
 export function DashboardPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('dashboard.documentTitle'));
@@ -22,6 +23,7 @@ export function DashboardPage() {
         {t('dashboard.title', { name: viewer.displayName })}
       </Typography>
       <Typography sx={{ mb: 3, maxWidth: '70ch' }}>{roles.length > 0 ? t('dashboard.intro') : t('dashboard.noRoles')}</Typography>
+      {(roles.includes('STAFF') || roles.includes('COMMITTEE')) && <WorkCounts staff={roles.includes('STAFF')} committee={roles.includes('COMMITTEE')} />}
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))' }}>
         {roles.map((role) => (
           <li key={role} data-testid="workspace-card">

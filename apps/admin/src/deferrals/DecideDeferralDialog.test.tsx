@@ -76,4 +76,24 @@ describe('DecideDeferralDialog', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Opnieuw laden' }));
     expect(onReload).toHaveBeenCalledOnce();
   });
+
+  it('shows the earlier deferrals with a warning, and offers only a rejection when the rules allow no more', () => {
+    const earlier: DeferralFieldsFragment = { ...REQUEST, id: 'd0', status: 'GRANTED', requestedOn: '2025-01-01', requestedDueDate: '2026-06-01', decidedOn: '2025-02-01', grantedDueDate: '2026-06-01' };
+    renderWithProviders(
+      <DecideDeferralDialog
+        request={REQUEST}
+        history={{ earlier: [earlier], check: { allowed: false, reasons: [{ code: 'DEFERRAL_EXCEEDS_CAP', message: 'Het uitstel mag niet later zijn dan 1 maart 2021 (maximaal 2 jaar).' }] } }}
+        open
+        onClose={() => undefined}
+        onDecided={() => undefined}
+        onReload={() => undefined}
+      />,
+    );
+    const dialog = within(screen.getByRole('dialog'));
+    expect(dialog.getByTestId('deferral-warning').textContent).toBe('Let op: deze schoolleider kreeg al 1 keer uitstel.');
+    expect(dialog.getAllByTestId('earlier-deferral')).toHaveLength(1);
+    expect(dialog.getByTestId('deferral-check').textContent).toContain('Het uitstel mag niet later zijn dan 1 maart 2021');
+    expect((dialog.getByRole('radio', { name: 'Toekennen' }) as HTMLInputElement).disabled).toBe(true);
+    expect((dialog.getByRole('radio', { name: 'Afwijzen' }) as HTMLInputElement).checked).toBe(true);
+  });
 });

@@ -19,12 +19,15 @@ import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import type { DeferralFieldsFragment, DeferralOutcome } from '../gql/graphql';
 import { decisionVariables, type DecisionDraft } from './deferralDraft';
+import { DeferralHistory, type DeferralCheckFields } from './DeferralHistory';
 import { DecideDeferralMutation } from './graphql';
 
 const OUTCOMES: readonly DeferralOutcome[] = ['GRANTED', 'PARTLY_GRANTED', 'REJECTED'];
 
 export interface DecideDeferralDialogProps {
   request: DeferralFieldsFragment;
+  /** The leader's other requests and the rules' check today (shown before deciding). */
+  history?: { earlier: readonly DeferralFieldsFragment[]; check: DeferralCheckFields };
   open: boolean;
   onClose(): void;
   /** After the decision was recorded. */
@@ -34,10 +37,12 @@ export interface DecideDeferralDialogProps {
 }
 
 /** Toekennen (the requested date), Gedeeltelijk toekennen (an earlier date) or Afwijzen (with grounds), with the version read. */
-export function DecideDeferralDialog({ request, open, onClose, onDecided, onReload }: DecideDeferralDialogProps) {
+export function DecideDeferralDialog({ request, history, open, onClose, onDecided, onReload }: DecideDeferralDialogProps) {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
-  const [draft, setDraft] = useState<DecisionDraft>({ outcome: 'GRANTED', newDueDate: '', reasons: '' });
+  // When the rules no longer allow the deferral, only a rejection is offered.
+  const grantable = history?.check.allowed ?? true;
+  const [draft, setDraft] = useState<DecisionDraft>({ outcome: grantable ? 'GRANTED' : 'REJECTED', newDueDate: '', reasons: '' });
   const [missing, setMissing] = useState<'newDueDate' | 'reasons' | null>(null);
   const [decide, { loading, error, reset }] = useMutation(DecideDeferralMutation);
   const id = `decide-${request.id}`;
@@ -81,12 +86,19 @@ export function DecideDeferralDialog({ request, open, onClose, onDecided, onRelo
           })}
         </DialogContentText>
         {request.motivation && <DialogContentText sx={{ mb: 2, whiteSpace: 'pre-line' }}>{request.motivation}</DialogContentText>}
+        {history && <DeferralHistory earlier={history.earlier} check={history.check} headingId={`${id}-history`} />}
         <Box sx={{ display: 'grid', gap: 2 }}>
           <FormControl>
             <FormLabel id={`${id}-outcome`}>{t('deferral.decide.outcome')}</FormLabel>
             <RadioGroup aria-labelledby={`${id}-outcome`} value={draft.outcome} onChange={(event) => update({ outcome: event.target.value as DeferralOutcome })}>
               {OUTCOMES.map((outcome) => (
-                <FormControlLabel key={outcome} value={outcome} control={<Radio />} label={t(`deferral.decide.${outcome}`)} />
+                <FormControlLabel
+                  key={outcome}
+                  value={outcome}
+                  control={<Radio />}
+                  label={t(`deferral.decide.${outcome}`)}
+                  disabled={!grantable && outcome !== 'REJECTED'}
+                />
               ))}
             </RadioGroup>
           </FormControl>

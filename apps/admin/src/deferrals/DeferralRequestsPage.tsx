@@ -15,12 +15,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
-import type { DeferralFieldsFragment } from '../gql/graphql';
+import type { DeferralRequestsQuery as DeferralRequestsResult } from '../gql/graphql';
 import { paths, pathWithId } from '../routes';
 import { OfficeNav } from '../staff/OfficeNav';
 import { DecideDeferralDialog } from './DecideDeferralDialog';
 import { DeferralRequestsQuery } from './graphql';
 import { statusLabel } from './MyDeferrals';
+
+type PendingRequest = DeferralRequestsResult['deferralRequests']['edges'][number]['node'];
 
 /** `/medewerker/uitstel`: deferral requests (oldest first) for staff and the committee, each with "Besluiten". */
 export function DeferralRequestsPage() {
@@ -28,7 +30,7 @@ export function DeferralRequestsPage() {
   useDocumentTitle(t('workspaces.documentTitle', { name: t('deferral.staff.title') }));
   const labels = useApplicationLabels();
   const [includeDecided, setIncludeDecided] = useState(false);
-  const [deciding, setDeciding] = useState<DeferralFieldsFragment | null>(null);
+  const [deciding, setDeciding] = useState<PendingRequest | null>(null);
   const [decided, setDecided] = useState<string | null>(null);
   const { data, error, refetch, fetchMore } = useQuery(DeferralRequestsQuery, { variables: { includeDecided }, fetchPolicy: 'cache-and-network' });
   const more = useConnectionLoadMore(data, 'deferralRequests', fetchMore);
@@ -111,6 +113,7 @@ export function DeferralRequestsPage() {
         <DecideDeferralDialog
           key={deciding.id}
           request={deciding}
+          history={{ earlier: deciding.earlierRequests, check: deciding.check }}
           open
           onClose={() => setDeciding(null)}
           onDecided={(request) => {

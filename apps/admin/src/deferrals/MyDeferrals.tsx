@@ -13,12 +13,13 @@ import { ObjectionButton } from '../objections/ObjectionButton';
 import { MyDeferralRequestsQuery } from './graphql';
 import { RequestDeferralDialog } from './RequestDeferralDialog';
 
-function MyDeferral({ request }: { request: DeferralFieldsFragment }) {
+/** One deferral request with its decision: in the leader's own list, the case file and the decision dialog. */
+export function DeferralItem({ request, testId = 'my-deferral' }: { request: DeferralFieldsFragment; testId?: string }) {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
   const headingId = `deferral-${request.id}`;
   return (
-    <Box component="li" aria-labelledby={headingId} data-testid="my-deferral" data-status={request.status} sx={{ mb: 2 }}>
+    <Box component="li" aria-labelledby={headingId} data-testid={testId} data-status={request.status} sx={{ mb: 2 }}>
       <Typography id={headingId} variant="h3" sx={{ fontSize: '1.1rem', mb: 0.5 }}>
         {t('deferral.mine.itemTitle', { kind: t(`deferral.kinds.${request.kind}`), status: statusLabel(t, request.status) })}
       </Typography>
@@ -46,6 +47,17 @@ function MyDeferral({ request }: { request: DeferralFieldsFragment }) {
   );
 }
 
+/** Deferral requests, newest first, each with its decision. */
+export function DeferralList({ requests, testId, itemTestId }: { requests: readonly DeferralFieldsFragment[]; testId: string; itemTestId?: string }) {
+  return (
+    <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid={testId}>
+      {requests.map((request) => (
+        <DeferralItem key={request.id} request={request} testId={itemTestId} />
+      ))}
+    </Box>
+  );
+}
+
 type Translate = TFunction<'translation'>;
 
 /** A request's status in words; an unknown status (a newer API) is shown as sent. */
@@ -65,13 +77,7 @@ export function MyDeferrals({ currentDue, canRequest }: { currentDue: string | n
   else if (!data) list = <LoadingIndicator />;
   else if (data.myDeferralRequests.length === 0) list = <Typography>{t('deferral.mine.none')}</Typography>;
   else
-    list = (
-      <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid="my-deferrals">
-        {data.myDeferralRequests.map((request) => (
-          <MyDeferral key={request.id} request={request} />
-        ))}
-      </Box>
-    );
+    list = <DeferralList requests={data.myDeferralRequests} testId="my-deferrals" />;
 
   return (
     <>

@@ -41,7 +41,7 @@ export const RequestDeferralMutation = graphql(`
   }
 `);
 
-/** Requests still to decide (or all), oldest first: for staff and the committee. */
+/** Requests still to decide (or all), oldest first: for staff and the committee, with the leader's earlier requests and the rules' check. */
 export const DeferralRequestsQuery = graphql(`
   query DeferralRequests($includeDecided: Boolean!, $first: Int, $after: String) {
     deferralRequests(includeDecided: $includeDecided, first: $first, after: $after) {
@@ -52,6 +52,18 @@ export const DeferralRequestsQuery = graphql(`
       edges {
         node {
           ...DeferralFields
+          earlierRequests {
+            ...DeferralFields
+          }
+          check {
+            allowed
+            currentDueDate
+            maxDueDate
+            reasons {
+              code
+              message
+            }
+          }
         }
       }
     }

@@ -3,6 +3,7 @@ import type { nl } from './nl';
 import { enApiKeys } from './enApiKeys';
 import { enLeader } from './enLeader';
 import { enObjections } from './enObjections';
+import { enCaseFile } from './enCaseFile';
 import { enProvider } from './enProvider';
 import { enRegister } from './enRegister';
 import { enWorkflow } from './enWorkflow';
@@ -15,6 +16,7 @@ export const en: SameKeys<typeof nl> = {
   ...enApiKeys,
   ...enLeader,
   ...enObjections,
+  ...enCaseFile,
   app: {
     title: 'School Leaders Register PO portal',
   },

@@ -1,6 +1,7 @@
 import { nlApiKeys } from './nlApiKeys';
 import { nlLeader } from './nlLeader';
 import { nlObjections } from './nlObjections';
+import { nlCaseFile } from './nlCaseFile';
 import { nlProvider } from './nlProvider';
 import { nlRegister } from './nlRegister';
 import { nlWorkflow } from './nlWorkflow';
@@ -13,6 +14,7 @@ export const nl = {
   ...nlApiKeys,
   ...nlLeader,
   ...nlObjections,
+  ...nlCaseFile,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -9,7 +9,8 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { ErrorMessage, useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { ApplicationStatus as DomainApplicationStatus } from '@srpo/domain';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import type { ApplicationKind, ApplicationQueueQuery as QueueResult, ApplicationStatus } from '../gql/graphql';
 import { DataTable } from '../grid/DataTable';
@@ -17,6 +18,7 @@ import { useCursorPaging } from '../grid/useCursorPaging';
 import { paths, pathWithId } from '../routes';
 import { ApplicationCountsQuery, ApplicationQueueQuery } from './graphql';
 import { StaffNav } from './StaffNav';
+import { statusParam } from './statusParam';
 
 type QueueRow = QueueResult['applications']['edges'][number]['node'];
 
@@ -29,7 +31,9 @@ export function ApplicationQueue() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspaces.documentTitle', { name: t('staff.queue.title') }));
   const labels = useApplicationLabels();
-  const [status, setStatus] = useState<ApplicationStatus | null>(null);
+  // The start page links to a queue by status (`?status=SUBMITTED`).
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<ApplicationStatus | null>(() => statusParam(params.get('status'), Object.values(DomainApplicationStatus)));
   const [kind, setKind] = useState<ApplicationKind | ''>('');
   const paging = useCursorPaging();
   const counts = useQuery(ApplicationCountsQuery, { fetchPolicy: 'cache-and-network' });

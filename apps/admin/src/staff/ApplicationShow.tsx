@@ -6,6 +6,7 @@ import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApplicationFacts } from '../applications/ApplicationFacts';
+import { EvidenceChecklist, VerdictSummary } from '../applications/ApplicationChecks';
 import { DecisionSummary } from '../applications/DecisionSummary';
 import { DocumentList } from '../applications/DocumentList';
 import { paths, pathWithId } from '../routes';
@@ -28,7 +29,7 @@ export function ApplicationShow() {
           <Typography id="application-actions" variant="h2" sx={{ fontSize: '1.3rem', mb: 1 }}>
             {t('staff.application.actions')}
           </Typography>
-          <StaffActions application={application} onReload={() => void refetch()} />
+          <StaffActions application={application} evidence={application.evidence} onReload={() => void refetch()} />
         </Box>
         <Box component="section" aria-labelledby="application-facts" sx={{ mb: 4 }}>
           <Typography id="application-facts" variant="h2" sx={{ fontSize: '1.3rem', mb: 1 }}>
@@ -41,6 +42,10 @@ export function ApplicationShow() {
             {t('application.documents.title')}
           </Typography>
           <DocumentList documents={application.documents} />
+          <Box sx={{ mt: 2 }}>
+            <EvidenceChecklist evidence={application.evidence} />
+          </Box>
+          <VerdictSummary verdict={application.verdict} />
         </Box>
         {application.decision && (
           <Box component="section" aria-labelledby="application-decision">

@@ -25,6 +25,15 @@ describe('StaffActions', () => {
     expect(buttons()).toEqual(['Terugsturen voor informatie', 'Agenderen']);
   });
 
+  it('disables “Compleet” and says why while required evidence is missing', () => {
+    renderWithProviders(
+      <StaffActions application={applicationFixture({ status: 'SUBMITTED' })} evidence={[{ __typename: 'EvidenceRequirement', item: 'QUALIFICATION_PROOF', present: false }]} onReload={() => undefined} />,
+    );
+    const complete = screen.getByRole('button', { name: 'Compleet' }) as HTMLButtonElement;
+    expect(complete.disabled).toBe(true);
+    expect(screen.getByTestId('complete-blocked').textContent).toContain('vereiste bewijs');
+  });
+
   it('says there is nothing to do for a decided application', () => {
     renderWithProviders(<StaffActions application={applicationFixture({ status: 'APPROVED' })} onReload={() => undefined} />);
     expect(screen.queryByTestId('staff-actions')).toBeNull();

@@ -5,7 +5,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
-import type { ApplicationFieldsFragment } from '../gql/graphql';
+import { evidenceComplete } from '../applications/ApplicationChecks';
+import type { ApplicationCheckFieldsFragment, ApplicationFieldsFragment } from '../gql/graphql';
 import { MarkApplicationCompleteMutation } from './graphql';
 import { ReturnDialog } from './ReturnDialog';
 import { ScheduleDialog } from './ScheduleDialog';
@@ -13,11 +14,21 @@ import { availableStaffActions, type StaffAction } from './staffActions';
 import { staleLists } from '../paging/staleLists';
 
 /** The staff steps this application's status allows, each passing the version that is on screen. */
-export function StaffActions({ application, onReload }: { application: ApplicationFieldsFragment; onReload(): void }) {
+export function StaffActions({
+  application,
+  evidence,
+  onReload,
+}: {
+  application: ApplicationFieldsFragment;
+  /** The evidence the rules require: without it "Compleet" is disabled (the API refuses it too). */
+  evidence?: ApplicationCheckFieldsFragment['evidence'];
+  onReload(): void;
+}) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<StaffAction | null>(null);
   const [markComplete, complete] = useMutation(MarkApplicationCompleteMutation, { update: staleLists('applicationCounts', 'applications') });
   const actions = availableStaffActions(application.status);
+  const completeBlocked = actions.includes('MARK_COMPLETE') && evidence !== undefined && !evidenceComplete(evidence);
 
   if (actions.length === 0) return <Typography>{t('staff.actions.none')}</Typography>;
   return (
@@ -28,6 +39,8 @@ export function StaffActions({ application, onReload }: { application: Applicati
             key={action}
             variant={action === 'RETURN' ? 'outlined' : 'contained'}
             loading={action === 'MARK_COMPLETE' && complete.loading}
+            disabled={action === 'MARK_COMPLETE' && completeBlocked}
+            aria-describedby={action === 'MARK_COMPLETE' && completeBlocked ? 'complete-blocked' : undefined}
             onClick={() => {
               if (action !== 'MARK_COMPLETE') return setDialog(action);
               markComplete({ variables: { id: application.id, version: application.version } }).catch(() => undefined);
@@ -37,6 +50,11 @@ export function StaffActions({ application, onReload }: { application: Applicati
           </Button>
         ))}
       </Box>
+      {completeBlocked && (
+        <Typography id="complete-blocked" sx={{ mt: 1, maxWidth: '70ch' }} data-testid="complete-blocked">
+          {t('checks.completeBlocked')}
+        </Typography>
+      )}
       <ApiErrorAlert
         error={complete.error}
         fallback={t('common.saveFailed')}

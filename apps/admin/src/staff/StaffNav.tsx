@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkspaceNav } from '../layout/WorkspaceNav';
 import { paths } from '../routes';
 
-/** Queue, meetings, outbox, deferral requests, certification, leaders' certificates and API keys of the register office. */
+/** Queue, leaders, meetings, outbox, deferral requests, certification, leaders' certificates and API keys of the register office. */
 export function StaffNav() {
   const { t } = useTranslation();
   return (
@@ -10,6 +10,7 @@ export function StaffNav() {
       label={t('staff.nav.label')}
       links={[
         { to: paths.staff, label: t('staff.nav.queue'), end: true },
+        { to: paths.staffLeaders, label: t('leaderSearch.title') },
         { to: paths.staffMeetings, label: t('staff.nav.meetings') },
         { to: paths.staffOutbox, label: t('staff.nav.outbox') },
         { to: paths.staffDeferrals, label: t('staff.nav.deferrals') },

@@ -44,6 +44,7 @@ export const StaffApplicationQuery = graphql(`
   query StaffApplication($id: ID!) {
     application(id: $id) {
       ...ApplicationFields
+      ...ApplicationCheckFields
     }
   }
 `);
@@ -60,6 +61,7 @@ export const MarkApplicationCompleteMutation = graphql(`
   mutation MarkApplicationComplete($id: ID!, $version: Int!) {
     markApplicationComplete(id: $id, version: $version) {
       ...ApplicationFields
+      ...ApplicationCheckFields
     }
   }
 `);
@@ -101,8 +103,28 @@ export const EmailOutboxQuery = graphql(`
           createdAt
           sentAt
           lastError
+          textBody
+          waitReason
+          lastAttemptAt
+          nextAttemptAt
         }
       }
+    }
+  }
+`);
+
+/** How much work waits in each queue: the start page of staff and the committee. */
+export const WorkCountsQuery = graphql(`
+  query WorkCounts {
+    workCounts {
+      applicationsToCheck
+      applicationsToSchedule
+      applicationsToDecide
+      deferralRequests
+      certificationRequests
+      certificatesToVerify
+      openObjections
+      outboxWaiting
     }
   }
 `);

@@ -16,6 +16,7 @@ import { latestRegistrations } from '../registrations/latest-registration';
 import type { Registration } from '../registrations/registration.entity';
 import { loadRegistrationHistory } from '../registrations/registration.loaders';
 import { loadReRegistrationEvidence, loadThemeCatalogue } from '../theme-progress/theme-evidence';
+import { RuleReasonType } from '../theme-progress/theme-progress.types';
 import { evaluateApplication } from './application.eligibility';
 import { reRegistrationBasis } from './re-registration.eligibility';
 import type { RegistrationApplication } from './registration-application.entity';
@@ -32,15 +33,6 @@ export class EvidenceRequirementType {
 
   @Field(() => Boolean)
   present: boolean;
-}
-
-@ObjectType('RuleReason', { description: 'Why a rule says no: the rule code and a Dutch message.' })
-export class RuleReasonType {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  message: string;
 }
 
 @ObjectType('EligibilityVerdict', { description: 'What the rules allow for the application today: the title and level to grant, or the reasons why not.' })

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { Field, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { DateScalar } from '../../schema/date.scalar';
-import { RuleReasonType } from '../applications/application-verdict';
+import { RuleReasonType } from '../theme-progress/theme-progress.types';
 import { latestRegistrations } from '../registrations/latest-registration';
 import { toRegistrationFacts } from '../registrations/registration.facts';
 import { loadRegistrationHistory } from '../registrations/registration.loaders';

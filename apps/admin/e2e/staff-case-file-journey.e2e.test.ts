@@ -1,0 +1,164 @@
+import { fileURLToPath } from 'node:url';
+import { startTestApi, type TestApi } from '@srpo/api/testing';
+import { addMonths, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
+import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fitsPhone, logIn, signedInGraphQL } from './portal';
+
+describe('staff case file journey: find a leader, read the case file, weigh earlier deferrals, evidence and mail, in Chromium', () => {
+  let api: TestApi | undefined;
+  let portal: RunningApp | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    portal = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+    await api?.stop();
+  });
+
+  async function open(path: string): Promise<Page> {
+    if (!browser || !portal) throw new Error('not started');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${portal.url}${path}`);
+    return page;
+  }
+
+  async function wide(page: Page): Promise<void> {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  it('shows the work to do, finds the leader by name and opens a whole case file; the dialogs warn and explain', async () => {
+    if (!api) throw new Error('not started');
+    const today = todayInAmsterdam(new Date());
+
+    // Setup through the API: the demo leader asks for deferral twice (the first granted); a new leader submits without evidence.
+    const leaderApi = await signedInGraphQL(api.url, 'schoolleider@demo.srpo.nl');
+    const staffApi = await signedInGraphQL(api.url, 'medewerker@demo.srpo.nl');
+    const { myProfile } = await leaderApi<{ myProfile: { registration: { reRegistrationDue: string } } }>(`{ myProfile { registration { reRegistrationDue } } }`);
+    const due = myProfile.registration.reRegistrationDue as CalendarDate;
+    const ask = (months: number) =>
+      leaderApi<{ requestDeferral: { id: string; version: number } }>(
+        `mutation ($date: Date!) { requestDeferral(kind: RE_REGISTRATION, reason: GROUNDED_REASON, requestedDueDate: $date, motivation: "Langdurig ziek.") { id version } }`,
+        { date: addMonths(due, months) },
+      );
+    const first = (await ask(6)).requestDeferral;
+    await staffApi(`mutation ($id: ID!, $v: Int!, $date: Date) { decideDeferral(id: $id, version: $v, outcome: GRANTED, newDueDate: $date) { id } }`, {
+      id: first.id,
+      v: first.version,
+      date: addMonths(due, 6),
+    });
+    await ask(12);
+    const applicant = await signedInGraphQL(api.url, 'aanvrager@demo.srpo.nl');
+    const { createApplication } = await applicant<{ createApplication: { id: string; version: number } }>(
+      `mutation ($input: ApplicationInput!) { createApplication(kind: INITIAL, input: $input) { id version } }`,
+      {
+        input: {
+          leaderFunction: 'DIRECTOR',
+          requestedTitle: 'RDO',
+          qualificationRoute: 'CERTIFIED_PROGRAMME',
+          claimedLevel: 'VAKBEKWAAM',
+          evidenceDate: addMonths(today, -12),
+          institution: 'Academie voor Schoolleiders',
+          certificationValidFrom: addMonths(today, -36),
+        },
+      },
+    );
+    await applicant(`mutation ($id: ID!, $v: Int!) { submitApplication(id: $id, version: $v) { id } }`, { id: createApplication.id, v: createApplication.version });
+
+    // 1. The start page: the work per queue, with Dutch plurals, each a link to its queue.
+    const page = await open('/');
+    await logIn(page, 'medewerker@demo.srpo.nl');
+    await page.getByRole('heading', { level: 2, name: 'Werk te doen' }).waitFor();
+    const work = page.getByTestId('staff-work');
+    await work.getByRole('link', { name: /te controleren/ }).first().waitFor();
+    expect(await work.getByRole('link', { name: '1 verzoek om uitstel' }).count()).toBe(1);
+    expect(await work.getByRole('link', { name: /e-mails? in de uitgaande post/ }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(true);
+    await wide(page);
+
+    // 2. Find the leader by name: the result count gets focus, the result opens the case file.
+    await page.getByRole('link', { name: 'Schoolleider zoeken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Schoolleiders' }).waitFor();
+    await page.getByRole('textbox', { name: 'Naam, registernummer of e-mailadres' }).fill('Fatima Amrani');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByTestId('leader-search-count').getByText('1 schoolleider gevonden').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('leader-search-count');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(true);
+    await wide(page);
+    await page.getByTestId('leader-search-results').getByRole('link', { name: 'Fatima el Amrani' }).click();
+
+    // 3. The case file: registration at a glance, then progress, applications, deferrals, letters and audit trail.
+    await page.getByRole('heading', { level: 1, name: 'Fatima el Amrani' }).waitFor();
+    const tabs = page.getByRole('tablist', { name: 'Dossier van de schoolleider' });
+    await page.getByTestId('case-file-panel-overview').getByRole('heading', { name: 'Registratie' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(true);
+    await wide(page);
+
+    await tabs.getByRole('tab', { name: 'Voortgang' }).click();
+    await page.getByTestId('case-file-evaluation').waitFor();
+    expect(await page.getByTestId('theme-tiles').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await tabs.getByRole('tab', { name: 'Aanvragen' }).click();
+    await page.getByTestId('case-file-panel-applications').getByRole('heading', { level: 2, name: 'Aanvragen' }).waitFor();
+
+    await tabs.getByRole('tab', { name: 'Uitstel' }).click();
+    expect(await page.getByTestId('case-file-deferral').count()).toBe(2);
+    expect(await page.getByTestId('case-file-deferral').first().getAttribute('data-status')).toBe('REQUESTED');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await tabs.getByRole('tab', { name: 'Brieven' }).click();
+    await page.getByTestId('case-file-letters').getByRole('link', { name: /Uw verzoek om uitstel is toegekend/ }).waitFor();
+
+    await tabs.getByRole('tab', { name: 'Logboek' }).click();
+    const audit = page.getByTestId('case-file-audit');
+    await audit.getByText(/Uitstelverzoek toegekend door een medewerker/).waitFor();
+    expect(await audit.getByText(/Uitstelverzoek aangevraagd/).count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(true);
+    await wide(page);
+
+    // 4. The deferral dialog shows the earlier deferral, warns, and says what the rules allow.
+    await page.goto(`${portal!.url}/medewerker/uitstel`);
+    await page.getByRole('button', { name: /Fatima el Amrani/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('deferral-warning').getByText('Let op: deze schoolleider kreeg al 1 keer uitstel.').waitFor();
+    expect(await dialog.getByTestId('earlier-deferral').count()).toBe(1);
+    expect(await dialog.getByTestId('deferral-check').getAttribute('data-allowed')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(true);
+    await wide(page);
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+
+    // 5. An application without evidence cannot be marked complete; why is said beside the disabled button.
+    await page.goto(`${portal!.url}/medewerker/aanvragen/${createApplication.id}`);
+    await page.getByTestId('complete-blocked').waitFor();
+    expect(await page.getByRole('button', { name: 'Compleet' }).isDisabled()).toBe(true);
+    expect(await page.getByTestId('evidence-checklist').textContent()).toContain('ontbreekt');
+    expect(await page.getByTestId('verdict').getAttribute('data-eligible')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(true);
+    await wide(page);
+
+    // 6. The outbox: why mail waits, and the message itself.
+    await page.goto(`${portal!.url}/medewerker/uitgaande-post`);
+    await page.getByText('Geen SMTP ingesteld: blijft in de uitgaande post.').first().waitFor();
+    await page.getByRole('button', { name: /Bericht tonen: Uw verzoek om uitstel is toegekend/ }).click();
+    const message = page.getByRole('dialog');
+    expect(await message.getByTestId('outbox-body').textContent()).toMatch(/uitstel/);
+    expect(await message.getByTestId('outbox-reason').textContent()).toBe('Geen SMTP ingesteld: blijft in de uitgaande post.');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(true);
+    await page.close();
+  });
+});
