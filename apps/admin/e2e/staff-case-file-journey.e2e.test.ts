@@ -113,6 +113,7 @@ describe('staff case file journey: find a leader, read the case file, weigh earl
     await page.getByTestId('case-file-panel-applications').getByRole('heading', { level: 2, name: 'Aanvragen' }).waitFor();
 
     await tabs.getByRole('tab', { name: 'Uitstel' }).click();
+    await page.getByTestId('case-file-deferral').first().waitFor();
     expect(await page.getByTestId('case-file-deferral').count()).toBe(2);
     expect(await page.getByTestId('case-file-deferral').first().getAttribute('data-status')).toBe('REQUESTED');
     expect(await axeViolations(page)).toEqual([]);
