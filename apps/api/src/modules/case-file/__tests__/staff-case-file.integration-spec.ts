@@ -161,6 +161,9 @@ describe('staff find a leader and read the case file; completeness, deferral his
       }),
     );
 
+    const file = await ok<{ deferralRequests: { id: string; status: string }[] }>(staff, CASE_FILE, { id: leader.id });
+    expect(file.deferralRequests.map((request) => request.status)).toEqual(['REQUESTED', 'GRANTED']);
+
     type Pending = { id: string; earlierRequests: { id: string; status: string }[]; check: { allowed: boolean; currentDueDate: string | null; maxDueDate: string | null; reasons: { code: string }[] } };
     const pending = await ok<{ nodes: Pending[] }>(committee, DEFERRALS);
     const shownSecond = pending.nodes.find((node) => node.id === second.id)!;
