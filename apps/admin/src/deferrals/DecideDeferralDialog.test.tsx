@@ -5,7 +5,7 @@ import type { DeferralFieldsFragment } from '../gql/graphql';
 import { apiError } from '../test/fixtures';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { DecideDeferralDialog } from './DecideDeferralDialog';
-import { DecideDeferralMutation } from './graphql';
+import { DecideDeferralMutation, LeaderDeferralsQuery } from './graphql';
 
 const REQUEST: DeferralFieldsFragment = {
   __typename: 'DeferralRequest',
@@ -77,20 +77,25 @@ describe('DecideDeferralDialog', () => {
     expect(onReload).toHaveBeenCalledOnce();
   });
 
-  it('shows the earlier deferrals with a warning, and offers only a rejection when the rules allow no more', () => {
+  it('shows the earlier deferrals with a warning, and offers only a rejection when the rules allow no more', async () => {
     const earlier: DeferralFieldsFragment = { ...REQUEST, id: 'd0', status: 'GRANTED', requestedOn: '2025-01-01', requestedDueDate: '2026-06-01', decidedOn: '2025-02-01', grantedDueDate: '2026-06-01' };
+    const history: MockLink.MockedResponse = {
+      request: { query: LeaderDeferralsQuery, variables: { id: 'l1' } },
+      result: { data: { __typename: 'Query', leaderProfile: { __typename: 'LeaderProfile', id: 'l1', deferralRequests: [REQUEST, earlier] } } },
+    };
     renderWithProviders(
       <DecideDeferralDialog
         request={REQUEST}
-        history={{ earlier: [earlier], check: { allowed: false, reasons: [{ code: 'DEFERRAL_EXCEEDS_CAP', message: 'Het uitstel mag niet later zijn dan 1 maart 2021 (maximaal 2 jaar).' }] } }}
+        check={{ allowed: false, reasons: [{ code: 'DEFERRAL_EXCEEDS_CAP', message: 'Het uitstel mag niet later zijn dan 1 maart 2021 (maximaal 2 jaar).' }] }}
         open
         onClose={() => undefined}
         onDecided={() => undefined}
         onReload={() => undefined}
       />,
+      { mocks: [history] },
     );
     const dialog = within(screen.getByRole('dialog'));
-    expect(dialog.getByTestId('deferral-warning').textContent).toBe('Let op: deze schoolleider kreeg al 1 keer uitstel.');
+    expect((await dialog.findByTestId('deferral-warning')).textContent).toBe('Let op: deze schoolleider kreeg al 1 keer uitstel.');
     expect(dialog.getAllByTestId('earlier-deferral')).toHaveLength(1);
     expect(dialog.getByTestId('deferral-check').textContent).toContain('Het uitstel mag niet later zijn dan 1 maart 2021');
     expect((dialog.getByRole('radio', { name: 'Toekennen' }) as HTMLInputElement).disabled).toBe(true);

@@ -27,7 +27,7 @@ const OUTCOMES: readonly DeferralOutcome[] = ['GRANTED', 'PARTLY_GRANTED', 'REJE
 export interface DecideDeferralDialogProps {
   request: DeferralFieldsFragment;
   /** The leader's other requests and the rules' check today (shown before deciding). */
-  history?: { earlier: readonly DeferralFieldsFragment[]; check: DeferralCheckFields };
+  check?: DeferralCheckFields;
   open: boolean;
   onClose(): void;
   /** After the decision was recorded. */
@@ -37,11 +37,11 @@ export interface DecideDeferralDialogProps {
 }
 
 /** Toekennen (the requested date), Gedeeltelijk toekennen (an earlier date) or Afwijzen (with grounds), with the version read. */
-export function DecideDeferralDialog({ request, history, open, onClose, onDecided, onReload }: DecideDeferralDialogProps) {
+export function DecideDeferralDialog({ request, check, open, onClose, onDecided, onReload }: DecideDeferralDialogProps) {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
   // When the rules no longer allow the deferral, only a rejection is offered.
-  const grantable = history?.check.allowed ?? true;
+  const grantable = check?.allowed ?? true;
   const [draft, setDraft] = useState<DecisionDraft>({ outcome: grantable ? 'GRANTED' : 'REJECTED', newDueDate: '', reasons: '' });
   const [missing, setMissing] = useState<'newDueDate' | 'reasons' | null>(null);
   const [decide, { loading, error, reset }] = useMutation(DecideDeferralMutation);
@@ -86,7 +86,7 @@ export function DecideDeferralDialog({ request, history, open, onClose, onDecide
           })}
         </DialogContentText>
         {request.motivation && <DialogContentText sx={{ mb: 2, whiteSpace: 'pre-line' }}>{request.motivation}</DialogContentText>}
-        {history && <DeferralHistory earlier={history.earlier} check={history.check} headingId={`${id}-history`} />}
+        {check && <DeferralHistory request={request} check={check} headingId={`${id}-history`} />}
         <Box sx={{ display: 'grid', gap: 2 }}>
           <FormControl>
             <FormLabel id={`${id}-outcome`}>{t('deferral.decide.outcome')}</FormLabel>

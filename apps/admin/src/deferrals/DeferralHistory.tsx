@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
@@ -5,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { reasonText } from '../forms/reasonText';
 import type { DeferralFieldsFragment } from '../gql/graphql';
+import { LeaderDeferralsQuery } from './graphql';
 import { DeferralList } from './MyDeferrals';
 
 /** The rules' answer on a pending request, as `DeferralRequest.check` gives it. */
@@ -24,9 +26,11 @@ export function grantedBefore(earlier: readonly DeferralFieldsFragment[]): numbe
  * Beside a pending request: the leader's earlier requests, a warning when deferral was granted before,
  * and what the rules (the domain, asked by the API today) say about granting this one.
  */
-export function DeferralHistory({ earlier, check, headingId }: { earlier: readonly DeferralFieldsFragment[]; check: DeferralCheckFields; headingId: string }) {
+export function DeferralHistory({ request, check, headingId }: { request: DeferralFieldsFragment; check: DeferralCheckFields; headingId: string }) {
   const { t, i18n } = useTranslation();
   const labels = useApplicationLabels();
+  const { data } = useQuery(LeaderDeferralsQuery, { variables: { id: request.leader.id }, fetchPolicy: 'cache-and-network' });
+  const earlier = (data?.leaderProfile?.deferralRequests ?? []).filter((other) => other.id !== request.id);
   const granted = grantedBefore(earlier);
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ mb: 2 }} data-testid="deferral-history">

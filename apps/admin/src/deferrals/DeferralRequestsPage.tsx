@@ -113,7 +113,7 @@ export function DeferralRequestsPage() {
         <DecideDeferralDialog
           key={deciding.id}
           request={deciding}
-          history={{ earlier: deciding.earlierRequests, check: deciding.check }}
+          check={deciding.check}
           open
           onClose={() => setDeciding(null)}
           onDecided={(request) => {

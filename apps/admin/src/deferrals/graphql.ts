@@ -52,9 +52,6 @@ export const DeferralRequestsQuery = graphql(`
       edges {
         node {
           ...DeferralFields
-          earlierRequests {
-            ...DeferralFields
-          }
           check {
             allowed
             currentDueDate
@@ -74,6 +71,18 @@ export const DecideDeferralMutation = graphql(`
   mutation DecideDeferral($id: ID!, $version: Int!, $outcome: DeferralOutcome!, $newDueDate: Date, $reasons: String) {
     decideDeferral(id: $id, version: $version, outcome: $outcome, newDueDate: $newDueDate, reasons: $reasons) {
       ...DeferralFields
+    }
+  }
+`);
+
+/** A leader's deferral requests (newest first), for the decision dialog's history: its own query, so the queue stays within the depth limit. */
+export const LeaderDeferralsQuery = graphql(`
+  query LeaderDeferrals($id: ID!) {
+    leaderProfile(id: $id) {
+      id
+      deferralRequests {
+        ...DeferralFields
+      }
     }
   }
 `);
