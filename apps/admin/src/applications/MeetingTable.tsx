@@ -1,5 +1,5 @@
 import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
+import { CaptionedTable } from '../grid/CaptionedTable';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -25,8 +25,7 @@ export function MeetingTable({ meetings, caption, linkTo }: MeetingTableProps) {
   const labels = useApplicationLabels();
   if (meetings.length === 0) return <Typography>{t('meetings.none')}</Typography>;
   return (
-    <Table size="small" sx={{ maxWidth: '48rem' }} data-testid="meetings">
-      <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{caption}</caption>
+    <CaptionedTable caption={caption} sx={{ maxWidth: '48rem' }} data-testid="meetings">
       <TableHead>
         <TableRow>
           <TableCell component="th" scope="col">{t('meetings.date')}</TableCell>
@@ -54,6 +53,6 @@ export function MeetingTable({ meetings, caption, linkTo }: MeetingTableProps) {
           );
         })}
       </TableBody>
-    </Table>
+    </CaptionedTable>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Table from '@mui/material/Table';
+import { CaptionedTable } from '../grid/CaptionedTable';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -34,8 +34,7 @@ export function MyCertificates() {
   else if (data.myCompletions.edges.length === 0) list = <Typography>{t('certificates.mine.none')}</Typography>;
   else
     list = (
-      <Table size="small" data-testid="my-certificates">
-        <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('certificates.mine.caption')}</caption>
+      <CaptionedTable caption={t('certificates.mine.caption')} data-testid="my-certificates">
         <TableHead>
           <TableRow>
             {(['offering', 'provider', 'completedOn', 'status'] as const).map((column) => (
@@ -72,7 +71,7 @@ export function MyCertificates() {
             );
           })}
         </TableBody>
-      </Table>
+      </CaptionedTable>
     );
 
   return (

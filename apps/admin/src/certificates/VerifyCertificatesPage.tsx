@@ -7,7 +7,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
+import { CaptionedTable } from '../grid/CaptionedTable';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -77,8 +77,7 @@ export function VerifyCertificatesPage() {
   else if (data.certificatesToVerify.edges.length === 0) content = <Typography>{t('certificates.verify.none')}</Typography>;
   else
     content = (
-      <Table size="small" data-testid="certificates-to-verify">
-        <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('certificates.verify.caption')}</caption>
+      <CaptionedTable caption={t('certificates.verify.caption')} data-testid="certificates-to-verify">
         <TableHead>
           <TableRow>
             {(['leader', 'offering', 'execution', 'completedOn', 'file', 'action'] as const).map((column) => (
@@ -150,7 +149,7 @@ export function VerifyCertificatesPage() {
             );
           })}
         </TableBody>
-      </Table>
+      </CaptionedTable>
     );
 
   return (

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
+import { CaptionedTable } from '../grid/CaptionedTable';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -41,8 +41,7 @@ export function DeferralRequestsPage() {
   else if (data.deferralRequests.edges.length === 0) content = <Typography>{t('deferral.staff.none')}</Typography>;
   else
     content = (
-      <Table size="small" data-testid="deferral-requests">
-        <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('deferral.staff.caption')}</caption>
+      <CaptionedTable caption={t('deferral.staff.caption')} data-testid="deferral-requests">
         <TableHead>
           <TableRow>
             {(['leader', 'reason', 'requestedOn', 'requestedDueDate', 'motivation', 'status', 'action'] as const).map((column) => (
@@ -87,7 +86,7 @@ export function DeferralRequestsPage() {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </CaptionedTable>
     );
 
   return (

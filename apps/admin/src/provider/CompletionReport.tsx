@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Table from '@mui/material/Table';
+import { CaptionedTable } from '../grid/CaptionedTable';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -46,8 +46,7 @@ export function CompletionReport({ report, lineOf = (row) => row }: CompletionRe
         {report.dateDiffers > 0 && <span data-testid="report-date-differs"> {t('provider.report.dateDiffersCount', { count: report.dateDiffers })}</span>}
       </Alert>
       {report.rows.length > 0 && (
-        <Table size="small" sx={(theme) => ({ maxWidth: '56rem', [theme.breakpoints.down('sm')]: { '& td, & th': { overflowWrap: 'anywhere' } } })}>
-          <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('provider.report.caption')}</caption>
+        <CaptionedTable caption={t('provider.report.caption')} sx={{ maxWidth: '56rem' }}>
           <TableHead>
             <TableRow>
               {(['row', 'registerNumber', 'status', 'message'] as const).map((column) => (
@@ -74,7 +73,7 @@ export function CompletionReport({ report, lineOf = (row) => row }: CompletionRe
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </CaptionedTable>
       )}
     </Box>
   );

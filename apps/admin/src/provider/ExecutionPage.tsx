@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
+import { CaptionedTable } from '../grid/CaptionedTable';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -45,8 +45,7 @@ export function ExecutionPage() {
   else if (completions.data.executionCompletions.edges.length === 0) list = <Typography>{t('provider.completions.none')}</Typography>;
   else
     list = (
-      <Table size="small" sx={{ maxWidth: '56rem' }} data-testid="completions">
-        <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('provider.completions.list')}</caption>
+      <CaptionedTable caption={t('provider.completions.list')} sx={{ maxWidth: '56rem' }} data-testid="completions">
         <TableHead>
           <TableRow>
             {(['leader', 'completedOn', 'status', 'action'] as const).map((column) => (
@@ -83,7 +82,7 @@ export function ExecutionPage() {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </CaptionedTable>
     );
 
   return (

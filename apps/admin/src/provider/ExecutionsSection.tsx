@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
+import { CaptionedTable } from '../grid/CaptionedTable';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -91,8 +91,7 @@ export function ExecutionsSection({ offering, onChanged }: { offering: OfferingF
       {offering.executions.length === 0 ? (
         <Typography>{t('provider.executions.none')}</Typography>
       ) : (
-        <Table size="small" sx={{ maxWidth: '52rem' }} data-testid="executions">
-          <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('provider.executions.caption')}</caption>
+        <CaptionedTable caption={t('provider.executions.caption')} sx={{ maxWidth: '52rem' }} data-testid="executions">
           <TableHead>
             <TableRow>
               {(['dates', 'place', 'capacity', 'completions'] as const).map((column) => (
@@ -119,7 +118,7 @@ export function ExecutionsSection({ offering, onChanged }: { offering: OfferingF
               );
             })}
           </TableBody>
-        </Table>
+        </CaptionedTable>
       )}
       {offering.currentCertification ? (
         <PublishExecutionForm offeringId={offering.id} onPublished={onChanged} />

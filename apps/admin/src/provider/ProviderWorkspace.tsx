@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
+import { CaptionedTable } from '../grid/CaptionedTable';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -33,8 +33,7 @@ export function ProviderWorkspace() {
   else if (offerings.data.myOfferings.edges.length === 0) list = <Typography>{t('provider.offerings.none')}</Typography>;
   else
     list = (
-      <Table size="small" data-testid="my-offerings">
-        <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0, marginBottom: 8 }}>{t('provider.offerings.caption')}</caption>
+      <CaptionedTable caption={t('provider.offerings.caption')} data-testid="my-offerings">
         <TableHead>
           <TableRow>
             {COLUMNS.map((column) => (
@@ -66,7 +65,7 @@ export function ProviderWorkspace() {
             );
           })}
         </TableBody>
-      </Table>
+      </CaptionedTable>
     );
 
   const me = provider.data?.myProvider;
