@@ -2,7 +2,7 @@ import { addDays, addWeeks, addYears, objectionDeadline, todayInAmsterdam, type 
 import type { FindOptionsWhere } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadDocument } from '../../../testing/documents';
-import { createLeader } from '../../../testing/fixtures';
+import { attachEvidence, createLeader } from '../../../testing/fixtures';
 import { createCertifiedOffering, createProvider, providerClient } from '../../../testing/offering-fixtures';
 import { signedInClient, type TestClient } from '../../../testing/sessions';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
@@ -107,6 +107,7 @@ describe('objections against every kind of decision (DESIGN §3.8)', () => {
         certificationValidFrom: addYears(today, -3),
       },
     });
+    await attachEvidence(database.dataSource, app.id);
     app = await ok(client, SUBMIT, { id: app.id, v: app.version });
     app = await ok(staff, COMPLETE, { id: app.id, v: app.version });
     const meeting = await ok<{ id: string }>(staff, PLAN, { d: today });
