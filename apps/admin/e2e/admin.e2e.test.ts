@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { addDays, addMonths, calendarDate, todayInAmsterdam } from '@srpo/domain';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dutchDate, logIn } from './portal';
+import { axeViolations } from '@srpo/testing';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dutchDate, logIn, usePortalRig } from './portal';
 
 /** The ISO date of a Dutch long date as the portal shows it ("1 juli 2027" → "2027-07-01"). */
 function isoOf(dutch: string): string {
@@ -14,36 +12,14 @@ function isoOf(dutch: string): string {
 }
 
 describe('portal in Chromium', () => {
-  let api: TestApi | undefined;
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    app = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await api?.stop();
-  });
-
-  /** A fresh browser context per page: its own cookies, so its own session. */
-  async function open(path: string): Promise<Page> {
-    if (!browser || !app) throw new Error('not started');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${app.url}${path}`);
-    return page;
-  }
+  const rig = usePortalRig();
 
   function pathOf(page: Page): string {
     return new URL(page.url()).pathname;
   }
 
   it('sends an anonymous visitor to the login page, which passes axe', async () => {
-    const page = await open('/');
+    const page = await rig.open('/');
 
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     expect(pathOf(page)).toBe('/inloggen');
@@ -53,7 +29,7 @@ describe('portal in Chromium', () => {
   });
 
   it('shows the API’s Dutch message for a wrong password, in an error summary that passes axe', async () => {
-    const page = await open('/inloggen');
+    const page = await rig.open('/inloggen');
 
     await logIn(page, 'commissie@demo.srpo.nl', 'niet-het-wachtwoord');
 
@@ -66,7 +42,7 @@ describe('portal in Chromium', () => {
   });
 
   it('lets staff log in, open their workspace and the theme catalogue, and log out', async () => {
-    const page = await open('/');
+    const page = await rig.open('/');
     await logIn(page, 'medewerker@demo.srpo.nl');
 
     // Back where the visitor came from: the overview, with a card for the staff role only.
@@ -95,14 +71,14 @@ describe('portal in Chromium', () => {
     expect(pathOf(page)).toBe('/inloggen');
 
     // The session is gone on the server too: a fresh load of the overview is guarded again.
-    await page.goto(`${app?.url}/`);
+    await page.goto(`${rig.portal.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     expect(pathOf(page)).toBe('/inloggen');
     await page.close();
   });
 
   it('gives staff a queue, application detail, meetings and outbox that pass axe', async () => {
-    const page = await open('/medewerker');
+    const page = await rig.open('/medewerker');
     await logIn(page, 'medewerker@demo.srpo.nl');
 
     const grid = page.getByRole('grid', { name: 'Aanvragen' });
@@ -122,7 +98,7 @@ describe('portal in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     const staffNav = page.getByRole('navigation', { name: 'Registerbureau' });
-    await page.goto(`${app?.url}/medewerker/vergaderingen`);
+    await page.goto(`${rig.portal.url}/medewerker/vergaderingen`);
     await page.getByTestId('meetings').waitFor();
     expect(await page.getByTestId('meetings').getByRole('row').count()).toBeGreaterThanOrEqual(3); // header + held + planned
     expect(await axeViolations(page)).toEqual([]);
@@ -135,7 +111,7 @@ describe('portal in Chromium', () => {
   });
 
   it('gives the committee the held meeting’s agenda with its decisions, passing axe', async () => {
-    const page = await open('/commissie');
+    const page = await rig.open('/commissie');
     await logIn(page, 'commissie@demo.srpo.nl');
 
     const meetings = page.getByTestId('meetings');
@@ -152,7 +128,7 @@ describe('portal in Chromium', () => {
   });
 
   it('shows a registered leader their registration, plan and letters, passing axe', async () => {
-    const page = await open('/mijn-registratie');
+    const page = await rig.open('/mijn-registratie');
     await logIn(page, 'schoolleider@demo.srpo.nl');
 
     await page.getByRole('heading', { level: 2, name: 'Mijn registratie' }).waitFor();
@@ -164,7 +140,7 @@ describe('portal in Chromium', () => {
   });
 
   it('shows a board only its own leaders, and with "Onder voorwaarden" only conditional ones', async () => {
-    const page = await open('/bestuur');
+    const page = await rig.open('/bestuur');
     await logIn(page, 'bestuur@demo.srpo.nl');
 
     const grid = page.getByRole('grid', { name: 'Schoolleiders van het bestuur' });
@@ -172,7 +148,7 @@ describe('portal in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // What the API gives this board account, asked with its own session.
-    const session = await page.context().request.post(`${app?.url}/graphql`, {
+    const session = await page.context().request.post(`${rig.portal.url}/graphql`, {
       data: { query: 'query { boardLeaders(status: [CONDITIONAL], first: 100) { totalCount edges { node { registerNumber } } } }' },
     });
     const body = (await session.json()) as { data: { boardLeaders: { totalCount: number; edges: { node: { registerNumber: string } }[] } } };
@@ -185,7 +161,7 @@ describe('portal in Chromium', () => {
     expect(new Set(chips)).toEqual(new Set(['Onder voorwaarden']));
 
     // A conditional leader of another board is not in this list.
-    const others = await fetch(`${api?.url}/graphql`, {
+    const others = await fetch(`${rig.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'query { searchRegister(status: [CONDITIONAL], first: 100) { edges { node { registerNumber } } } }' }),
@@ -200,7 +176,7 @@ describe('portal in Chromium', () => {
   });
 
   it('lets a leader request a deferral that staff grant, after which the leader sees the new due date (axe on every page)', async () => {
-    const leader = await open('/mijn-registratie');
+    const leader = await rig.open('/mijn-registratie');
     await logIn(leader, 'schoolleider@demo.srpo.nl');
     await leader.getByRole('heading', { level: 2, name: 'Thema’s en herregistratie' }).waitFor();
     await leader.getByTestId('progress-glance').waitFor();
@@ -228,7 +204,7 @@ describe('portal in Chromium', () => {
     await leader.getByTestId('my-deferral').filter({ hasText: 'In behandeling' }).waitFor();
     await leader.close();
 
-    const staff = await open('/medewerker/uitstel');
+    const staff = await rig.open('/medewerker/uitstel');
     await logIn(staff, 'medewerker@demo.srpo.nl');
     await staff.getByRole('heading', { level: 1, name: 'Uitstelverzoeken' }).waitFor();
     const row = staff.getByTestId('deferral-request').filter({ hasText: registerNumber });
@@ -255,7 +231,7 @@ describe('portal in Chromium', () => {
     await staff.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
     await staff.close();
 
-    const again = await open('/mijn-registratie');
+    const again = await rig.open('/mijn-registratie');
     await logIn(again, 'schoolleider@demo.srpo.nl');
     await again.getByTestId('granted-due-date').waitFor();
     expect(await again.getByTestId('granted-due-date').textContent()).toContain(dutchDate(requested));
@@ -264,7 +240,7 @@ describe('portal in Chromium', () => {
   });
 
   it('lets a provider record completions for an execution (pasted and CSV) and see the per-row report, passing axe', async () => {
-    const search = await fetch(`${api?.url}/graphql`, {
+    const search = await fetch(`${rig.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'query { searchRegister(status: [ACTIVE], first: 2) { edges { node { registerNumber } } } }' }),
@@ -275,7 +251,7 @@ describe('portal in Chromium', () => {
     expect(numbers).toHaveLength(2);
     const yesterday = addDays(todayInAmsterdam(new Date()), -1);
 
-    const page = await open('/aanbieder');
+    const page = await rig.open('/aanbieder');
     await logIn(page, 'aanbieder@demo.srpo.nl');
     const offerings = page.getByTestId('my-offerings');
     await offerings.waitFor();
@@ -325,7 +301,7 @@ describe('portal in Chromium', () => {
   });
 
   it('lets a provider draft and submit an offering that staff then certify, passing axe', async () => {
-    const provider = await open('/aanbieder/aanbod/nieuw');
+    const provider = await rig.open('/aanbieder/aanbod/nieuw');
     await logIn(provider, 'aanbieder@demo.srpo.nl');
     await provider.getByRole('heading', { level: 1, name: 'Nieuw aanbod' }).waitFor();
     await provider.getByTestId('offering-claim').waitFor();
@@ -339,7 +315,7 @@ describe('portal in Chromium', () => {
     await provider.getByText('Het aanbod is ingediend voor certificering.').waitFor();
     await provider.close();
 
-    const staff = await open('/medewerker/certificering');
+    const staff = await rig.open('/medewerker/certificering');
     await logIn(staff, 'medewerker@demo.srpo.nl');
     const item = staff.getByTestId('offering-to-certify').filter({ hasText: 'Leiding geven aan verschillen' });
     await item.waitFor();
@@ -351,7 +327,7 @@ describe('portal in Chromium', () => {
   });
 
   it('refuses the staff workspace to a school leader', async () => {
-    const page = await open('/medewerker');
+    const page = await rig.open('/medewerker');
     await logIn(page, 'schoolleider@demo.srpo.nl');
 
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();

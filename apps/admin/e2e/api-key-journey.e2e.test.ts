@@ -1,37 +1,13 @@
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn } from './portal';
+import { axeViolations } from '@srpo/testing';
+import { describe, expect, it } from 'vitest';
+import { logIn, usePortalRig } from './portal';
 
 describe('API keys in Chromium: staff issue a key that works at once, and revoke it', () => {
-  let api: TestApi | undefined;
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    app = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await api?.stop();
-  });
-
-  async function open(path: string, width = 1280): Promise<Page> {
-    if (!browser || !app) throw new Error('not started');
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(`${app.url}${path}`);
-    return page;
-  }
+  const rig = usePortalRig();
 
   /** A third party's request with the key: the first error's code, or null when it succeeded. */
   async function withKey(secret: string): Promise<string | null> {
-    const response = await fetch(`${api?.url}/graphql`, {
+    const response = await fetch(`${rig.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
       body: JSON.stringify({ query: 'query ($n: [String!]!) { publicRegistrations(registerNumbers: $n) { registerNumber } }', variables: { n: ['100001'] } }),
@@ -41,10 +17,10 @@ describe('API keys in Chromium: staff issue a key that works at once, and revoke
   }
 
   it('issues a key shown once, which a third party can use at once, and revokes it after confirmation (axe on each step)', async () => {
-    const page = await open('/');
+    const page = await rig.open('/');
     await logIn(page, 'medewerker@demo.srpo.nl');
     await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
-    await page.goto(`${app?.url}/medewerker`);
+    await page.goto(`${rig.portal.url}/medewerker`);
     await page.getByRole('navigation', { name: 'Registerbureau' }).getByRole('link', { name: 'API-sleutels' }).click();
     await page.getByRole('heading', { level: 2, name: 'API-sleutels' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -88,7 +64,7 @@ describe('API keys in Chromium: staff issue a key that works at once, and revoke
   });
 
   it('fits a 360 px wide screen without horizontal scrolling, and passes axe', async () => {
-    const page = await open('/medewerker/api-sleutels', 360);
+    const page = await rig.open('/medewerker/api-sleutels', { width: 360 });
     await logIn(page, 'medewerker@demo.srpo.nl');
     await page.getByRole('heading', { level: 2, name: 'API-sleutels' }).waitFor();
     await page.getByRole('switch', { name: 'Ook ingetrokken sleutels tonen' }).check();

@@ -1,32 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn } from './portal';
+import { axeViolations } from '@srpo/testing';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { logIn, usePortalRig } from './portal';
 
 describe('board view in Chromium', () => {
-  let api: TestApi | undefined;
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    app = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await api?.stop();
-  });
+  const rig = usePortalRig();
 
   async function boardPage(width: number): Promise<Page> {
-    if (!browser || !app) throw new Error('not started');
-    const page = await browser.newPage({ viewport: { width, height: 800 }, acceptDownloads: true });
-    await page.goto(`${app.url}/bestuur`);
+    const page = await rig.open('/bestuur', { width, acceptDownloads: true });
     await logIn(page, 'bestuur@demo.srpo.nl');
     await page.getByRole('heading', { level: 1, name: 'Bestuur' }).waitFor();
     return page;
@@ -34,7 +16,7 @@ describe('board view in Chromium', () => {
 
   /** What the API gives this board account for a filter, asked with its own session. */
   async function apiCount(page: Page, args: string): Promise<number> {
-    const response = await page.context().request.post(`${app?.url}/graphql`, { data: { query: `query { boardLeaders(${args}first: 1) { totalCount } }` } });
+    const response = await page.context().request.post(`${rig.portal.url}/graphql`, { data: { query: `query { boardLeaders(${args}first: 1) { totalCount } }` } });
     return ((await response.json()) as { data: { boardLeaders: { totalCount: number } } }).data.boardLeaders.totalCount;
   }
 

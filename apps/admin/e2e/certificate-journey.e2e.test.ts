@@ -1,65 +1,20 @@
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { addDays, todayInAmsterdam } from '@srpo/domain';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, logIn } from './portal';
+import { axeViolations } from '@srpo/testing';
+import { describe, expect, it } from 'vitest';
+import { logIn, usePortalRig } from './portal';
 
 const CERTIFICATE_BYTES = Buffer.from('%PDF-1.4\n% certificaat van de cursus\n');
 
 describe('certificate journey: a leader submits a certificate with its file, staff open the file and verify it, in Chromium', () => {
-  let api: TestApi | undefined;
-  let portal: RunningApp | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    portal = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-    await api?.stop();
-  });
-
-  async function open(path: string): Promise<Page> {
-    if (!browser || !portal) throw new Error('not started');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${portal.url}${path}`);
-    return page;
-  }
-
-  /** A GraphQL client signed in as `email` (session cookie kept between calls). */
-  async function signedIn(email: string) {
-    if (!api) throw new Error('not started');
-    const url = `${api.url}/graphql`;
-    let cookie = '';
-    async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const set = response.headers.getSetCookie().map((value) => value.split(';')[0]);
-      if (set.length > 0) cookie = set.join('; ');
-      const body = (await response.json()) as { data?: T; errors?: unknown[] };
-      if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    }
-    await call(`mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`, { email, password: DEMO_PASSWORD });
-    return call;
-  }
+  const rig = usePortalRig();
 
   it('shows the certificate as awaiting verification, lets staff approve it and the leader see it verified; both pages pass axe', async () => {
     const today = todayInAmsterdam(new Date());
     const title = `Certificaatcursus ${Date.now()}`;
 
     // Setup through the API: a certified course of the demo provider with an execution that has not ended.
-    const provider = await signedIn('aanbieder@demo.srpo.nl');
-    const staffApi = await signedIn('medewerker@demo.srpo.nl');
+    const provider = await rig.signedIn('aanbieder@demo.srpo.nl');
+    const staffApi = await rig.signedIn('medewerker@demo.srpo.nl');
     const { createOffering } = await provider<{ createOffering: { id: string; version: number } }>(
       `mutation ($input: OfferingInput!) { createOffering(input: $input) { id version } }`,
       { input: { kind: 'COURSE', title, description: 'Een cursus om een certificaat van in te dienen.', hours: 8, themeCodes: ['1'], subthemeCodes: [] } },
@@ -78,7 +33,7 @@ describe('certificate journey: a leader submits a certificate with its file, sta
     });
 
     // 1. The leader adds the certificate.
-    const leader = await open('/mijn-registratie');
+    const leader = await rig.open('/mijn-registratie');
     await logIn(leader, 'schoolleider@demo.srpo.nl');
     await leader.getByRole('heading', { level: 2, name: 'Mijn registratie' }).waitFor();
     const registerNumber = (await leader.getByTestId('register-number').first().textContent())?.trim() ?? '';
@@ -103,7 +58,7 @@ describe('certificate journey: a leader submits a certificate with its file, sta
     expect(await axeViolations(leader)).toEqual([]);
 
     // 2. Staff verify it from the staff navigation.
-    const staff = await open('/medewerker');
+    const staff = await rig.open('/medewerker');
     await logIn(staff, 'medewerker@demo.srpo.nl');
     await staff.getByRole('navigation', { name: 'Registerbureau' }).getByRole('link', { name: 'Certificaten controleren' }).click();
     await staff.getByRole('heading', { level: 1, name: 'Certificaten controleren' }).waitFor();

@@ -1,12 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '@srpo/testing';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../src/gql/graphql';
 import { paths } from '../src/routes';
 import { ROLES, workspacePaths } from '../src/workspaces/workspaces';
-import { logIn } from './portal';
+import { logIn, usePortalRig } from './portal';
 
 /**
  * Every route in routes.ts, opened by every role that works there, at a phone's and a laptop's width:
@@ -91,31 +89,15 @@ function concretePath(name: string, path: string, ids: DemoIds): string {
 }
 
 describe('every portal route at 360 and 1280 px', () => {
-  let api: TestApi | undefined;
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
+  const rig = usePortalRig();
   const sessions = new Map<Account, Promise<{ page: Page; ids: DemoIds }>>();
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    app = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await api?.stop();
-  });
 
   /** One signed-in page per account, reused for all its routes. */
   function session(account: Account): Promise<{ page: Page; ids: DemoIds }> {
     let started = sessions.get(account);
     if (!started) {
       started = (async () => {
-        if (!browser || !app) throw new Error('not started');
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        await page.goto(`${app.url}${paths.login}`);
+        const page = await rig.open(paths.login, { height: 800 });
         if (account === 'ANONYMOUS') return { page, ids: {} };
         await logIn(page, EMAILS[account]);
         await page.waitForURL((url) => url.pathname !== paths.login);
@@ -141,10 +123,9 @@ describe('every portal route at 360 and 1280 px', () => {
   }
 
   it.each(cases)('$path as $account', async ({ name, path, account }) => {
-    if (!app) throw new Error('not started');
     const { page, ids } = await session(account);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${app.url}${concretePath(name, path, ids)}`);
+    await page.goto(`${rig.portal.url}${concretePath(name, path, ids)}`);
     await settle(page);
     const heading = await page.getByRole('heading', { level: 1 }).first().innerText();
     expect(['Geen toegang', 'Pagina niet gevonden'], `${path} opened as ${account}`).not.toContain(heading);

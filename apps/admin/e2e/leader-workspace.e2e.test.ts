@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { addYears, todayInAmsterdam } from '@srpo/domain';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, logIn } from './portal';
+import { axeViolations } from '@srpo/testing';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { choose, logIn, usePortalRig } from './portal';
 
 interface Progress {
   evaluation: { eligible: boolean; themesCompleted: number; themesRequired: number };
@@ -17,25 +15,11 @@ const PROGRESS = `{ myThemeProgress { evaluation { eligible themesCompleted them
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 
 describe('leader workspace in Chromium: the state at a glance, checked applications, read-only submitted ones', () => {
-  let api: TestApi | undefined;
-  let portal: RunningApp | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    portal = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-    await api?.stop();
-  });
+  const rig = usePortalRig();
 
   /** A GraphQL call with the page's session (the portal proxies /graphql to the API). */
   async function asLeader<T>(page: Page, query: string): Promise<T> {
-    const response = await page.request.post(`${portal?.url}/graphql`, { data: { query }, headers: { 'content-type': 'application/json' } });
+    const response = await page.request.post(`${rig.portal.url}/graphql`, { data: { query }, headers: { 'content-type': 'application/json' } });
     const body = (await response.json()) as { data?: T; errors?: unknown[] };
     if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
     return body.data;
@@ -48,10 +32,8 @@ describe('leader workspace in Chromium: the state at a glance, checked applicati
   }
 
   it('shows the demo leader’s themes at a glance, refuses an empty application without storing it, and opens a submitted one read-only', async () => {
-    if (!browser || !portal) throw new Error('not started');
     const today = todayInAmsterdam(new Date());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${portal.url}/mijn-registratie`);
+    const page = await rig.open('/mijn-registratie');
     await logIn(page, 'schoolleider@demo.srpo.nl');
     const glance = page.getByTestId('progress-glance');
     await glance.waitFor();

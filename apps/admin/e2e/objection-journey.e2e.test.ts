@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { addYears, objectionDeadline, todayInAmsterdam } from '@srpo/domain';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, dutchDate, logIn, logOut } from './portal';
+import { axeViolations } from '@srpo/testing';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dutchDate, logIn, logOut, usePortalRig } from './portal';
 
 /** No sideways scrolling at a phone's width. */
 async function expectNoOverflow(page: Page) {
@@ -12,56 +10,16 @@ async function expectNoOverflow(page: Page) {
 }
 
 describe('objection journey: a leader objects to a rejection, the committee upholds it, the application is decided again, in Chromium', () => {
-  let api: TestApi | undefined;
-  let portal: RunningApp | undefined;
-  let browser: Browser | undefined;
+  const rig = usePortalRig();
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    portal = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-    await api?.stop();
-  });
-
-  async function open(path: string, width = 1280): Promise<Page> {
-    if (!browser || !portal) throw new Error('not started');
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${portal.url}${path}`);
-    return page;
-  }
-
-  /** A GraphQL client signed in as `email` (session cookie kept between calls), and its file upload. */
-  async function signedIn(email: string) {
-    if (!api) throw new Error('not started');
-    const base = api.url;
-    let cookie = '';
-    async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-      const response = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const set = response.headers.getSetCookie().map((value) => value.split(';')[0]);
-      if (set.length > 0) cookie = set.join('; ');
-      const body = (await response.json()) as { data?: T; errors?: unknown[] };
-      if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    }
-    await call(`mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`, { email, password: DEMO_PASSWORD });
-    const upload = async (applicationId: string) => {
-      const response = await fetch(`${base}/applications/${applicationId}/documents`, {
-        method: 'POST',
-        headers: { cookie, 'content-type': 'application/pdf', 'x-file-name': 'diploma.pdf' },
-        body: Buffer.from('%PDF-1.4\n%demo\n'),
-      });
-      if (!response.ok) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
-    };
-    return Object.assign(call, { upload });
+  /** Uploads a diploma to the application with the client's session. */
+  async function upload(client: Awaited<ReturnType<typeof rig.signedIn>>, applicationId: string) {
+    const response = await fetch(`${rig.api.url}/applications/${applicationId}/documents`, {
+      method: 'POST',
+      headers: { cookie: client.cookie(), 'content-type': 'application/pdf', 'x-file-name': 'diploma.pdf' },
+      body: Buffer.from('%PDF-1.4\n%demo\n'),
+    });
+    if (!response.ok) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
   }
 
   const APP = 'id version status';
@@ -70,9 +28,9 @@ describe('objection journey: a leader objects to a rejection, the committee upho
     const today = todayInAmsterdam(new Date());
 
     // Setup through the API: the applicant's application, rejected by the committee at today's meeting.
-    const applicant = await signedIn('aanvrager@demo.srpo.nl');
-    const staffApi = await signedIn('medewerker@demo.srpo.nl');
-    const committeeApi = await signedIn('commissie@demo.srpo.nl');
+    const applicant = await rig.signedIn('aanvrager@demo.srpo.nl');
+    const staffApi = await rig.signedIn('medewerker@demo.srpo.nl');
+    const committeeApi = await rig.signedIn('commissie@demo.srpo.nl');
     const { createApplication: draft } = await applicant<{ createApplication: { id: string; version: number } }>(
       `mutation ($input: ApplicationInput!) { createApplication(kind: INITIAL, input: $input) { ${APP} } }`,
       {
@@ -87,7 +45,7 @@ describe('objection journey: a leader objects to a rejection, the committee upho
         },
       },
     );
-    await applicant.upload(draft.id);
+    await upload(applicant, draft.id);
     const versionOf = async () =>
       (await staffApi<{ application: { version: number } }>(`query ($id: ID!) { application(id: $id) { version } }`, { id: draft.id })).application.version;
     await applicant(`mutation ($id: ID!, $v: Int!) { submitApplication(id: $id, version: $v) { ${APP} } }`, { id: draft.id, v: await versionOf() });
@@ -108,7 +66,7 @@ describe('objection journey: a leader objects to a rejection, the committee upho
     });
 
     // 1. The leader objects to the rejection.
-    const leader = await open('/mijn-registratie');
+    const leader = await rig.open('/mijn-registratie');
     await logIn(leader, 'aanvrager@demo.srpo.nl');
     const application = leader.getByTestId('my-application');
     await application.getByRole('heading', { level: 3, name: 'Registratie: Afgewezen' }).waitFor();
@@ -126,7 +84,7 @@ describe('objection journey: a leader objects to a rejection, the committee upho
     await logOut(leader);
 
     // 2. The objections screen and its decide dialog at 360 px: no sideways scrolling, axe-clean.
-    const phone = await open('/commissie/bezwaren', 360);
+    const phone = await rig.open('/commissie/bezwaren', { width: 360 });
     await logIn(phone, 'commissie@demo.srpo.nl');
     await phone.getByTestId('open-objection').waitFor();
     await expectNoOverflow(phone);
@@ -142,7 +100,7 @@ describe('objection journey: a leader objects to a rejection, the committee upho
     await phone.close();
 
     // 3. The committee finds it on its objections screen (desktop) and upholds it.
-    const committee = await open('/commissie');
+    const committee = await rig.open('/commissie');
     await logIn(committee, 'commissie@demo.srpo.nl');
     await committee.getByRole('navigation', { name: 'Commissie' }).getByRole('link', { name: 'Bezwaren' }).click();
     await committee.getByTestId('open-objection-count').getByText('1 open bezwaar').waitFor();
@@ -166,7 +124,7 @@ describe('objection journey: a leader objects to a rejection, the committee upho
     await committee.getByTestId('open-objection-count').getByText('0 open bezwaren').waitFor();
 
     // 4. The application is reopened: complete again, no decision standing.
-    await leader.goto(`${portal?.url}/mijn-registratie`);
+    await leader.goto(`${rig.portal.url}/mijn-registratie`);
     await logIn(leader, 'aanvrager@demo.srpo.nl');
     await application.getByRole('heading', { level: 3, name: 'Registratie: Compleet' }).waitFor();
     expect(await application.getByTestId('decision').count()).toBe(0);

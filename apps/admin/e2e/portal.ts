@@ -1,4 +1,8 @@
-import type { Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { startTestApi, type TestApi } from '@srpo/api/testing';
+import { launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Every demo account's password (README). */
 export const DEMO_PASSWORD = 'demo-wachtwoord';
@@ -42,7 +46,8 @@ export async function anonymousGraphQL<T>(apiUrl: string, query: string, variabl
   return body.data;
 }
 
-/** A GraphQL client of the API under test, signed in as `email` (its session cookie kept between calls); throws on errors. */
+/** A GraphQL client of the API under test, signed in as `email` (its session cookie kept between calls, and readable for
+ * requests other than GraphQL); throws on errors. */
 export async function signedInGraphQL(apiUrl: string, email: string, password = DEMO_PASSWORD) {
   let cookie = '';
   async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -58,7 +63,7 @@ export async function signedInGraphQL(apiUrl: string, email: string, password = 
     return body.data;
   }
   await call(`mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`, { email, password });
-  return call;
+  return Object.assign(call, { cookie: () => cookie });
 }
 
 /** Whether the page fits a 360 px wide screen without sideways scrolling (it is resized to 360 px first). */
@@ -66,4 +71,71 @@ export async function fitsPhone(page: Page): Promise<boolean> {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.waitForTimeout(100);
   return page.evaluate(() => document.documentElement.scrollWidth <= 360);
+}
+
+export interface OpenOptions {
+  /** Which app the path is in; the portal unless said otherwise. */
+  app?: 'portal' | 'register';
+  width?: number;
+  height?: number;
+  acceptDownloads?: boolean;
+}
+
+/**
+ * The API, the portal (and with `withRegister` the public register) and Chromium of one test file: started before its
+ * tests, stopped after them. Call it inside the file's `describe`.
+ */
+export function usePortalRig({ withRegister = false }: { withRegister?: boolean } = {}) {
+  let api: TestApi | undefined;
+  let portal: RunningApp | undefined;
+  let register: RunningApp | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    portal = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
+    if (withRegister) register = await startViteApp(fileURLToPath(new URL('../../register', import.meta.url)), api.url);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await register?.close();
+    await portal?.close();
+    await api?.stop();
+  });
+
+  function started<T>(value: T | undefined): T {
+    if (!value) throw new Error('not started');
+    return value;
+  }
+
+  return {
+    get api(): TestApi {
+      return started(api);
+    },
+    get portal(): RunningApp {
+      return started(portal);
+    },
+    get register(): RunningApp {
+      return started(register);
+    },
+    get browser(): Browser {
+      return started(browser);
+    },
+    /** A fresh page in its own browser context (its own cookies, so its own session), at `path` of the app. */
+    async open(path: string, { app = 'portal', width = 1280, height = 900, acceptDownloads }: OpenOptions = {}): Promise<Page> {
+      const page = await this.browser.newPage({ viewport: { width, height }, ...(acceptDownloads ? { acceptDownloads } : {}) });
+      await page.goto(`${(app === 'register' ? this.register : this.portal).url}${path}`);
+      return page;
+    },
+    /** An anonymous GraphQL call to the API; throws on errors. */
+    graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      return anonymousGraphQL<T>(this.api.url, query, variables);
+    },
+    /** A GraphQL client of the API signed in as `email`. */
+    signedIn(email: string) {
+      return signedInGraphQL(this.api.url, email);
+    },
+  };
 }

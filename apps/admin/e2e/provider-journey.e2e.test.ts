@@ -1,10 +1,7 @@
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { addMonths, addYears, calendarDate, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymousGraphQL, choose, dutchDate, logIn, logOut } from './portal';
+import { axeViolations } from '@srpo/testing';
+import { describe, expect, it } from 'vitest';
+import { choose, dutchDate, logIn, logOut, usePortalRig } from './portal';
 
 /** The themes the offering claims whole (none of 1 and 2 has subthemes), and their public names. */
 const CLAIMED_THEMES = [
@@ -21,39 +18,10 @@ interface PublicEntry {
 }
 
 describe('provider journey: certified offering, participants, themes and re-registration in Chromium', () => {
-  let api: TestApi | undefined;
-  let portal: RunningApp | undefined;
-  let register: RunningApp | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    portal = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    register = await startViteApp(fileURLToPath(new URL('../../register', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await register?.close();
-    await portal?.close();
-    await api?.stop();
-  });
-
-  async function open(app: RunningApp | undefined, path: string): Promise<Page> {
-    if (!browser || !app) throw new Error('not started');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.url}${path}`);
-    return page;
-  }
-
-  function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    if (!api) throw new Error('not started');
-    return anonymousGraphQL<T>(api.url, query, variables);
-  }
+  const rig = usePortalRig({ withRegister: true });
 
   async function publicEntry(registerNumber: string): Promise<PublicEntry | null> {
-    const data = await graphql<{ publicRegistration: PublicEntry | null }>(
+    const data = await rig.graphql<{ publicRegistration: PublicEntry | null }>(
       `query ($registerNumber: String!) { publicRegistration(registerNumber: $registerNumber) { registerNumber status reRegistrationDue completedThemes { theme { code } } } }`,
       { registerNumber },
     );
@@ -73,7 +41,7 @@ describe('provider journey: certified offering, participants, themes and re-regi
     const title = `Leiderschap, regie en omgeving ${Date.now()}`;
 
     // 0. The demo leader's register number, and whether it qualifies for this journey.
-    const leader = await open(portal, '/mijn-registratie');
+    const leader = await rig.open('/mijn-registratie');
     await logIn(leader, 'schoolleider@demo.srpo.nl');
     await leader.getByRole('heading', { level: 2, name: 'Mijn registratie' }).waitFor();
     const leaderNumber = (await leader.getByTestId('register-number').first().textContent())?.trim() ?? '';
@@ -83,7 +51,7 @@ describe('provider journey: certified offering, participants, themes and re-regi
     const previousDue = leaderQualifies ? calendarDate(leaderEntry.reRegistrationDue) : null;
 
     // Participants: the demo leader (when it qualifies) and other ACTIVE leaders that qualify.
-    const search = await graphql<{ searchRegister: { edges: { node: { registerNumber: string } }[] } }>(
+    const search = await rig.graphql<{ searchRegister: { edges: { node: { registerNumber: string } }[] } }>(
       `query { searchRegister(status: [ACTIVE], first: 100) { edges { node { registerNumber } } } }`,
     );
     const participants = leaderQualifies ? [leaderNumber] : [];
@@ -95,7 +63,7 @@ describe('provider journey: certified offering, participants, themes and re-regi
     expect(participants).toHaveLength(3);
 
     // 1. The provider claims three whole themes and subtheme 4.1, and submits the offering.
-    const provider = await open(portal, '/aanbieder/aanbod/nieuw');
+    const provider = await rig.open('/aanbieder/aanbod/nieuw');
     await logIn(provider, 'aanbieder@demo.srpo.nl');
     await provider.getByRole('heading', { level: 1, name: 'Nieuw aanbod' }).waitFor();
     const claim = provider.getByTestId('offering-claim');
@@ -110,7 +78,7 @@ describe('provider journey: certified offering, participants, themes and re-regi
     await provider.getByText('Het aanbod is ingediend voor certificering.').waitFor();
 
     // 2. Staff choose to certify, for the whole claim (the scope starts from the claim).
-    const staffCertify = await open(portal, '/medewerker/certificering');
+    const staffCertify = await rig.open('/medewerker/certificering');
     await logIn(staffCertify, 'medewerker@demo.srpo.nl');
     const toCertify = staffCertify.getByTestId('offering-to-certify').filter({ hasText: title });
     await toCertify.waitFor();
@@ -127,7 +95,7 @@ describe('provider journey: certified offering, participants, themes and re-regi
     await staffCertify.close();
 
     // 3. The provider publishes an execution for today and records the three participants in one pasted-rows action.
-    await provider.goto(`${portal?.url}/aanbieder`);
+    await provider.goto(`${rig.portal.url}/aanbieder`);
     await provider.getByTestId('my-offerings').getByRole('link', { name: title }).click();
     await provider.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(await provider.getByTestId('current-certification').textContent()).toMatch(/^Gecertificeerd van /);
@@ -151,7 +119,7 @@ describe('provider journey: certified offering, participants, themes and re-regi
 
     // 4. Each participant's public entry shows the certified themes as completed.
     for (const number of participants) {
-      const entry = await open(register, `/register/${number}`);
+      const entry = await rig.open(`/register/${number}`, { app: 'register' });
       const themes = entry.getByTestId('completed-themes');
       await themes.waitFor();
       const text = (await themes.textContent()) ?? '';
@@ -187,7 +155,7 @@ describe('provider journey: certified offering, participants, themes and re-regi
     await leader.close();
 
     // 7. Staff: complete, plan a meeting for today, schedule the application on it.
-    const staff = await open(portal, '/medewerker');
+    const staff = await rig.open('/medewerker');
     await logIn(staff, 'medewerker@demo.srpo.nl');
     await staff.getByRole('heading', { level: 2, name: 'Aanvragen' }).waitFor();
     await staff.getByTestId('status-filter').getByRole('button', { name: /^Ingediend/ }).click();
@@ -209,7 +177,7 @@ describe('provider journey: certified offering, participants, themes and re-regi
       await staff.getByText(`De vergadering van ${dutchDate(today)} is gepland.`).waitFor();
     }
 
-    await staff.goto(`${portal?.url}${applicationPath}`);
+    await staff.goto(`${rig.portal.url}${applicationPath}`);
     await staff.getByRole('button', { name: 'Agenderen' }).click();
     await staff.getByRole('combobox', { name: 'Vergadering' }).click();
     await staff.getByRole('option', { name: new RegExp(`^${dutchDate(today)}`) }).first().click();
@@ -220,7 +188,7 @@ describe('provider journey: certified offering, participants, themes and re-regi
     await staff.close();
 
     // 8. The committee approves on today's meeting.
-    const committee = await open(portal, '/commissie');
+    const committee = await rig.open('/commissie');
     await logIn(committee, 'commissie@demo.srpo.nl');
     await committee.getByRole('link', { name: dutchDate(today) }).first().click();
     await committee.getByRole('heading', { level: 1, name: `Agenda van ${dutchDate(today)}` }).waitFor();
@@ -233,7 +201,7 @@ describe('provider journey: certified offering, participants, themes and re-regi
     await committee.close();
 
     // 9. The public entry: the next re-registration is due four years after the previous due date.
-    const entry = await open(register, `/register/${leaderNumber}`);
+    const entry = await rig.open(`/register/${leaderNumber}`, { app: 'register' });
     const facts = entry.locator('dl');
     const due = facts.locator('dt', { hasText: 'Herregistratie uiterlijk' }).locator('xpath=following-sibling::dd[1]');
     await expect.poll(() => due.textContent()).toBe(dutchDate(addYears(previousDue, 4)));

@@ -1,48 +1,16 @@
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { addMonths, addYears, calendarDate, todayInAmsterdam } from '@srpo/domain';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymousGraphQL, choose, dutchDate, logIn, logOut } from './portal';
+import { axeViolations } from '@srpo/testing';
+import { describe, expect, it } from 'vitest';
+import { choose, dutchDate, logIn, logOut, usePortalRig } from './portal';
 
 describe('registration journey: portal and public register in Chromium', () => {
-  let api: TestApi | undefined;
-  let portal: RunningApp | undefined;
-  let register: RunningApp | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    portal = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    register = await startViteApp(fileURLToPath(new URL('../../register', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await register?.close();
-    await portal?.close();
-    await api?.stop();
-  });
-
-  async function open(app: RunningApp | undefined, path: string): Promise<Page> {
-    if (!browser || !app) throw new Error('not started');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.url}${path}`);
-    return page;
-  }
-
-  function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    if (!api) throw new Error('not started');
-    return anonymousGraphQL<T>(api.url, query, variables);
-  }
+  const rig = usePortalRig({ withRegister: true });
 
   it('takes an applicant from application to a public RDO registration, due four years after today', async () => {
     const today = todayInAmsterdam(new Date());
 
     // 1. The applicant (enrolled, not registered) applies for RDO as director via a certified vakbekwaam programme.
-    const leader = await open(portal, '/mijn-registratie');
+    const leader = await rig.open('/mijn-registratie');
     await logIn(leader, 'aanvrager@demo.srpo.nl');
     await leader.getByRole('heading', { level: 2, name: 'Mijn registratie' }).waitFor();
     const registerNumber = (await leader.getByTestId('register-number').first().textContent())?.trim() ?? '';
@@ -80,7 +48,7 @@ describe('registration journey: portal and public register in Chromium', () => {
     await leader.close();
 
     // 2. Staff: complete, plan a meeting for today, schedule the application on it.
-    const staff = await open(portal, '/medewerker');
+    const staff = await rig.open('/medewerker');
     await logIn(staff, 'medewerker@demo.srpo.nl');
     await staff.getByRole('heading', { level: 2, name: 'Aanvragen' }).waitFor();
     await staff.getByTestId('status-filter').getByRole('button', { name: /^Ingediend/ }).click();
@@ -104,7 +72,7 @@ describe('registration journey: portal and public register in Chromium', () => {
     await staff.getByText(`De vergadering van ${dutchDate(today)} is gepland.`).waitFor();
     expect(await axeViolations(staff)).toEqual([]);
 
-    await staff.goto(`${portal?.url}${applicationPath}`);
+    await staff.goto(`${rig.portal.url}${applicationPath}`);
     await staff.getByRole('button', { name: 'Agenderen' }).click();
     await choose(staff, 'Vergadering', `${dutchDate(today)}, Utrecht, registerbureau`);
     await staff.getByRole('dialog').getByRole('button', { name: 'Agenderen' }).click();
@@ -114,7 +82,7 @@ describe('registration journey: portal and public register in Chromium', () => {
     await staff.close();
 
     // 3. The committee opens today's meeting and approves.
-    const committee = await open(portal, '/commissie');
+    const committee = await rig.open('/commissie');
     await logIn(committee, 'commissie@demo.srpo.nl');
     await committee.getByRole('link', { name: dutchDate(today) }).click();
     await committee.getByRole('heading', { level: 1, name: `Agenda van ${dutchDate(today)}` }).waitFor();
@@ -128,7 +96,7 @@ describe('registration journey: portal and public register in Chromium', () => {
     await committee.close();
 
     // 4. The public register shows the new registration.
-    const entry = await open(register, `/register/${registerNumber}`);
+    const entry = await rig.open(`/register/${registerNumber}`, { app: 'register' });
     const status = entry.getByTestId('entry-status');
     await status.waitFor();
     expect(await status.locator('[data-status]').textContent()).toBe('Geregistreerd');
@@ -140,21 +108,21 @@ describe('registration journey: portal and public register in Chromium', () => {
   });
 
   it('shows a CONDITIONAL entry as "Onder voorwaarden" on its due date, and does not present its expiry six months later (after today) as fact', async () => {
-    const data = await graphql<{ searchRegister: { edges: { node: { registerNumber: string; reRegistrationDue: string | null } }[] } }>(
+    const data = await rig.graphql<{ searchRegister: { edges: { node: { registerNumber: string; reRegistrationDue: string | null } }[] } }>(
       `query { searchRegister(status: [CONDITIONAL], first: 1) { edges { node { registerNumber reRegistrationDue } } } }`,
     );
     const subject = data.searchRegister.edges[0]?.node;
     if (!subject?.reRegistrationDue) throw new Error('The demo register has no CONDITIONAL entry with a due date.');
     const due = calendarDate(subject.reRegistrationDue);
 
-    const page = await open(register, `/register/${subject.registerNumber}?peildatum=${due}`);
+    const page = await rig.open(`/register/${subject.registerNumber}?peildatum=${due}`, { app: 'register' });
     await page.getByTestId('entry-status').waitFor();
     expect(await page.getByTestId('entry-status').locator('[data-status]').textContent()).toBe('Onder voorwaarden');
 
     // Still conditional today, so six months after the due date lies ahead: refused, today's entry shown.
     const sixMonthsOn = addMonths(due, 6);
     expect(sixMonthsOn > todayInAmsterdam(new Date())).toBe(true);
-    await page.goto(`${register?.url}/register/${subject.registerNumber}?peildatum=${sixMonthsOn}`);
+    await page.goto(`${rig.register.url}/register/${subject.registerNumber}?peildatum=${sixMonthsOn}`);
     await page.getByText(/ligt na vandaag/).waitFor();
     expect(await page.getByTestId('entry-status').locator('[data-status]').textContent()).toBe('Onder voorwaarden');
     expect(await page.getByText(/zoals die was op/).count()).toBe(0);

@@ -1,46 +1,22 @@
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { addMonths, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitsPhone, logIn, signedInGraphQL } from './portal';
+import { axeViolations } from '@srpo/testing';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fitsPhone, logIn, usePortalRig } from './portal';
 
 describe('staff case file journey: find a leader, read the case file, weigh earlier deferrals, evidence and mail, in Chromium', () => {
-  let api: TestApi | undefined;
-  let portal: RunningApp | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    portal = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-    await api?.stop();
-  });
-
-  async function open(path: string): Promise<Page> {
-    if (!browser || !portal) throw new Error('not started');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${portal.url}${path}`);
-    return page;
-  }
+  const rig = usePortalRig();
 
   async function wide(page: Page): Promise<void> {
     await page.setViewportSize({ width: 1280, height: 900 });
   }
 
   it('shows the work to do, finds the leader by name and opens a whole case file; the dialogs warn and explain', async () => {
-    if (!api) throw new Error('not started');
     const today = todayInAmsterdam(new Date());
 
     // Setup through the API: the demo leader asks for deferral twice (the first granted); a new leader submits without evidence.
-    const leaderApi = await signedInGraphQL(api.url, 'schoolleider@demo.srpo.nl');
-    const staffApi = await signedInGraphQL(api.url, 'medewerker@demo.srpo.nl');
+    const leaderApi = await rig.signedIn('schoolleider@demo.srpo.nl');
+    const staffApi = await rig.signedIn('medewerker@demo.srpo.nl');
     const { myProfile } = await leaderApi<{ myProfile: { displayName: string; registerNumber: string; registration: { reRegistrationDue: string } } }>(
       `{ myProfile { displayName registerNumber registration { reRegistrationDue } } }`,
     );
@@ -58,7 +34,7 @@ describe('staff case file journey: find a leader, read the case file, weigh earl
       date: addMonths(due, 6),
     });
     await ask(12);
-    const applicant = await signedInGraphQL(api.url, 'aanvrager@demo.srpo.nl');
+    const applicant = await rig.signedIn('aanvrager@demo.srpo.nl');
     const { createApplication } = await applicant<{ createApplication: { id: string; version: number } }>(
       `mutation ($input: ApplicationInput!) { createApplication(kind: INITIAL, input: $input) { id version } }`,
       {
@@ -76,7 +52,7 @@ describe('staff case file journey: find a leader, read the case file, weigh earl
     await applicant(`mutation ($id: ID!, $v: Int!) { submitApplication(id: $id, version: $v) { id } }`, { id: createApplication.id, v: createApplication.version });
 
     // 1. The start page: the work per queue, with Dutch plurals, each a link to its queue.
-    const page = await open('/');
+    const page = await rig.open('/');
     await logIn(page, 'medewerker@demo.srpo.nl');
     await page.getByRole('heading', { level: 2, name: 'Werk te doen' }).waitFor();
     const work = page.getByTestId('staff-work');
@@ -136,7 +112,7 @@ describe('staff case file journey: find a leader, read the case file, weigh earl
     await wide(page);
 
     // 4. The deferral dialog shows the earlier deferral, warns, and says what the rules allow.
-    await page.goto(`${portal!.url}/medewerker/uitstel`);
+    await page.goto(`${rig.portal.url}/medewerker/uitstel`);
     await page.getByRole('button', { name: `Besluiten over het verzoek van ${name}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('deferral-warning').getByText('Let op: deze schoolleider kreeg al 1 keer uitstel.').waitFor();
@@ -148,7 +124,7 @@ describe('staff case file journey: find a leader, read the case file, weigh earl
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
 
     // 5. An application without evidence cannot be marked complete; why is said beside the disabled button.
-    await page.goto(`${portal!.url}/medewerker/aanvragen/${createApplication.id}`);
+    await page.goto(`${rig.portal.url}/medewerker/aanvragen/${createApplication.id}`);
     await page.getByTestId('complete-blocked').waitFor();
     expect(await page.getByRole('button', { name: 'Compleet' }).isDisabled()).toBe(true);
     expect(await page.getByTestId('evidence-checklist').textContent()).toContain('ontbreekt');
@@ -158,7 +134,7 @@ describe('staff case file journey: find a leader, read the case file, weigh earl
     await wide(page);
 
     // 6. The outbox: why mail waits, and the message itself.
-    await page.goto(`${portal!.url}/medewerker/uitgaande-post`);
+    await page.goto(`${rig.portal.url}/medewerker/uitgaande-post`);
     await page.getByText('Geen SMTP ingesteld: blijft in de uitgaande post.').first().waitFor();
     await page.getByRole('button', { name: /Bericht tonen: Uw verzoek om uitstel is toegekend/ }).click();
     const message = page.getByRole('dialog');

@@ -1,39 +1,15 @@
-import { fileURLToPath } from 'node:url';
-import { startTestApi, type TestApi } from '@srpo/api/testing';
 import { addDays, todayInAmsterdam } from '@srpo/domain';
-import { axeViolations, launchChromium, startViteApp, type RunningApp } from '@srpo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymousGraphQL, dutchDate, logIn } from './portal';
+import { axeViolations } from '@srpo/testing';
+import { describe, expect, it } from 'vitest';
+import { dutchDate, logIn, usePortalRig } from './portal';
 
 const THEMES = `query ($activeOn: Date) { themes(activeOn: $activeOn) { code name } }`;
 
 describe('theme catalogue journey: staff add a theme with a future start, the public API shows it from that day, in Chromium', () => {
-  let api: TestApi | undefined;
-  let portal: RunningApp | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    portal = await startViteApp(fileURLToPath(new URL('..', import.meta.url)), api.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-    await api?.stop();
-  });
-
-  async function open(path: string, width = 1280): Promise<Page> {
-    if (!browser || !portal) throw new Error('not started');
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${portal.url}${path}`);
-    return page;
-  }
+  const rig = usePortalRig();
 
   async function publicThemeCodes(activeOn: string): Promise<string[]> {
-    const data = await anonymousGraphQL<{ themes: { code: string }[] }>(api!.url, THEMES, { activeOn });
+    const data = await rig.graphql<{ themes: { code: string }[] }>(THEMES, { activeOn });
     return data.themes.map((theme) => theme.code);
   }
 
@@ -42,7 +18,7 @@ describe('theme catalogue journey: staff add a theme with a future start, the pu
     const code = String(90 + (Date.now() % 9));
     const name = 'Pedagogisch leiderschap';
 
-    const staff = await open('/themas');
+    const staff = await rig.open('/themas');
     await logIn(staff, 'medewerker@demo.srpo.nl');
     await staff.getByRole('heading', { level: 1, name: 'Professionaliseringsthema’s' }).waitFor();
     await staff.getByRole('heading', { level: 2, name: 'Wildcard' }).waitFor();
@@ -79,14 +55,14 @@ describe('theme catalogue journey: staff add a theme with a future start, the pu
   });
 
   it('is read-only for a leader and fits 360 px for staff with its dialog open', async () => {
-    const leader = await open('/themas', 360);
+    const leader = await rig.open('/themas', { width: 360 });
     await logIn(leader, 'schoolleider@demo.srpo.nl');
     await leader.getByRole('heading', { level: 2, name: 'Wildcard' }).waitFor();
     expect(await leader.getByRole('button', { name: 'Thema toevoegen', exact: true }).count()).toBe(0);
     expect(await leader.getByRole('button', { name: /wijzigen$/ }).count()).toBe(0);
     await leader.close();
 
-    const staff = await open('/themas', 360);
+    const staff = await rig.open('/themas', { width: 360 });
     await logIn(staff, 'medewerker@demo.srpo.nl');
     await staff.getByRole('heading', { level: 2, name: 'Wildcard' }).waitFor();
     expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -1,14 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApplicationFacts } from '../applications/ApplicationFacts';
 import { DecisionSummary } from '../applications/DecisionSummary';
 import { DocumentList } from '../applications/DocumentList';
-import { useApplicationLabels } from '../applications/useApplicationLabels';
-import { VisuallyHidden } from '../forms/VisuallyHidden';
+import { LetterList } from '../letters/LetterList';
 import type { ApplicationFieldsFragment } from '../gql/graphql';
 import { MyRelatedLettersQuery } from './graphql';
 import { ObjectionButton } from '../objections/ObjectionButton';
@@ -27,7 +25,6 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
 /** The letters about this application: its decision and the objections against it. */
 function ApplicationLetters({ application }: { application: ApplicationFieldsFragment }) {
   const { t } = useTranslation();
-  const labels = useApplicationLabels();
   const { data } = useQuery(MyRelatedLettersQuery, { fetchPolicy: 'cache-and-network' });
   if (!data) return null;
   const decision = application.decision;
@@ -35,17 +32,7 @@ function ApplicationLetters({ application }: { application: ApplicationFieldsFra
   const letters = data.myLetters.edges.map(({ node }) => node).filter((letter) => letter.relatedId && related.has(letter.relatedId));
   if (letters.length === 0) return <Typography>{t('leaderWorkspace.view.noLetters')}</Typography>;
   return (
-    <ul style={{ margin: 0, paddingLeft: '1.25rem' }} data-testid="application-letters">
-      {letters.map((letter) => (
-        <li key={letter.id}>
-          <Link href={letter.pdfUrl} target="_blank" rel="noopener">
-            {letter.subject}
-            <VisuallyHidden> {t('leader.letters.pdf')}</VisuallyHidden>
-          </Link>{' '}
-          ({labels.date(letter.datedOn)})
-        </li>
-      ))}
-    </ul>
+    <LetterList letters={letters} testId="application-letters" />
   );
 }
 
