@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from './App';
 import { LogoutMutation } from './auth/graphql';
@@ -13,7 +13,8 @@ describe('App routes', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).toBeNull();
-    expect(document.title).toBe('Inloggen | Portaal Schoolleidersregister PO');
+    // The title is set in a passive effect, which may run after the heading is painted.
+    await waitFor(() => expect(document.title).toBe('Inloggen | Portaal Schoolleidersregister PO'));
   });
 
   it('greets the viewer with a card per role, a skip link, navigation and main landmark', async () => {
@@ -30,7 +31,7 @@ describe('App routes', () => {
     const nav = within(screen.getByRole('navigation', { name: 'Hoofdmenu' }));
     expect(nav.getAllByRole('link').map((link) => link.textContent)).toEqual(['Overzicht', 'Commissie', 'Mijn registratie', 'Thema’s']);
     expect(nav.getByRole('link', { name: 'Overzicht' }).getAttribute('aria-current')).toBe('page');
-    expect(document.title).toBe('Overzicht | Portaal Schoolleidersregister PO');
+    await waitFor(() => expect(document.title).toBe('Overzicht | Portaal Schoolleidersregister PO'));
   });
 
   it('opens a workspace of the account’s role and refuses another one', async () => {

@@ -31,7 +31,7 @@ describe('App routes', () => {
     expect(nav.getByRole('link', { name: 'Zoeken' }).getAttribute('href')).toBe('/zoeken');
     expect(nav.getByRole('link', { name: 'Thema’s' }).getAttribute('href')).toBe('/themas');
     expect(nav.getByRole('link', { name: 'Aanbod' }).getAttribute('href')).toBe('/aanbod');
-    expect(document.title).toBe('Schoolleidersregister PO');
+    await waitFor(() => expect(document.title).toBe('Schoolleidersregister PO'));
   });
 
   it('leads with a search box that opens the search page with the query in the URL', async () => {

@@ -71,7 +71,7 @@ describe('EntryPage', () => {
     expect(await explanation()).toBe('De registratie is geldig; de schoolleider moet uiterlijk 1 augustus 2026 geherregistreerd zijn.');
     expect(asked).toEqual([{ registerNumber: '100004', asOf: null }]);
     expect(screen.getByRole('heading', { level: 1, name: 'Anna van Dijk' })).toBeTruthy();
-    expect(document.title).toBe('Anna van Dijk | Schoolleidersregister PO');
+    await waitFor(() => expect(document.title).toBe('Anna van Dijk | Schoolleidersregister PO'));
     expect(within(screen.getByTestId('entry-status')).getByText('Geregistreerd')).toBeTruthy();
     expect(fact('Registernummer')).toBe('100004');
     expect(fact('Titel')).toBe('RDO (Registerdirecteur Onderwijs)');
@@ -248,7 +248,7 @@ describe('EntryPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Registratie niet gevonden' })).toBeTruthy();
     expect(screen.getByText('Er staat geen schoolleider met registernummer 999999 in het register.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Zoeken in het register' }).getAttribute('href')).toBe('/zoeken');
-    expect(document.title).toBe('Registratie niet gevonden | Schoolleidersregister PO');
+    await waitFor(() => expect(document.title).toBe('Registratie niet gevonden | Schoolleidersregister PO'));
     unmount();
 
     renderWithProviders(<App />, { route: '/register/100004?peildatum=2010-01-01', mocks: [entryMock('NOT_REGISTERED_ON_DATE')] });

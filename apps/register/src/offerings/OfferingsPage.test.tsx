@@ -120,7 +120,7 @@ describe('OfferingsPage (public catalogue)', () => {
     await waitFor(() => expect(status()).toBe('3 resultaten'));
     expect(asked[0]).toEqual({ themeCode: null, query: null, first: 20 });
     expect(screen.getAllByTestId('offering')).toHaveLength(3);
-    expect(document.title).toBe('Gecertificeerd aanbod | Schoolleidersregister PO');
+    await waitFor(() => expect(document.title).toBe('Gecertificeerd aanbod | Schoolleidersregister PO'));
   });
 
   it('asks for the theme and words in the URL, and shows them in the form', async () => {

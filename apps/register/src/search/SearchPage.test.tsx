@@ -92,7 +92,7 @@ describe('SearchPage', () => {
     await screen.findByRole('link', { name: 'Anna van Dijk' });
     expect(asked[0]).toEqual({ query: 'dijk', status: ['CONDITIONAL', 'EXPIRED'], title: ['RDO', 'RADO'], first: 20 });
     expect(screen.getByRole('status').textContent).toBe('4 schoolleiders gevonden');
-    expect(document.title).toBe('Zoeken naar “dijk” | Schoolleidersregister PO');
+    await waitFor(() => expect(document.title).toBe('Zoeken naar “dijk” | Schoolleidersregister PO'));
 
     const anna = result('Anna van Dijk');
     expect(screen.getByRole('link', { name: 'Anna van Dijk' }).getAttribute('href')).toBe('/register/100004');
