@@ -3,7 +3,10 @@ import { defineConfig } from 'vite';
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
+  // Built, the portal is served under /portaal/ on the register's origin (deploy/, `npm run serve`);
+  // the dev server and the browser tests keep it at the root of its own port.
+  base: command === 'build' ? '/portaal/' : '/',
   plugins: [react()],
   resolve: {
     // One copy of each stateful library, also for code that comes in through @srpo/ui.
@@ -23,4 +26,4 @@ export default defineConfig({
       '/executions': { target: apiUrl, changeOrigin: true },
     },
   },
-});
+}));

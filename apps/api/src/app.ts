@@ -2,7 +2,7 @@ import { todayInAmsterdam } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from './config';
 import { createDataSource, ensureDatabase } from './database/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
+import type { EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { seedDemoData } from './database/seed/demo-seed';
 import { startHttpServer, type RunningHttpServer } from './http/server';
 import { loadJobsConfig, startJobs, type RunningJobs } from './jobs/job-runner';
@@ -28,6 +28,8 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     logger.info({ dataDir: config.embeddedDataDir, port: config.embeddedPort }, 'starting embedded PostgreSQL');
+    // Imported only here: embedded-postgres is a development dependency, absent from a production install.
+    const { startEmbeddedPostgres } = await import('./database/embedded-postgres');
     embedded = await startEmbeddedPostgres({
       dataDir: config.embeddedDataDir,
       port: config.embeddedPort,

@@ -4,8 +4,8 @@ import type { ComponentType } from 'react';
 import { createApolloClient } from './apollo/createApolloClient';
 import { mountUi } from './mountUi';
 
-/** Starts an app in `#root` with the shared providers (i18n, MUI theme, Apollo) and the router. */
-export function mountApp(App: ComponentType, appI18n: i18n): void {
+/** Starts an app in `#root` with the shared providers (i18n, MUI theme, Apollo) and the router under `basename`. */
+export function mountApp(App: ComponentType, appI18n: i18n, basename = '/'): void {
   const client = createApolloClient();
   mountUi(function WithApollo() {
     return (
@@ -13,5 +13,5 @@ export function mountApp(App: ComponentType, appI18n: i18n): void {
         <App />
       </ApolloProvider>
     );
-  }, appI18n);
+  }, appI18n, basename);
 }
