@@ -62,6 +62,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         documentStore: new DocumentStore(config.documentsDir),
         rateLimits: config.rateLimits,
         trustedProxies: config.trustedProxies,
+        appsDir: config.appsDir,
       },
       config.port,
       config.host,

@@ -25,6 +25,8 @@ export interface ApiConfig {
   rateLimits: RateLimitSettings | false;
   /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); default none. */
   trustedProxies: string[];
+  /** Built apps (dist/apps) the API serves itself: the register at `/`, the portal at `/portaal/` (APPS_DIR); default none. */
+  appsDir: string | undefined;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -51,5 +53,6 @@ export function loadConfig(): ApiConfig {
       .filter(Boolean),
     rateLimits: loadRateLimitSettings(),
     trustedProxies: loadTrustedProxies(),
+    appsDir: process.env.APPS_DIR || undefined,
   };
 }

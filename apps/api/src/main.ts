@@ -14,8 +14,8 @@ try {
         '',
         'Schoolleidersregister PO is running:',
         `  API (GraphQL)        ${api.url}/graphql`,
-        '  Admin portal         http://localhost:5173/',
-        '  Public register      http://localhost:5174/',
+        `  Admin portal         ${config.appsDir ? `${api.url}/portaal/` : 'http://localhost:5173/'}`,
+        `  Public register      ${config.appsDir ? `${api.url}/` : 'http://localhost:5174/'}`,
         '',
       ].join('\n'),
     );

@@ -24,6 +24,7 @@ import { createErrorFormatter } from './errors';
 import { QUERY_LIMITS } from './query-limits';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { rateLimitFileRoutes, refuseExhaustedCallers, RequestRateLimiter } from './rate-limit';
+import { serveApps } from './serve-apps';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -39,6 +40,8 @@ export interface HttpServerOptions {
    * Express' names such as `loopback`); default none: the socket's address counts.
    */
   trustedProxies?: string[];
+  /** Built apps to serve on the API's origin (APPS_DIR, see serve-apps.ts); default none. */
+  appsDir?: string;
 }
 
 export interface RunningHttpServer {
@@ -121,6 +124,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
 
   registerEvidenceRoutes(app, dataSource, documentStore);
   registerCompletionRoutes(app, dataSource);
+  if (options.appsDir) serveApps(app, options.appsDir);
 
   app.use(rejectUnreadableBody);
 
