@@ -25,5 +25,6 @@ export * from './application-workflow';
 export * from './application-evidence';
 export * from './api-limits';
 export * from './separation-of-duties';
+export * from './account-roles';
 export * from './login-throttle';
 export * from './email-address';

@@ -372,6 +372,40 @@ export const REASON_MESSAGES = {
     nl: 'U kunt niet beslissen over uw eigen zaak; een ander lid of medewerker moet dit doen.',
     en: 'You cannot decide on your own case; another member or officer must do this.',
   },
+
+  // Accounts: roles that go together, links, and what staff may do to accounts
+  ACCOUNT_NEEDS_ROLE: {
+    nl: 'Een account heeft minstens één rol.',
+    en: 'An account has at least one role.',
+  },
+  STAFF_WITH_ORGANISATION_ROLE: {
+    nl: 'Een medewerker van het registerbureau kan niet ook optreden voor een bestuur, aanbieder of beoordelaar: het bureau houdt toezicht op hen.',
+    en: 'A register office employee cannot also act for a board, provider or assessor: the office supervises them.',
+  },
+  BOARD_ROLE_NEEDS_BOARD: {
+    nl: 'Koppel een account met de rol Bestuur aan een bestuur.',
+    en: 'Link an account with the Board role to a board.',
+  },
+  PROVIDER_ROLE_NEEDS_PROVIDER: {
+    nl: 'Koppel een account met de rol Aanbieder aan een aanbieder.',
+    en: 'Link an account with the Provider role to a provider.',
+  },
+  LINK_NEEDS_ROLE: {
+    nl: 'Een koppeling aan een bestuur, aanbieder of schoolleider hoort bij de rol Bestuur, Aanbieder of Schoolleider.',
+    en: 'A link to a board, provider or school leader belongs with the Board, Provider or School leader role.',
+  },
+  OWN_ACCOUNT_ROLES: {
+    nl: 'U kunt uw eigen rollen niet wijzigen; een andere medewerker moet dit doen.',
+    en: 'You cannot change your own roles; another employee must do this.',
+  },
+  OWN_ACCOUNT_DEACTIVATION: {
+    nl: 'U kunt uw eigen account niet deactiveren; een andere medewerker moet dit doen.',
+    en: 'You cannot deactivate your own account; another employee must do this.',
+  },
+  LAST_ACTIVE_STAFF: {
+    nl: 'Dit is het laatste actieve account van een medewerker; het registerbureau moet altijd iemand hebben die accounts beheert.',
+    en: 'This is the last active staff account; the register office must always have someone who manages accounts.',
+  },
 } as const satisfies Record<string, MessageTemplates>;
 
 /** A machine-readable reason code. */

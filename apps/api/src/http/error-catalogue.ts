@@ -72,6 +72,8 @@ export const API_REASONS = {
   PASSWORD_TOO_SHORT_OR_LONG: { class: 'BAD_USER_INPUT', nl: 'Een wachtwoord heeft minstens 12 en hoogstens 200 tekens.' },
   PASSWORD_TOO_WEAK: { class: 'BAD_USER_INPUT', nl: 'Het wachtwoord is te makkelijk te raden (bijvoorbeeld een veelgebruikt of gelekt wachtwoord).' },
   EMAIL_TAKEN: { class: 'CONFLICT', nl: 'Er bestaat al een account met dit e-mailadres.' },
+  ACCOUNT_DEACTIVATED: { class: 'UNAUTHENTICATED', nl: 'Het account is gedeactiveerd door het registerbureau; inloggen kan niet.' },
+  LEADER_ALREADY_LINKED: { class: 'CONFLICT', nl: 'Deze schoolleider is al aan een ander account gekoppeld.' },
 
   // API keys (Authorization: Bearer …)
   INVALID_API_KEY: { class: 'UNAUTHENTICATED', nl: 'De API-sleutel is onbekend of ingetrokken.' },
@@ -98,6 +100,9 @@ const DOMAIN_REASON_CLASS: Partial<Record<ReasonCode, ErrorClass>> = {
   APPLICATION_ALREADY_OPEN: 'CONFLICT',
   PORTFOLIO_TRANSITION_NOT_ALLOWED: 'CONFLICT',
   OWN_CASE: 'FORBIDDEN',
+  OWN_ACCOUNT_ROLES: 'FORBIDDEN',
+  OWN_ACCOUNT_DEACTIVATION: 'FORBIDDEN',
+  LAST_ACTIVE_STAFF: 'CONFLICT',
   CATALOGUE_CODE_TAKEN: 'CONFLICT',
   CATALOGUE_ITEM_CERTIFIED: 'CONFLICT',
   OFFERING_CONTENT_CERTIFIED: 'CONFLICT',

@@ -77,6 +77,8 @@ const UNIQUE_CONSTRAINTS: Record<string, { reason: ErrorReason; message: string 
   deferral_request_one_open: { reason: 'ALREADY_EXISTS', message: 'Er loopt al een verzoek om uitstel van deze soort.' },
   development_plan_theme_pkey: { reason: 'CONCURRENT_UPDATE', message: 'Het ontwikkelplan werd tegelijk gewijzigd. Laad het opnieuw en probeer het nog eens.' },
   account_email_key: { reason: 'EMAIL_TAKEN', message: 'Er bestaat al een account met dit e-mailadres.' },
+  board_board_number_key: { reason: 'ALREADY_EXISTS', message: 'Er bestaat al een bestuur met dit bestuursnummer.' },
+  school_leader_account_id_key: { reason: 'LEADER_ALREADY_LINKED', message: 'Deze schoolleider is al aan een ander account gekoppeld.' },
   theme_code_key: { reason: 'CATALOGUE_CODE_TAKEN', message: 'Deze themacode is al in gebruik; codes blijven voor altijd bij hun thema.' },
   subtheme_code_key: { reason: 'CATALOGUE_CODE_TAKEN', message: 'Deze deelthemacode is al in gebruik; codes blijven voor altijd bij hun deelthema.' },
 };

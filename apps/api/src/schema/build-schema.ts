@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
+import { AccountAdminResolver } from '../modules/account-admin/account-admin.resolver';
 import { ApplicationResolver } from '../modules/applications/application.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { ApplicationCommitteeResolver, CommitteeMeetingResolver, DecisionResolver } from '../modules/committee/committee.resolver';
@@ -12,6 +13,7 @@ import { LetterResolver } from '../modules/letters/letter.resolver';
 import { PublicRegisterResolver } from '../modules/public-register/public-register.resolver';
 import { ThemeResolver } from '../modules/themes/theme.resolver';
 import { ProviderResolver } from '../modules/providers/provider.resolver';
+import { BoardResolver } from '../modules/organisations/board.resolver';
 import { CompletionResolver } from '../modules/completions/completion.resolver';
 import { ThemeProgressResolver } from '../modules/theme-progress/theme-progress.resolver';
 import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
@@ -47,6 +49,8 @@ export const resolvers = [
   ...objectionResolvers,
   LeaderCaseFileResolver,
   WorkQueuesResolver,
+  AccountAdminResolver,
+  BoardResolver,
 ] as const;
 
 /**

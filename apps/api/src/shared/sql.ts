@@ -1,3 +1,4 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../http/errors';
 
 /** `%word%` for LIKE, with the pattern characters escaped. */
@@ -8,6 +9,14 @@ export function likePattern(word: string): string {
 /** The words of a search box (at most eight): each must match. */
 export function searchWords(query: string | null | undefined): string[] {
   return (query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+}
+
+/** Narrows `query` to rows whose `expression` holds every word of `text` (accent- and case-insensitive). */
+export function whereWordsMatch<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, expression: string, text: string | null | undefined): SelectQueryBuilder<T> {
+  searchWords(text).forEach((word, index) =>
+    query.andWhere(`srpo_search_normalize(${expression}) LIKE srpo_search_normalize(:searchWord${index})`, { [`searchWord${index}`]: likePattern(word) }),
+  );
+  return query;
 }
 
 /** Numbered SQL parameters: `add(value)` returns its placeholder. */

@@ -29,4 +29,8 @@ export class Account extends TrackedEntity {
   /** The provider a PROVIDER account acts for. */
   @Column({ name: 'provider_id', type: 'uuid', nullable: true })
   providerId: string | null;
+
+  /** Set while staff have deactivated the account: it cannot sign in and has no sessions. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
 }

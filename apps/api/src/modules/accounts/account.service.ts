@@ -21,6 +21,8 @@ export function hashSessionToken(token: string): string {
 }
 
 const WRONG_CREDENTIALS = () => ruleError('INVALID_CREDENTIALS', 'E-mailadres of wachtwoord is onjuist.');
+export const ACCOUNT_DEACTIVATED = () =>
+  ruleError('ACCOUNT_DEACTIVATED', 'Dit account is gedeactiveerd. Neem contact op met het registerbureau als u weer toegang nodig hebt.');
 
 export class AccountService {
   constructor(
@@ -64,6 +66,8 @@ export class AccountService {
     const matches = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!account || !matches) throw WRONG_CREDENTIALS();
     await throttle.succeeded(address, client);
+    // Said only to whoever knows the password: others cannot learn that the account exists.
+    if (account.deactivatedAt) throw ACCOUNT_DEACTIVATED();
 
     return this.dataSource.transaction(async (manager) => {
       const token = randomBytes(32).toString('base64url');
@@ -80,7 +84,7 @@ export class AccountService {
       where: { tokenHash: hashSessionToken(token), revokedAt: IsNull(), expiresAt: MoreThan(this.now()) },
     });
     if (!session) return null;
-    return this.dataSource.getRepository(Account).findOneBy({ id: session.accountId });
+    return this.dataSource.getRepository(Account).findOneBy({ id: session.accountId, deactivatedAt: IsNull() });
   }
 
   async logout(token: string): Promise<void> {

@@ -7,16 +7,18 @@ import { Role } from '../accounts/role';
 import { Provider } from './provider.entity';
 import { ProviderService } from './provider.service';
 import { ProviderConnectionType, ProviderInput, ProviderType } from './provider.types';
-import { keysetPage, PageArgs, type KeysetOrder } from '../../shared/paging';
-
-const BY_NAME: KeysetOrder = { direction: 'ASC', keys: [{ column: 'name' }, { column: 'id' }] };
+import { PageArgs } from '../../shared/paging';
 
 @Resolver(() => ProviderType)
 export class ProviderResolver {
   @Authorized(Role.STAFF, Role.COMMITTEE)
-  @Query(() => ProviderConnectionType, { description: 'All providers, by name.' })
-  providers(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<ProviderConnectionType> {
-    return keysetPage(ctx.dataSource.getRepository(Provider).createQueryBuilder('provider'), BY_NAME, page);
+  @Query(() => ProviderConnectionType, { description: 'Providers by name; `query` matches words of the name or KvK number (accent- and case-insensitive).' })
+  providers(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('query', () => String, { nullable: true }) query: string | null,
+  ): Promise<ProviderConnectionType> {
+    return new ProviderService(ctx.dataSource, ctx.account as Account).list({ ...page, query });
   }
 
   @Authorized(Role.PROVIDER)

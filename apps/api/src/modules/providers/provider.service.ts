@@ -1,12 +1,16 @@
-import { isEmailAddress } from '@srpo/domain';
+import { checkRoleAssignment, isEmailAddress } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
-import { AppError } from '../../http/errors';
+import { AppError, valueOrThrow } from '../../http/errors';
+import { keysetPage, type KeysetOrder, type PageArgs } from '../../shared/paging';
+import { whereWordsMatch } from '../../shared/sql';
 import { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { recordAudit } from '../audit/record-audit';
 import { Provider } from './provider.entity';
-import type { ProviderInput } from './provider.types';
+import type { ProviderConnectionType, ProviderInput } from './provider.types';
+
+const BY_NAME: KeysetOrder = { direction: 'ASC', keys: [{ column: 'name' }, { column: 'id' }] };
 
 function checked(input: ProviderInput): Omit<Provider, 'id' | 'version' | 'createdAt' | 'updatedAt'> {
   const name = input.name.trim();
@@ -28,6 +32,13 @@ export class ProviderService {
     private readonly dataSource: DataSource,
     private readonly actor: Account,
   ) {}
+
+  /** By name; `query` matches words of the name or KvK number. */
+  list(input: PageArgs & { query?: string | null }): Promise<ProviderConnectionType> {
+    const query = this.dataSource.getRepository(Provider).createQueryBuilder('provider');
+    whereWordsMatch(query, "provider.name || ' ' || provider.kvkNumber", input.query);
+    return keysetPage(query, BY_NAME, input);
+  }
 
   async create(input: ProviderInput): Promise<Provider> {
     const values = checked(input);
@@ -67,6 +78,7 @@ export class ProviderService {
       if (!account) throw new AppError('NOT_FOUND', 'Er is geen account met dit e-mailadres.', { field: 'email' });
       const before = { providerId: account.providerId, roles: account.roles };
       const roles = account.roles.includes(Role.PROVIDER) ? account.roles : [...account.roles, Role.PROVIDER];
+      valueOrThrow(checkRoleAssignment({ roles, providerId, boardId: account.boardId }));
       await manager.getRepository(Account).update({ id: account.id }, { providerId, roles });
       await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'account', entityId: account.id, action: 'LINK_PROVIDER', before, after: { providerId, roles } });
       return manager.getRepository(Account).findOneByOrFail({ id: account.id });
