@@ -1,0 +1,219 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chownSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+/** The repository; `npm run build` writes dist/ here. */
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const DEPLOY = path.join(ROOT, 'deploy');
+export const isRoot = process.getuid?.() === 0;
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Makes sure a Debian package is installed, judged by a file it brings. As root it runs apt-get;
+ * otherwise it stops with what to run: the deployment test never skips.
+ */
+export function ensureDebianPackage(pkg: string, probe: string): void {
+  if (existsSync(probe)) return;
+  if (!isRoot) throw new Error(`${probe} not found. The deployment test needs Debian's ${pkg}: run \`sudo apt-get install -y ${pkg}\`.`);
+  console.log(`[deploy] ${probe} missing: installing Debian package "${pkg}"…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', pkg], { stdio: 'inherit', env });
+  if (!existsSync(probe)) throw new Error(`apt-get installed ${pkg}, but ${probe} is still missing.`);
+}
+
+/** Polls until `check` resolves true; throws with `what` (and `why()`, e.g. a log's tail) after `ms`. */
+export async function waitUntil(what: string, check: () => Promise<boolean>, why: () => string = () => '', ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Timed out waiting for ${what}.\n${why()}`);
+}
+
+const tail = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-30).join('\n') : '');
+
+/** A process of the test, with its output in a log file of the test's folder. */
+function start(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; log: string }): ChildProcess {
+  const out = openSync(options.log, 'a');
+  return spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', out, out] });
+}
+
+export interface Postgres {
+  url: string;
+  stop(): void;
+}
+
+/**
+ * A PostgreSQL cluster of Debian's server binaries (PostgreSQL 15 on Debian 12) in `dir`, on a free
+ * port, run as the `postgres` user when the test runs as root (PostgreSQL refuses root).
+ */
+export async function startPostgres(dir: string): Promise<Postgres> {
+  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').filter((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)) : [];
+  const version = versions.includes('15') ? '15' : versions.sort((a, b) => Number(b) - Number(a))[0];
+  if (!version) throw new Error('No PostgreSQL server binaries in /usr/lib/postgresql/*/bin.');
+  const bin = `/usr/lib/postgresql/${version}/bin`;
+  const dataDir = path.join(dir, 'postgres');
+  const password = 'deploy-test-password';
+  mkdirSync(dataDir, { mode: 0o700 });
+  const passwordFile = path.join(dir, 'postgres.pw');
+  writeFileSync(passwordFile, password, { mode: 0o600 });
+  let asPostgres: string[] = [];
+  if (isRoot) {
+    const [uid, gid] = ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' })));
+    chownSync(dataDir, uid!, gid!);
+    chownSync(passwordFile, uid!, gid!);
+    asPostgres = ['runuser', '-u', 'postgres', '--'];
+  }
+  const run = (command: string, args: string[]) => {
+    const [file, ...rest] = [...asPostgres, command, ...args];
+    execFileSync(file!, rest, { stdio: ['ignore', 'ignore', 'inherit'] });
+  };
+  const port = await freePort();
+  run(`${bin}/initdb`, ['-D', dataDir, '-U', 'srpo', `--pwfile=${passwordFile}`, '--auth-local=peer', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
+  run(`${bin}/pg_ctl`, ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-o', `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1`, 'start']);
+  return {
+    url: `postgres://srpo:${password}@127.0.0.1:${port}/srpo`,
+    stop: () => run(`${bin}/pg_ctl`, ['-D', dataDir, '-m', 'immediate', 'stop']),
+  };
+}
+
+/** The production install of `npm run build`. */
+export const API_DIR = path.join(ROOT, 'dist', 'api');
+
+/** Settings of every API process: production, behind a proxy on this machine. */
+export function apiEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    TRUSTED_PROXIES: 'loopback',
+    SEED_DEMO_DATA: 'false',
+    SRPO_PRINT_URLS: 'false',
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
+}
+
+/** Runs one of the built API's command-line tools (dist/<name>.js) with plain node; throws with its output on failure. */
+export function runApiCli(name: string, databaseUrl: string, args: string[] = [], extra: Record<string, string> = {}): string {
+  return execFileSync('node', [`dist/${name}.js`, ...args], { cwd: API_DIR, env: apiEnv(databaseUrl, extra), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export interface ApiInstance {
+  port: number;
+  process: ChildProcess;
+  log: string;
+}
+
+/** One API instance (`node dist/main.js`, as srpo-api@.service starts it), ready when it returns. */
+export async function startApiInstance(dir: string, databaseUrl: string): Promise<ApiInstance> {
+  const port = await freePort();
+  const log = path.join(dir, `api-${port}.log`);
+  const child = start('node', ['--enable-source-maps', 'dist/main.js'], { cwd: API_DIR, env: apiEnv(databaseUrl, { PORT: String(port), HOST: '127.0.0.1' }), log });
+  await waitUntil(
+    `the API on port ${port}`,
+    async () => {
+      if (child.exitCode !== null) throw new Error(`API on port ${port} exited (${child.exitCode}):\n${tail(log)}`);
+      return (await fetch(`http://127.0.0.1:${port}/health/ready`)).ok;
+    },
+    () => tail(log),
+  );
+  return { port, process: child, log };
+}
+
+export interface Nginx {
+  origin: string;
+  httpPort: number;
+  /** Lines of the access log: `status uri upstream-addresses upstream-statuses` (the instances tried, in order). */
+  accessLog(): string[];
+  stop(): void;
+}
+
+/** deploy/nginx/srpo.conf.template with its ${SRPO_…} values filled in, as envsubst does; every value must be given. */
+export function renderNginxSite(values: Record<string, string>): string {
+  const template = readFileSync(path.join(DEPLOY, 'nginx', 'srpo.conf.template'), 'utf8');
+  const used = new Set<string>();
+  const site = template.replace(/\$\{(SRPO_[A-Z0-9_]+)\}/g, (_match, name: string) => {
+    used.add(name);
+    const value = values[name];
+    if (value === undefined) throw new Error(`No value for \${${name}} in srpo.conf.template.`);
+    return value;
+  });
+  const unused = Object.keys(values).filter((name) => !used.has(name));
+  if (unused.length) throw new Error(`srpo.conf.template does not use ${unused.join(', ')}.`);
+  return site;
+}
+
+/**
+ * Debian's nginx with deploy/nginx as it is (site template rendered, srpo/ includes copied), TLS with
+ * a self-signed certificate, the built apps copied into `dir` (readable by nginx's workers).
+ */
+export async function startNginx(dir: string, apiPorts: [number, number]): Promise<Nginx> {
+  const confDir = path.join(dir, 'nginx');
+  mkdirSync(path.join(confDir, 'tmp'), { recursive: true });
+  cpSync(path.join(DEPLOY, 'nginx', 'srpo'), path.join(confDir, 'srpo'), { recursive: true });
+  const appsDir = path.join(dir, 'apps');
+  cpSync(path.join(ROOT, 'dist', 'apps'), appsDir, { recursive: true });
+  const [cert, key] = [path.join(confDir, 'server.crt'), path.join(confDir, 'server.key')];
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  const [httpPort, httpsPort] = [await freePort(), await freePort()];
+  const origin = `https://localhost:${httpsPort}`;
+  writeFileSync(
+    path.join(confDir, 'srpo.conf'),
+    renderNginxSite({
+      SRPO_SERVER_NAME: 'localhost',
+      SRPO_PUBLIC_ORIGIN: origin,
+      SRPO_HTTP_PORT: String(httpPort),
+      SRPO_HTTPS_PORT: String(httpsPort),
+      SRPO_TLS_CERT: cert,
+      SRPO_TLS_KEY: key,
+      SRPO_APPS_DIR: appsDir,
+      SRPO_API_1: `127.0.0.1:${apiPorts[0]}`,
+      SRPO_API_2: `127.0.0.1:${apiPorts[1]}`,
+    }),
+  );
+  const tmp = (name: string) => `${name}_temp_path ${path.join(confDir, 'tmp', name)};`;
+  writeFileSync(
+    path.join(confDir, 'nginx.conf'),
+    [
+      'worker_processes 1;',
+      `pid ${path.join(confDir, 'nginx.pid')};`,
+      `error_log ${path.join(confDir, 'error.log')} warn;`,
+      'events { worker_connections 256; }',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  default_type application/octet-stream;',
+      "  log_format upstreams '$status $request_uri $upstream_addr $upstream_status';",
+      `  access_log ${path.join(confDir, 'access.log')} upstreams;`,
+      `  ${tmp('client_body')} ${tmp('proxy')} ${tmp('fastcgi')} ${tmp('uwsgi')} ${tmp('scgi')}`,
+      '  include srpo.conf;',
+      '}',
+    ].join('\n'),
+  );
+  const errorLog = path.join(confDir, 'error.log');
+  const child = start('/usr/sbin/nginx', ['-p', confDir, '-c', path.join(confDir, 'nginx.conf'), '-g', 'daemon off;'], { cwd: confDir, log: path.join(confDir, 'stderr.log') });
+  await waitUntil(
+    'nginx',
+    async () => {
+      if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${tail(path.join(confDir, 'stderr.log'))}\n${tail(errorLog)}`);
+      return (await fetch(`http://127.0.0.1:${httpPort}/`, { redirect: 'manual' })).status === 301;
+    },
+    () => tail(errorLog),
+  );
+  return {
+    origin,
+    httpPort,
+    accessLog: () => readFileSync(path.join(confDir, 'access.log'), 'utf8').split('\n').filter(Boolean),
+    stop: () => child.kill('SIGTERM'),
+  };
+}
