@@ -3,9 +3,11 @@ import type { DataSource } from 'typeorm';
 import type { ApiConfig } from './config';
 import { createDataSource, ensureDatabase } from './database/data-source';
 import type { EmbeddedPostgresHandle } from './database/embedded-postgres';
+import { assertNoPendingMigrations, migrate } from './database/migrator';
+import { assertNoDemoPasswordAccounts } from './database/seed/demo-password-guard';
 import { seedDemoData } from './database/seed/demo-seed';
 import { startHttpServer, type RunningHttpServer } from './http/server';
-import { loadJobsConfig, startJobs, type RunningJobs } from './jobs/job-runner';
+import { startJobs, type RunningJobs } from './jobs/job-runner';
 import type { Logger } from './logger';
 import { DocumentStore } from './modules/applications/document-store';
 import { buildApiSchema } from './schema/build-schema';
@@ -20,8 +22,8 @@ export interface RunningApi {
 const EMBEDDED_DATABASE = 'srpo';
 
 /**
- * Starts the whole API: database (external via DATABASE_URL, else embedded), migrations, optional
- * demo data, HTTP server.
+ * Starts the whole API: database (external via DATABASE_URL, else embedded), migrations (in
+ * production only checked: `npm run migrate` is a release step), optional demo data, HTTP server.
  */
 export async function startApi(config: ApiConfig, logger: Logger): Promise<RunningApi> {
   let embedded: EmbeddedPostgresHandle | undefined;
@@ -45,13 +47,18 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
   let jobs: RunningJobs | undefined;
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations();
-    if (applied.length) logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
+    if (config.nodeEnv === 'production') {
+      await assertNoPendingMigrations(dataSource);
+      await assertNoDemoPasswordAccounts(dataSource);
+    } else {
+      const applied = await migrate(dataSource);
+      if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    }
     if (config.seedDemoData) {
       const seeded = await seedDemoData(dataSource, todayInAmsterdam(new Date()));
       if (seeded) logger.info('demo data seeded');
     }
-    jobs = await startJobs({ databaseUrl, dataSource, logger, config: loadJobsConfig() });
+    jobs = await startJobs({ databaseUrl, dataSource, logger, config: config.jobs });
     const schema = await buildApiSchema();
     http = await startHttpServer(
       {
@@ -63,6 +70,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         rateLimits: config.rateLimits,
         trustedProxies: config.trustedProxies,
         appsDir: config.appsDir,
+        secureCookies: config.secureCookies,
       },
       config.port,
       config.host,

@@ -1,58 +1,201 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RateLimitSettings } from '@srpo/domain';
-import { loadRateLimitSettings, loadTrustedProxies } from './http/rate-limit';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@srpo/domain';
+import { z } from 'zod';
+import type { JobsConfig } from './jobs/job-runner';
+import { StartupError } from './startup-error';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export interface ApiConfig {
-  /** HTTP port of the API (0 = any free port). */
-  port: number;
-  host: string;
-  /** External PostgreSQL; when absent the API starts an embedded PostgreSQL. */
-  databaseUrl: string | undefined;
-  /** Where the embedded PostgreSQL keeps its data (git-ignored, reused between starts). */
-  embeddedDataDir: string;
-  embeddedPort: number;
-  /** Folder of uploaded documents (git-ignored in development). */
-  documentsDir: string;
-  /** Seed demo data into an empty database on start. */
-  seedDemoData: boolean;
-  logLevel: string;
-  /** Origins of the apps allowed to call the API with credentials. */
-  corsOrigins: string[];
-  /** Budgets per caller (RATE_LIMIT_*), or false when RATE_LIMITS=off. */
-  rateLimits: RateLimitSettings | false;
-  /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); default none. */
-  trustedProxies: string[];
-  /** Built apps (dist/apps) the API serves itself: the register at `/`, the portal at `/portaal/` (APPS_DIR); default none. */
-  appsDir: string | undefined;
+/** The two apps' origins under Vite in development. */
+const DEVELOPMENT_APP_ORIGINS = ['http://localhost:5173', 'http://localhost:5174'];
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+/** Values never echoed in a problem line: they may hold a password. */
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'SMTP_URL']);
+
+const integer = (min: number, max: number, what: string) =>
+  z
+    .string()
+    .refine((raw) => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max, { error: `must be ${what}` })
+    .transform(Number);
+const portNumber = (min: number) => integer(min, 65_535, `a port number (${min}–65535)`);
+const budget = integer(1, Number.MAX_SAFE_INTEGER, 'a positive whole number');
+
+const urlWith = (protocols: string[], example: string) =>
+  z.string().refine(
+    (raw) => {
+      try {
+        return protocols.includes(new URL(raw).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { error: `must be a URL like ${example}` },
+  );
+
+/** Comma-separated list; every entry must pass `valid`. */
+const list = (valid: (entry: string) => boolean, what: string) =>
+  z
+    .string()
+    .transform((raw) => raw.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every(valid), { error: `must be a comma-separated list of ${what}` });
+
+function isOrigin(entry: string): boolean {
+  try {
+    const url = new URL(entry);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === entry.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
 }
 
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
-  return value;
+function isProxy(entry: string): boolean {
+  if (PROXY_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
 }
 
-export function loadConfig(): ApiConfig {
-  return {
-    port: intFromEnv('PORT', 4000),
-    host: process.env.HOST ?? '127.0.0.1',
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    embeddedDataDir: process.env.EMBEDDED_PG_DIR ?? path.join(apiRoot, '.data', 'postgres'),
-    embeddedPort: intFromEnv('EMBEDDED_PG_PORT', 54320),
-    documentsDir: process.env.DOCUMENTS_DIR ?? path.join(apiRoot, '.data', 'documents'),
-    seedDemoData: process.env.SEED_DEMO_DATA !== 'false',
-    logLevel: process.env.LOG_LEVEL ?? 'info',
-    corsOrigins: (process.env.CORS_ORIGINS ?? 'http://localhost:5173,http://localhost:5174')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean),
-    rateLimits: loadRateLimitSettings(),
-    trustedProxies: loadTrustedProxies(),
-    appsDir: process.env.APPS_DIR || undefined,
-  };
+const boolean = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((raw) => raw === 'true');
+
+/**
+ * Every environment variable the API reads (README, "Configuration"), validated at start. Add a
+ * setting here (and a row in the README's table), never read `process.env` elsewhere.
+ */
+const variables = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+  PORT: portNumber(0).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: urlWith(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/database').optional(),
+  EMBEDDED_PG_DIR: z.string().default(path.join(apiRoot, '.data', 'postgres')),
+  EMBEDDED_PG_PORT: portNumber(1).default(54320),
+  DOCUMENTS_DIR: z.string().default(path.join(apiRoot, '.data', 'documents')),
+  SEED_DEMO_DATA: boolean.optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info'),
+  CORS_ORIGINS: list(isOrigin, 'origins like https://register.example.nl').optional(),
+  RATE_LIMITS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  RATE_LIMIT_WINDOW_SECONDS: budget.default(DEFAULT_RATE_LIMITS.windowSeconds),
+  RATE_LIMIT_ANONYMOUS_POINTS: budget.default(DEFAULT_RATE_LIMITS.anonymousPoints),
+  RATE_LIMIT_API_KEY_POINTS: budget.default(DEFAULT_RATE_LIMITS.apiKeyPoints),
+  RATE_LIMIT_ACCOUNT_POINTS: budget.default(DEFAULT_RATE_LIMITS.accountPoints),
+  TRUSTED_PROXIES: list(isProxy, 'IP addresses, CIDR ranges, loopback, linklocal or uniquelocal').default([]),
+  SMTP_URL: urlWith(['smtp:', 'smtps:'], 'smtps://user:password@mail.example.nl:465').optional(),
+  MAIL_FROM: z.string().default('Schoolleidersregister PO <noreply@schoolleidersregister.nl>'),
+  APPS_DIR: z.string().optional(),
+});
+
+const environmentSchema = variables
+  // Production guards: checked even when other variables are wrong, so every problem is reported at once.
+  .superRefine(
+    (env, ctx) => {
+      if (env.NODE_ENV !== 'production') return;
+      if (!env.DATABASE_URL) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DATABASE_URL'],
+          message: 'is required in production (the embedded database is for development only): set it to your PostgreSQL server, e.g. postgres://srpo:…@db.example.nl:5432/srpo',
+        });
+      }
+      if (env.SEED_DEMO_DATA === true) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SEED_DEMO_DATA'],
+          message: 'must not be true in production: the demo accounts sign in with the password printed in the README. Remove the variable or set it to false',
+        });
+      }
+      if (!env.TRUSTED_PROXIES?.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TRUSTED_PROXIES'],
+          message: 'must be set in production, where the API runs behind a reverse proxy (nginx): e.g. TRUSTED_PROXIES=loopback when nginx runs on the same machine, else its address',
+        });
+      }
+    },
+    { when: () => true },
+  )
+  .transform((env) => {
+    const production = env.NODE_ENV === 'production';
+    return {
+      nodeEnv: env.NODE_ENV,
+      /** HTTP port of the API (0 = any free port). */
+      port: env.PORT,
+      host: env.HOST,
+      /** External PostgreSQL; when absent (development only) the API starts an embedded PostgreSQL. */
+      databaseUrl: env.DATABASE_URL,
+      /** Where the embedded PostgreSQL keeps its data (git-ignored, reused between starts). */
+      embeddedDataDir: env.EMBEDDED_PG_DIR,
+      embeddedPort: env.EMBEDDED_PG_PORT,
+      /** Folder of uploaded documents (git-ignored in development). */
+      documentsDir: env.DOCUMENTS_DIR,
+      /** Seed demo data into an empty database on start; never in production. */
+      seedDemoData: !production && (env.SEED_DEMO_DATA ?? true),
+      logLevel: env.LOG_LEVEL,
+      /** Origins allowed to call the API with credentials; none by default in production (one origin behind nginx). */
+      corsOrigins: env.CORS_ORIGINS ?? (production ? [] : DEVELOPMENT_APP_ORIGINS),
+      /** Budgets per caller, or false when RATE_LIMITS=off. */
+      rateLimits:
+        env.RATE_LIMITS === 'off'
+          ? (false as const)
+          : ({
+              windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+              anonymousPoints: env.RATE_LIMIT_ANONYMOUS_POINTS,
+              apiKeyPoints: env.RATE_LIMIT_API_KEY_POINTS,
+              accountPoints: env.RATE_LIMIT_ACCOUNT_POINTS,
+            } satisfies RateLimitSettings),
+      /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed; default none. */
+      trustedProxies: env.TRUSTED_PROXIES,
+      /** Session cookies get `Secure` always in production; elsewhere only on https (directly or through a trusted proxy). */
+      secureCookies: production ? ('always' as const) : ('when-https' as const),
+      jobs: { smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM } satisfies JobsConfig,
+      /** Built apps (dist/apps) the API serves itself: the register at `/`, the portal at `/portaal/`; default none. */
+      appsDir: env.APPS_DIR,
+    };
+  });
+
+export type ApiConfig = z.output<typeof environmentSchema>;
+
+/** An unset variable and an empty one mean the same: the default. */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''));
+}
+
+/** One line per problem: the variable, what is wrong with it and what to do. */
+function problemLines(error: z.ZodError, env: Record<string, string>): string[] {
+  return error.issues.map((issue) => {
+    const variable = String(issue.path[0] ?? '');
+    const value = env[variable];
+    const shown = value === undefined || SECRET_VARIABLES.has(variable) ? '' : `="${value}"`;
+    return `${variable}${shown} ${issue.message}.`;
+  });
+}
+
+/** Parses the environment with `schema`, or throws a {@link StartupError} listing every problem. */
+function parseEnvironment<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
+  const values = withoutEmpty(env);
+  const result = schema.safeParse(values);
+  if (!result.success) throw new StartupError('The configuration has problems:', problemLines(result.error, values));
+  return result.data;
+}
+
+/**
+ * The API's configuration from the environment. Throws a {@link StartupError} listing every problem
+ * (one line each) when any variable is wrong or a production guard fails.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  return parseEnvironment(environmentSchema, env);
+}
+
+/** The database of the command-line tools (`npm run migrate`, `npm run create-admin`): DATABASE_URL, required. */
+export function loadDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const { DATABASE_URL } = parseEnvironment(variables.pick({ DATABASE_URL: true }), env);
+  if (!DATABASE_URL) {
+    throw new StartupError('The configuration has problems:', [
+      'DATABASE_URL is not set: set it to the database to work on, e.g. postgres://srpo:…@db.example.nl:5432/srpo (while `npm start` runs, its embedded database is postgres://srpo:srpo-local@127.0.0.1:54320/srpo).',
+    ]);
+  }
+  return DATABASE_URL;
 }

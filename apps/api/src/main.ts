@@ -1,8 +1,14 @@
 import { startApi } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
+import { exitOnStartupError, StartupError } from './startup-error';
 
-const config = loadConfig();
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  exitOnStartupError(error);
+}
 const logger = createLogger(config.logLevel);
 
 try {
@@ -38,6 +44,8 @@ try {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 } catch (error) {
+  // A problem the operator can fix is said plainly; anything else is logged with its stack.
+  if (error instanceof StartupError) exitOnStartupError(error);
   logger.fatal({ err: error }, 'API failed to start');
   process.exit(1);
 }

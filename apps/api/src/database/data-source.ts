@@ -3,6 +3,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { StartupError } from '../startup-error';
 
 // DATE columns are calendar dates: keep PostgreSQL's 'YYYY-MM-DD' text instead of turning it into a
 // JavaScript Date at local midnight (which shifts a day in some time zones).
@@ -34,4 +35,18 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   } finally {
     await client.end();
   }
+}
+
+/** A DataSource that is connected, for the command-line tools; an unreachable server is a plain message, not a stack trace. */
+export async function openDataSource(url: string, options: { poolSize?: number } = {}): Promise<DataSource> {
+  const dataSource = createDataSource(url, options);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    const { host, pathname } = new URL(url);
+    throw new StartupError('Cannot use the database:', [
+      `${host}${pathname}: ${(error as Error).message}. Check DATABASE_URL (host, port, user, password, database name) and that PostgreSQL runs there.`,
+    ]);
+  }
+  return dataSource;
 }

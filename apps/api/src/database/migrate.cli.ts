@@ -1,14 +1,18 @@
-import { loadConfig } from '../config';
-import { createDataSource } from './data-source';
+import { loadDatabaseUrl } from '../config';
+import { exitOnStartupError } from '../startup-error';
+import { openDataSource } from './data-source';
+import { migrate } from './migrator';
 
-// Applies pending migrations to the server in DATABASE_URL (the API also does this on start).
-const { databaseUrl } = loadConfig();
-if (!databaseUrl) {
-  console.error('DATABASE_URL is not set. Without it the API migrates its embedded database on start.');
-  process.exit(1);
+// `npm run migrate`: the release step that applies pending migrations to DATABASE_URL, under the
+// migration lock, so any number of migrators (and API starts in development) may run at once.
+try {
+  const dataSource = await openDataSource(loadDatabaseUrl(), { poolSize: 1 });
+  try {
+    const applied = await migrate(dataSource);
+    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Nothing to apply: the schema is up to date.');
+  } finally {
+    await dataSource.destroy();
+  }
+} catch (error) {
+  exitOnStartupError(error);
 }
-const dataSource = createDataSource(databaseUrl);
-await dataSource.initialize();
-const applied = await dataSource.runMigrations();
-console.log(applied.length ? `Applied: ${applied.map((migration) => migration.name).join(', ')}` : 'Nothing to apply.');
-await dataSource.destroy();

@@ -178,33 +178,3 @@ function sendRefusal(res: Parameters<RequestHandler>[1], error: AppError): void 
   for (const [name, value] of http?.headers ?? []) res.set(name, value);
   res.status(429).json(errorBody(new AppError(extensions.code, error.message, extensions)));
 }
-
-function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
-
-/**
- * Rate limits from the environment (README, configuration): `RATE_LIMITS=off` turns them off; the
- * budgets default to {@link DEFAULT_RATE_LIMITS}.
- */
-export function loadRateLimitSettings(env: NodeJS.ProcessEnv = process.env): RateLimitSettings | false {
-  if (env.RATE_LIMITS === 'off') return false;
-  return {
-    windowSeconds: intFromEnv(env, 'RATE_LIMIT_WINDOW_SECONDS', DEFAULT_RATE_LIMITS.windowSeconds),
-    anonymousPoints: intFromEnv(env, 'RATE_LIMIT_ANONYMOUS_POINTS', DEFAULT_RATE_LIMITS.anonymousPoints),
-    apiKeyPoints: intFromEnv(env, 'RATE_LIMIT_API_KEY_POINTS', DEFAULT_RATE_LIMITS.apiKeyPoints),
-    accountPoints: intFromEnv(env, 'RATE_LIMIT_ACCOUNT_POINTS', DEFAULT_RATE_LIMITS.accountPoints),
-  };
-}
-
-/** `TRUSTED_PROXIES`: comma-separated addresses, CIDR ranges or `loopback` / `linklocal` / `uniquelocal`; default none. */
-export function loadTrustedProxies(env: NodeJS.ProcessEnv = process.env): string[] {
-  return (env.TRUSTED_PROXIES ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-}

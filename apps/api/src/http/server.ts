@@ -19,7 +19,7 @@ import { registerLetterRoutes } from '../modules/letters/letter.routes';
 import { ApiKeyUsage } from '../modules/api-keys/api-key-usage';
 import { assertApiKeyMayRun } from '../modules/api-keys/api-key.guard';
 import { apiKeyOf, authenticateApiKey } from '../modules/api-keys/api-key.http';
-import { sessionCookie } from './session-cookie';
+import { sessionCookie, type CookieSecurity } from './session-cookie';
 import { createErrorFormatter } from './errors';
 import { QUERY_LIMITS } from './query-limits';
 import { queryLimitsPlugin } from './query-limits.plugin';
@@ -42,6 +42,8 @@ export interface HttpServerOptions {
   trustedProxies?: string[];
   /** Built apps to serve on the API's origin (APPS_DIR, see serve-apps.ts); default none. */
   appsDir?: string;
+  /** When session cookies get `Secure` (default `when-https`; production: `always`). */
+  secureCookies?: CookieSecurity;
 }
 
 export interface RunningHttpServer {
@@ -114,7 +116,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        createRequestContext(dataSource, logger, sessionCookie(req, res), {
+        createRequestContext(dataSource, logger, sessionCookie(req, res, options.secureCookies ?? 'when-https'), {
           apiKey: apiKeyOf(res.locals),
           clientIp: req.ip ?? req.socket.remoteAddress ?? '',
           apiKeyUsage,

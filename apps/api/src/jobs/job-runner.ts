@@ -21,13 +21,6 @@ export interface JobsConfig {
   mailFrom: string;
 }
 
-export function loadJobsConfig(env: NodeJS.ProcessEnv = process.env): JobsConfig {
-  return {
-    smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.MAIL_FROM || 'Schoolleidersregister PO <noreply@schoolleidersregister.nl>',
-  };
-}
-
 export interface StartJobsOptions {
   databaseUrl: string;
   dataSource: DataSource;

@@ -6,15 +6,17 @@ import { createDataSource } from '../database/data-source';
 
 export interface TestDatabase {
   dataSource: DataSource;
+  /** Connection URL, e.g. for DATABASE_URL of a process the test starts. */
+  url: string;
   /** Drops the database; call in afterAll. */
   drop(): Promise<void>;
 }
 
 /**
- * A fresh, migrated database on the run's embedded PostgreSQL, isolated per test file. Its name
- * always contains `test`, so nothing here can touch a real database.
+ * A fresh, migrated database on the run's embedded PostgreSQL, isolated per test file (empty with
+ * `migrated: false`). Its name always contains `test`, so nothing here can touch a real database.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const adminUrl = inject('pgAdminUrl');
   const name = `srpo_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -26,10 +28,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   const dataSource = createDataSource(url.toString(), { poolSize: 5 });
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  if (options.migrated !== false) await dataSource.runMigrations();
 
   return {
     dataSource,
+    url: url.toString(),
     async drop() {
       await dataSource.destroy();
       const client = new pg.Client({ connectionString: adminUrl });

@@ -57,7 +57,7 @@ function readUpload(req: Request): Upload {
 }
 
 async function signedInAccount(req: Request, res: express.Response, dataSource: DataSource): Promise<Account> {
-  const account = await accountFromRequest(req, res, dataSource);
+  const account = await accountFromRequest(req, dataSource);
   if (!account) throw new AppError('UNAUTHENTICATED', 'U bent niet ingelogd. Log in om verder te gaan.');
   return account;
 }

@@ -19,7 +19,7 @@ export function registerCompletionRoutes(app: Express, dataSource: DataSource): 
   const text = express.text({ type: () => true, limit: MAX_CSV_BYTES });
   app.post('/executions/:id/completions.csv', text, async (req, res) => {
     try {
-      const account = await accountFromRequest(req, res, dataSource);
+      const account = await accountFromRequest(req, dataSource);
       if (!account) throw new AppError('UNAUTHENTICATED', 'U bent niet ingelogd. Log in om verder te gaan.');
       if (!account.roles.includes(Role.PROVIDER) && !account.roles.includes(Role.BOARD)) {
         throw new AppError('FORBIDDEN', 'Alleen aanbieders en besturen leggen afrondingen vast.');

@@ -10,7 +10,7 @@ import { LetterService } from './letter.service';
  */
 export function registerLetterRoutes(app: Express, dataSource: DataSource): void {
   app.get('/letters/:id.pdf', async (req: Request<{ id: string }>, res: Response) => {
-    const account = await accountFromRequest(req, res, dataSource);
+    const account = await accountFromRequest(req, dataSource);
     try {
       const { letter, pdf } = await new LetterService(dataSource).pdfFor(account, req.params.id);
       res
