@@ -34,6 +34,11 @@ export const COST_MODEL = {
   totalCountCost: 1,
   /** Every root field of a mutation, on top of what it returns: writes cost more than reads. */
   mutationCost: 10,
+  /**
+   * A mutation that e-mails an address the caller names (`enrol`, `requestPasswordReset`), on top of
+   * `mutationCost`: with the anonymous budget, about ten a minute per client address.
+   */
+  emailMutationCost: 2_000,
   /** Items assumed for a list without a size argument (e.g. `completedThemes`). */
   unpagedListEstimate: 10,
   /** Items assumed for a paged field whose `first` is absent or a variable without a value. */

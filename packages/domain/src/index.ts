@@ -28,3 +28,4 @@ export * from './separation-of-duties';
 export * from './account-roles';
 export * from './login-throttle';
 export * from './email-address';
+export * from './account-tokens';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, sortName } from './leader-names';
+import { displayName, initialsOf, sortName } from './leader-names';
 
 describe('leader names', () => {
   it.each([
@@ -10,5 +10,14 @@ describe('leader names', () => {
   ])('writes %o as "%s" and lists it as "%s"', (parts, display, sort) => {
     expect(displayName(parts)).toBe(display);
     expect(sortName(parts)).toBe(sort);
+  });
+
+  it.each([
+    ['Jan', 'J.'],
+    [' jan  pieter ', 'J.P.'],
+    ['Anne-Marie', 'A.M.'],
+    ['Ëlla', 'Ë.'],
+  ])('gives %s the initials %s', (firstNames, initials) => {
+    expect(initialsOf(firstNames)).toBe(initials);
   });
 });

@@ -23,3 +23,12 @@ export function sortName(name: LeaderNameParts): string {
   const given = [clean(name.firstName), clean(name.infix)].filter(Boolean).join(' ');
   return given ? `${clean(name.lastName)}, ${given}` : clean(name.lastName);
 }
+
+/** Initials (voorletters) of the first names: "Jan Pieter" → "J.P.", "Anne-Marie" → "A.M.". */
+export function initialsOf(firstNames: string): string {
+  return clean(firstNames)
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((name) => `${[...name][0]!.toLocaleUpperCase('nl')}.`)
+    .join('');
+}

@@ -367,6 +367,20 @@ export const REASON_MESSAGES = {
     en: 'An objection can only be made after the decision of {decidedOn}.',
   },
 
+  // Links sent by e-mail (account confirmation, new password)
+  TOKEN_UNKNOWN: {
+    nl: 'Deze link werkt niet: hij is al gebruikt, verlopen of niet helemaal overgenomen. Vraag zo nodig een nieuwe link aan.',
+    en: 'This link does not work: it was used already, has expired or was not copied completely. Ask for a new link if needed.',
+  },
+  TOKEN_USED: {
+    nl: 'Deze link is al gebruikt. Een link werkt maar één keer; vraag zo nodig een nieuwe aan.',
+    en: 'This link has been used already. A link works only once; ask for a new one if needed.',
+  },
+  TOKEN_EXPIRED: {
+    nl: 'Deze link is verlopen. Vraag een nieuwe link aan.',
+    en: 'This link has expired. Ask for a new link.',
+  },
+
   // Separation of duties (DESIGN §6)
   OWN_CASE: {
     nl: 'U kunt niet beslissen over uw eigen zaak; een ander lid of medewerker moet dit doen.',

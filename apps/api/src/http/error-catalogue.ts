@@ -74,6 +74,7 @@ export const API_REASONS = {
   EMAIL_TAKEN: { class: 'CONFLICT', nl: 'Er bestaat al een account met dit e-mailadres.' },
   ACCOUNT_DEACTIVATED: { class: 'UNAUTHENTICATED', nl: 'Het account is gedeactiveerd door het registerbureau; inloggen kan niet.' },
   LEADER_ALREADY_LINKED: { class: 'CONFLICT', nl: 'Deze schoolleider is al aan een ander account gekoppeld.' },
+  EMAIL_NOT_VERIFIED: { class: 'UNAUTHENTICATED', nl: 'Het e-mailadres van dit account is nog niet bevestigd (met de link uit de e-mail bij het aanmaken).' },
 
   // API keys (Authorization: Bearer …)
   INVALID_API_KEY: { class: 'UNAUTHENTICATED', nl: 'De API-sleutel is onbekend of ingetrokken.' },
@@ -106,6 +107,7 @@ const DOMAIN_REASON_CLASS: Partial<Record<ReasonCode, ErrorClass>> = {
   CATALOGUE_CODE_TAKEN: 'CONFLICT',
   CATALOGUE_ITEM_CERTIFIED: 'CONFLICT',
   OFFERING_CONTENT_CERTIFIED: 'CONFLICT',
+  TOKEN_USED: 'CONFLICT',
 };
 
 export function isErrorReason(code: unknown): code is ErrorReason {

@@ -153,9 +153,11 @@ export function measureOperation(
     if (!field) return { height: 1, aliases, cost: 0 };
 
     const namedType = getNamedType(field.type);
+    // What running the field costs beyond its data, as the field declares it (`@Extensions({ cost })`): e.g. sending e-mail.
+    const declared = typeof field.extensions?.['cost'] === 'number' ? field.extensions['cost'] : 0;
     if (!node.selectionSet || !isCompositeType(namedType)) {
       const cost = name === 'totalCount' && parentType.name.endsWith('Connection') ? COST_MODEL.totalCountCost : COST_MODEL.scalarCost;
-      return { height: 1, aliases, cost };
+      return { height: 1, aliases, cost: cost + declared };
     }
 
     const size = requestedSize(field, node);
@@ -167,7 +169,7 @@ export function measureOperation(
     return {
       height: 1 + children.height,
       aliases: aliases + children.aliases,
-      cost: saturate(items * (COST_MODEL.objectCost + children.cost)),
+      cost: saturate(items * (COST_MODEL.objectCost + children.cost) + declared),
     };
   }
 

@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer';
 import { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
+import { cleanUpAccounts } from '../modules/accounts/account-token';
 import { LoginThrottle } from '../modules/accounts/login-throttle';
 import { deliverPendingEmails, recordEmailDelivery } from '../modules/letters/email-delivery';
 import { runDailyRegistrationJob } from './daily-registration.job';
@@ -71,8 +72,9 @@ export async function startJobs({ databaseUrl, dataSource, logger, config }: Sta
     await boss.work(DAILY_REGISTRATION_QUEUE, async () => {
       const today = todayInAmsterdam(new Date());
       const result = await runDailyRegistrationJob(dataSource, today);
-      // Housekeeping off the login path: throttle counters nobody touched for a day.
+      // Housekeeping off the login path: throttle counters nobody touched for a day; dead sessions and links.
       await new LoginThrottle(dataSource).purgeStale();
+      await cleanUpAccounts(dataSource);
       logger.info(
         { today, statusChanges: result.statusChanges.length, statusLetters: result.statusLetters, reminders: result.reminders },
         'daily registration job done',

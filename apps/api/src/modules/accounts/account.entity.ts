@@ -33,4 +33,11 @@ export class Account extends TrackedEntity {
   /** Set while staff have deactivated the account: it cannot sign in and has no sessions. */
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
+
+  /**
+   * When the holder confirmed the e-mail address; null while a self-enrolled account awaits
+   * confirmation (it cannot sign in). Accounts made by staff or the seed get the moment they were made.
+   */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
 }

@@ -68,6 +68,9 @@ export class AccountService {
     await throttle.succeeded(address, client);
     // Said only to whoever knows the password: others cannot learn that the account exists.
     if (account.deactivatedAt) throw ACCOUNT_DEACTIVATED();
+    if (!account.emailVerifiedAt) {
+      throw ruleError('EMAIL_NOT_VERIFIED', 'Uw e-mailadres is nog niet bevestigd. Open de link in de e-mail die wij u stuurden toen u uw account aanmaakte.');
+    }
 
     return this.dataSource.transaction(async (manager) => {
       const token = randomBytes(32).toString('base64url');

@@ -33,6 +33,10 @@ export class EmailOutboxMessage {
   @Column({ name: 'letter_id', type: 'uuid', nullable: true })
   letterId: string | null;
 
+  /** Carries a personal link (confirm an account, set a password): staff reading the outbox do not see the text. */
+  @Column({ type: 'boolean', default: false })
+  confidential: boolean;
+
   @Column({ type: 'text', default: EmailStatus.PENDING })
   status: EmailStatus;
 

@@ -135,6 +135,9 @@ export async function writeLetter(manager: EntityManager, input: LetterInput): P
   return letter!;
 }
 
+/** Shown to staff instead of the text of an e-mail with a personal link (whoever reads it could use the link). */
+const CONFIDENTIAL_TEXT = 'Deze e-mail bevat een persoonlijke link (account bevestigen of wachtwoord instellen) en wordt daarom niet getoond.';
+
 export interface OutboxFilter {
   status?: readonly EmailStatus[] | null;
   first?: number | null;
@@ -172,7 +175,9 @@ export class LetterService {
       count,
       emailDeliveryConfigured(this.dataSource),
     ]);
-    const messages = rows.map((row) => Object.assign(row, { waitReason: waitReasonOf(row, smtpConfigured) }));
+    const messages = rows.map((row) =>
+      Object.assign(row, { waitReason: waitReasonOf(row, smtpConfigured), textBody: row.confidential ? CONFIDENTIAL_TEXT : row.textBody }),
+    );
     return { ...toPage(messages, size), totalCount };
   }
 

@@ -49,7 +49,7 @@ export class OutboxEmailType {
   @Field(() => String)
   subject: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The text; for an e-mail with a personal link (account confirmation, new password) a note instead.' })
   textBody: string;
 
   @Field(() => ID, { nullable: true, description: 'The letter this e-mail carries as PDF attachment.' })

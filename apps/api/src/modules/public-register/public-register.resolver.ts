@@ -10,6 +10,7 @@ import {
   PublicRegistrationConnectionType,
   PublicRegistrationLookupType,
   PublicRegistrationType,
+  PublicSchoolConnectionType,
 } from './public-register.types';
 
 @Resolver()
@@ -68,6 +69,17 @@ export class PublicRegisterResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<PublicBoardConnectionType> {
     return new PublicRegisterService(ctx.dataSource).boards({ query, first, after });
+  }
+
+  @Public()
+  @Query(() => PublicSchoolConnectionType, { description: 'The schools of a board (public names and ids), by name; an unknown board has none.' })
+  boardSchools(
+    @Ctx() ctx: RequestContext,
+    @Arg('boardId', () => ID) boardId: string,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1..100 (default 20).' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<PublicSchoolConnectionType> {
+    return new PublicRegisterService(ctx.dataSource).boardSchools({ boardId, first, after });
   }
 
   @Public()

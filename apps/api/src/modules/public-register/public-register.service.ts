@@ -32,6 +32,7 @@ import type {
   PublicRegistrationConnectionType,
   PublicRegistrationLookupType,
   PublicRegistrationType,
+  PublicSchoolConnectionType,
   PublicThemeCompletionType,
 } from './public-register.types';
 
@@ -215,6 +216,23 @@ export class PublicRegisterService {
       this.dataSource.query(`SELECT count(*)::int AS count FROM board b WHERE ${filter}`, params.values) as Promise<[{ count: number }]>,
     ]);
     const edges = rows.slice(0, first).map((row) => ({ node: { id: row.id, name: row.name }, cursor: encodeKeyCursor([row.name, row.id]) }));
+    return { edges, totalCount: count, pageInfo: forwardPageInfo(edges, rows.length > first, after !== null) };
+  }
+
+  /** The schools of a board by name (keyset pages); none for an unknown board. */
+  async boardSchools(input: { boardId: string; first?: number | null; after?: string | null }): Promise<PublicSchoolConnectionType> {
+    const first = pageSizeOf(input.first);
+    assertId(input.boardId, 'boardId');
+    const after = input.after ? decodeKeyCursor(input.after) : null;
+    const params = [input.boardId, ...(after ? [after[0], after[1]] : [])];
+    const [rows, [{ count }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id, name, city, brin FROM school WHERE board_id = $1${after ? ' AND (name, id::text) > ($2, $3)' : ''} ORDER BY name, id::text LIMIT ${first + 1}`,
+        params,
+      ) as Promise<{ id: string; name: string; city: string; brin: string }[]>,
+      this.dataSource.query(`SELECT count(*)::int AS count FROM school WHERE board_id = $1`, [input.boardId]) as Promise<[{ count: number }]>,
+    ]);
+    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeKeyCursor([node.name, node.id]) }));
     return { edges, totalCount: count, pageInfo: forwardPageInfo(edges, rows.length > first, after !== null) };
   }
 

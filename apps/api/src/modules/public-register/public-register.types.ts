@@ -104,6 +104,24 @@ export type PublicRegistrationConnectionType = InstanceType<typeof PublicRegistr
 export const PublicBoardConnectionType = ConnectionType('PublicBoard', PublicBoardType, 'School boards by name.');
 export type PublicBoardConnectionType = InstanceType<typeof PublicBoardConnectionType>;
 
+@ObjectType('PublicSchool', { description: 'A primary school of a board: its public name and place (e.g. to enrol as its leader).' })
+export class PublicSchoolType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  city: string;
+
+  @Field(() => String, { description: 'BRIN code: two digits and two letters, e.g. "12AB".' })
+  brin: string;
+}
+
+export const PublicSchoolConnectionType = ConnectionType('PublicSchool', PublicSchoolType, 'Schools by name.');
+export type PublicSchoolConnectionType = InstanceType<typeof PublicSchoolConnectionType>;
+
 export type PublicLookupOutcome = 'REGISTERED' | 'NOT_REGISTERED_ON_DATE' | 'UNKNOWN_REGISTER_NUMBER';
 
 export const PublicLookupOutcomeEnum = {

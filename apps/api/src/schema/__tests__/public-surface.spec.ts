@@ -8,9 +8,10 @@ const PRIVATE_FIELD = /e-?mail|birth|address|phone|document|evidence|decision|mo
 
 /**
  * Public operations that return the caller's own data after authentication (null or an error for an
- * anonymous caller), so their result types may hold personal fields of that caller.
+ * anonymous caller), so their result types may hold personal fields of that caller; and the account
+ * self-service mutations, named after what they do to an account and answering only `true`.
  */
-const SELF_SERVICE_OPERATIONS = new Set(['viewer', 'login']);
+const SELF_SERVICE_OPERATIONS = new Set(['viewer', 'login', 'verifyEmail', 'requestPasswordReset', 'resetPassword']);
 
 function reachableFields(schema: GraphQLSchema, rootTypeName: 'Query' | 'Mutation'): string[] {
   const root = rootTypeName === 'Query' ? schema.getQueryType() : schema.getMutationType();
