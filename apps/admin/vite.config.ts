@@ -8,6 +8,11 @@ export default defineConfig(({ command }) => ({
   // the dev server and the browser tests keep it at the root of its own port.
   base: command === 'build' ? '/portaal/' : '/',
   plugins: [react()],
+  define: {
+    // The portal's link to the public register on the same origin when built (deploy/, `npm run serve`), its dev server
+    // otherwise; REGISTER_URL at build time overrides it.
+    'import.meta.env.VITE_REGISTER_URL': JSON.stringify(process.env.REGISTER_URL ?? (command === 'build' ? '/' : 'http://localhost:5174/')),
+  },
   resolve: {
     // One copy of each stateful library, also for code that comes in through @srpo/ui.
     dedupe: ['react', 'react-dom', '@emotion/react', '@mui/material', '@apollo/client', 'graphql', 'i18next', 'react-i18next', 'react-router'],

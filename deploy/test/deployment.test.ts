@@ -143,6 +143,10 @@ describe('deployment: two API instances behind nginx', () => {
   });
 
   it('lets staff sign in on /portaal/ and download a document uploaded through nginx', async () => {
+    // The register's link to the portal, then a deep link into it.
+    await page.getByRole('banner').getByRole('link', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/portaal\//);
     await page.goto('/portaal/medewerker');
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.getByRole('textbox', { name: 'E-mailadres' }).fill(STAFF.email);
@@ -150,6 +154,7 @@ describe('deployment: two API instances behind nginx', () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('grid', { name: 'Aanvragen' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/portaal/medewerker');
+    expect(await page.getByRole('banner').getByRole('link', { name: 'Openbaar register' }).getAttribute('href')).toBe('/');
 
     // The browser's session: the context's requests carry its cookie.
     const upload = await context.request.post('/documents', { data: PDF, headers: { 'content-type': 'application/pdf', 'x-file-name': 'verklaring.pdf' } });

@@ -12,6 +12,7 @@ export { messageKeys, type MessageTree, type SameKeys } from './i18n/messages';
 export { uiEn, uiNl } from './i18n/uiMessages';
 export { useLanguage } from './i18n/useLanguage';
 export { AppShell, MAIN_CONTENT_ID, type AppShellProps, type NavItem } from './layout/AppShell';
+export { HeaderLink } from './layout/HeaderLink';
 export { NotFoundPage } from './layout/NotFoundPage';
 export { SkipLink } from './layout/SkipLink';
 export { useDocumentTitle } from './layout/useDocumentTitle';

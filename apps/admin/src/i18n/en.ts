@@ -23,6 +23,7 @@ export const en: SameKeys<typeof nl> = {
   nav: {
     dashboard: 'Overview',
     themes: 'Themes',
+    publicRegister: 'Public register',
   },
   roles: {
     STAFF: 'Staff',

@@ -21,6 +21,7 @@ export const nl = {
   nav: {
     dashboard: 'Overzicht',
     themes: 'Thema’s',
+    publicRegister: 'Openbaar register',
   },
   roles: {
     STAFF: 'Medewerker',

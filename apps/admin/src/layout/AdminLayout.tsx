@@ -1,4 +1,4 @@
-import { AppShell, LoadingIndicator, type NavItem } from '@srpo/ui';
+import { AppShell, HeaderLink, LoadingIndicator, type NavItem } from '@srpo/ui';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
@@ -19,7 +19,16 @@ export function AdminLayout() {
       ]
     : [];
   return (
-    <AppShell title={t('app.title')} navItems={navItems} actions={viewer ? <UserMenu viewer={viewer} /> : undefined}>
+    <AppShell
+      title={t('app.title')}
+      navItems={navItems}
+      actions={
+        <>
+          <HeaderLink href={import.meta.env.VITE_REGISTER_URL}>{t('nav.publicRegister')}</HeaderLink>
+          {viewer && <UserMenu viewer={viewer} />}
+        </>
+      }
+    >
       {/* Pages load as separate chunks; the shell stays and a status message says so meanwhile. */}
       <Suspense fallback={<LoadingIndicator />}>
         <Outlet />

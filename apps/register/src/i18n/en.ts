@@ -12,6 +12,7 @@ export const en: SameKeys<typeof nl> = {
     themes: 'Themes',
     offerings: 'Offerings',
     api: 'API',
+    signIn: 'Sign in',
   },
   home: {
     documentTitle: 'School Leaders Register PO',

@@ -9,6 +9,7 @@ export const nl = {
     themes: 'Thema’s',
     offerings: 'Aanbod',
     api: 'API',
+    signIn: 'Inloggen',
   },
   home: {
     documentTitle: 'Schoolleidersregister PO',

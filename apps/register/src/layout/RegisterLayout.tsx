@@ -1,4 +1,4 @@
-import { AppShell, LoadingIndicator } from '@srpo/ui';
+import { AppShell, HeaderLink, LoadingIndicator } from '@srpo/ui';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
@@ -15,7 +15,7 @@ export function RegisterLayout() {
     { to: paths.api, label: t('nav.api') },
   ];
   return (
-    <AppShell title={t('app.title')} navItems={navItems}>
+    <AppShell title={t('app.title')} navItems={navItems} actions={<HeaderLink href={import.meta.env.VITE_PORTAL_URL}>{t('nav.signIn')}</HeaderLink>}>
       <Suspense fallback={<LoadingIndicator />}>
         <Outlet />
       </Suspense>
