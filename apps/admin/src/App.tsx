@@ -9,7 +9,9 @@ import { paths } from './routes';
 import { workspacePaths } from './workspaces/workspaces';
 
 // Every page but login is its own chunk, so the first load carries only the shell (see `npm run size`).
+const AccountList = lazyNamed(() => import('./accounts/AccountList'), 'AccountList');
 const ApiKeyList = lazyNamed(() => import('./api-keys/ApiKeyList'), 'ApiKeyList');
+const BoardList = lazyNamed(() => import('./boards/BoardList'), 'BoardList');
 const ApplicationEditPage = lazyNamed(() => import('./leader/ApplicationEditPage'), 'ApplicationEditPage');
 const ApplicationQueue = lazyNamed(() => import('./staff/ApplicationQueue'), 'ApplicationQueue');
 const ApplicationShow = lazyNamed(() => import('./staff/ApplicationShow'), 'ApplicationShow');
@@ -29,6 +31,7 @@ const MeetingsPage = lazyNamed(() => import('./staff/MeetingsPage'), 'MeetingsPa
 const ObjectionsPage = lazyNamed(() => import('./objections/ObjectionsPage'), 'ObjectionsPage');
 const OfferingPage = lazyNamed(() => import('./provider/OfferingPage'), 'OfferingPage');
 const OutboxPage = lazyNamed(() => import('./staff/OutboxPage'), 'OutboxPage');
+const ProviderList = lazyNamed(() => import('./providers/ProviderList'), 'ProviderList');
 const ProviderWorkspace = lazyNamed(() => import('./provider/ProviderWorkspace'), 'ProviderWorkspace');
 const ThemesPage = lazyNamed(() => import('./themes/ThemesPage'), 'ThemesPage');
 const VerifyCertificatesPage = lazyNamed(() => import('./certificates/VerifyCertificatesPage'), 'VerifyCertificatesPage');
@@ -55,6 +58,9 @@ export function App() {
           <Route path={paths.staffOutbox} element={<OutboxPage />} />
           <Route path={paths.staffCertificates} element={<VerifyCertificatesPage />} />
           <Route path={paths.staffApiKeys} element={<ApiKeyList />} />
+          <Route path={paths.staffAccounts} element={<AccountList />} />
+          <Route path={paths.staffBoards} element={<BoardList />} />
+          <Route path={paths.staffProviders} element={<ProviderList />} />
         </Route>
         <Route element={<RequireAuth roles={['STAFF', 'COMMITTEE']} />}>
           <Route path={paths.staffDeferrals} element={<DeferralRequestsPage />} />

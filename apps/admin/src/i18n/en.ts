@@ -1,5 +1,6 @@
 import type { SameKeys } from '@srpo/ui';
 import type { nl } from './nl';
+import { enAccounts } from './enAccounts';
 import { enApiKeys } from './enApiKeys';
 import { enLeader } from './enLeader';
 import { enObjections } from './enObjections';
@@ -17,6 +18,7 @@ export const en: SameKeys<typeof nl> = {
   ...enLeader,
   ...enObjections,
   ...enCaseFile,
+  ...enAccounts,
   app: {
     title: 'School Leaders Register PO portal',
   },

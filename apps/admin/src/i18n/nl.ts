@@ -1,3 +1,4 @@
+import { nlAccounts } from './nlAccounts';
 import { nlApiKeys } from './nlApiKeys';
 import { nlLeader } from './nlLeader';
 import { nlObjections } from './nlObjections';
@@ -15,6 +16,7 @@ export const nl = {
   ...nlLeader,
   ...nlObjections,
   ...nlCaseFile,
+  ...nlAccounts,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkspaceNav } from '../layout/WorkspaceNav';
 import { paths } from '../routes';
 
-/** Queue, leaders, meetings, outbox, deferral requests, certification, leaders' certificates and API keys of the register office. */
+/** Queue, leaders, meetings, outbox, deferral requests, certification, leaders' certificates, API keys, accounts, boards and providers of the register office. */
 export function StaffNav() {
   const { t } = useTranslation();
   return (
@@ -17,6 +17,9 @@ export function StaffNav() {
         { to: paths.staffCertification, label: t('staff.nav.certification') },
         { to: paths.staffCertificates, label: t('staff.nav.certificates') },
         { to: paths.staffApiKeys, label: t('staff.nav.apiKeys') },
+        { to: paths.staffAccounts, label: t('accountAdmin.nav.accounts') },
+        { to: paths.staffBoards, label: t('accountAdmin.nav.boards') },
+        { to: paths.staffProviders, label: t('accountAdmin.nav.providers') },
       ]}
     />
   );
