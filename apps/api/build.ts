@@ -5,6 +5,7 @@ import { build, type Plugin } from 'esbuild';
 const ENTRY_POINTS: Record<string, string> = {
   main: 'src/main.ts',
   'migrate.cli': 'src/database/migrate.cli.ts',
+  'create-admin.cli': 'src/modules/accounts/create-admin.cli.ts',
 };
 
 /**

@@ -61,8 +61,8 @@ function isProxy(entry: string): boolean {
 const boolean = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((raw) => raw === 'true');
 
 /**
- * Every environment variable the API reads (README, "Configuration"), validated at start. Add a
- * setting here (and a row in the README's table), never read `process.env` elsewhere.
+ * Every setting of the API from the environment (README, "Configuration"), validated at start. A new
+ * setting is one field here, one line in the transform below and a row in the README's table.
  */
 const variables = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),

@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '../../database/seed/demo-data';
 import { AppError } from '../../http/errors';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password';
 
@@ -25,7 +26,9 @@ function loadEstimator(): Promise<Estimator> {
 /**
  * The password policy (OWASP ASVS 2.1): 12 to 200 characters, and not guessable: common and breached
  * passwords, words, names, keyboard patterns and the person's own e-mail or name are refused (zxcvbn).
- * No composition rules. Used when an account is made and when a password is changed.
+ * No composition rules. The demo accounts' password is published in the README: refused, and
+ * known to zxcvbn so that small variations of it count as guessable too. Used when an account is made
+ * and when a password is changed.
  */
 export async function assertPasswordPolicy(password: string, personal: readonly string[] = [], field = 'newPassword'): Promise<void> {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
@@ -34,7 +37,13 @@ export async function assertPasswordPolicy(password: string, personal: readonly 
       field,
     });
   }
-  const inputs = personal.flatMap((text) => [text, ...text.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((word) => word.length >= 3);
+  if (password.trim().toLowerCase() === DEMO_PASSWORD) {
+    throw new AppError('BAD_USER_INPUT', 'Dit is het wachtwoord van de demo-accounts, dat in de handleiding staat. Kies een ander wachtwoord.', {
+      reason: 'PASSWORD_TOO_WEAK',
+      field,
+    });
+  }
+  const inputs = [DEMO_PASSWORD, ...personal].flatMap((text) => [text, ...text.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((word) => word.length >= 3);
   const result = await (await loadEstimator()).check(password, inputs);
   if (result.score < MIN_PASSWORD_SCORE) {
     const hint = result.feedback.warning ? ` ${result.feedback.warning}` : '';

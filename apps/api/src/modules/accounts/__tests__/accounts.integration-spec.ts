@@ -203,6 +203,10 @@ describe('accounts and sessions', () => {
     const common = await call(CHANGE_PASSWORD, { current: password, next: 'wachtwoord1234' }, here);
     expect(common.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_WEAK' });
     expect(common.body.errors?.[0]?.message).toMatch(/te makkelijk te raden/);
+    // The README publishes the demo accounts' password: never accepted, whatever its score.
+    const demo = await call(CHANGE_PASSWORD, { current: password, next: 'Demo-Wachtwoord' }, here);
+    expect(demo.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_WEAK' });
+    expect(demo.body.errors?.[0]?.message).toMatch(/wachtwoord van de demo-accounts/);
     const wrongCurrent = await call(CHANGE_PASSWORD, { current: 'not it at all', next: 'a new long password' }, here);
     expect(wrongCurrent.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CREDENTIALS' });
     expect((await call(LOGIN, { email, password })).body.errors).toBeUndefined();
