@@ -75,14 +75,9 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The first staff account, as an operator makes it: the built `create-admin` command, password from ADMIN_PASSWORD. */
 async function createStaffAccount(databaseUrl: string): Promise<void> {
-  const hash = execFileSync('node', ['-e', `import('@node-rs/argon2').then(async (a) => process.stdout.write(await a.hash(${JSON.stringify(STAFF.password)}, { algorithm: 2 })))`], {
-    cwd: API_DIR,
-    encoding: 'utf8',
-  });
-  await withDatabase(databaseUrl, (client) =>
-    client.query(`INSERT INTO account (email, display_name, password_hash, roles) VALUES ($1, $2, $3, ARRAY['STAFF'])`, [STAFF.email, STAFF.name, hash]),
-  );
+  runApiCli('create-admin.cli', databaseUrl, ['--email', STAFF.email, '--name', STAFF.name], { ADMIN_PASSWORD: STAFF.password });
 }
 
 async function withDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
