@@ -10,6 +10,7 @@ import { startHttpServer, type RunningHttpServer } from './http/server';
 import { startJobs, type RunningJobs } from './jobs/job-runner';
 import type { Logger } from './logger';
 import { DocumentStore } from './modules/applications/document-store';
+import { ApiMetrics } from './shared/metrics';
 import { buildApiSchema } from './schema/build-schema';
 
 export interface RunningApi {
@@ -58,7 +59,9 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
       const seeded = await seedDemoData(dataSource, todayInAmsterdam(new Date()));
       if (seeded) logger.info('demo data seeded');
     }
-    jobs = await startJobs({ databaseUrl, dataSource, logger, config: config.jobs });
+    const metrics = new ApiMetrics();
+    jobs = await startJobs({ databaseUrl, dataSource, logger, config: config.jobs, metrics });
+    const runningJobs = jobs;
     const schema = await buildApiSchema();
     http = await startHttpServer(
       {
@@ -71,6 +74,10 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         trustedProxies: config.trustedProxies,
         appsDir: config.appsDir,
         secureCookies: config.secureCookies,
+        introspectionForAnonymous: config.nodeEnv !== 'production',
+        metrics,
+        metricsToken: config.metricsToken,
+        readinessChecks: { jobQueue: () => runningJobs.check() },
       },
       config.port,
       config.host,

@@ -12,7 +12,7 @@ const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DEVELOPMENT_APP_ORIGINS = ['http://localhost:5173', 'http://localhost:5174'];
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 /** Values never echoed in a problem line: they may hold a password. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'SMTP_URL']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'SMTP_URL', 'METRICS_TOKEN']);
 
 const integer = (min: number, max: number, what: string) =>
   z
@@ -86,6 +86,7 @@ const variables = z.object({
   SMTP_URL: urlWith(['smtp:', 'smtps:'], 'smtps://user:password@mail.example.nl:465').optional(),
   MAIL_FROM: z.string().default('Schoolleidersregister PO <noreply@schoolleidersregister.nl>'),
   APPS_DIR: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16, { error: 'must be at least 16 characters (a random token)' }).optional(),
 });
 
 const environmentSchema = variables
@@ -153,6 +154,8 @@ const environmentSchema = variables
       jobs: { smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM } satisfies JobsConfig,
       /** Built apps (dist/apps) the API serves itself: the register at `/`, the portal at `/portaal/`; default none. */
       appsDir: env.APPS_DIR,
+      /** Bearer token that may read /metrics; without it only loopback callers not coming through a proxy. */
+      metricsToken: env.METRICS_TOKEN,
     };
   });
 

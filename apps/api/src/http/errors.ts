@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import type { Logger } from '../logger';
 import { classOf, httpStatusOf, isErrorClass, isErrorReason, type ErrorClass, type ErrorReason } from './error-catalogue';
+import { currentRequest } from './request-id';
 
 export type { ErrorClass, ErrorReason } from './error-catalogue';
 /** The values of `extensions.code` (same as {@link ErrorClass}). */
@@ -124,11 +125,14 @@ function classifyGraphQLCode(code: string): { code: ErrorClass; reason?: ErrorRe
 /**
  * Shapes every error for clients: a standard class in `extensions.code`, the rule in
  * `extensions.reason`, a Dutch message, and never internals. Database refusals caused by races or
- * hostile input become CONFLICT or BAD_USER_INPUT; anything else unexpected is logged in full and
- * answered with a generic message.
+ * hostile input become CONFLICT or BAD_USER_INPUT; anything else unexpected is logged in full (with the
+ * request's id) and answered with a generic message carrying `extensions.requestId`, so a user's
+ * report can be matched to the log line.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(rootLogger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const request = currentRequest();
+    const logger = request?.logger ?? rootLogger;
     const original = unwrapResolverError(error);
     const known = databaseErrorToAppError(original);
     if (known) {
@@ -146,7 +150,7 @@ export function createErrorFormatter(logger: Logger) {
       return {
         message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
         path: formatted.path,
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        extensions: { code: 'INTERNAL_SERVER_ERROR', ...(request ? { requestId: request.requestId } : {}) },
       };
     }
     const { code, reason } = classifyGraphQLCode(rawCode);

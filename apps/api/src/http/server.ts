@@ -1,17 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@srpo/domain';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from '../context';
 import type { Logger } from '../logger';
+import { ApiMetrics } from '../shared/metrics';
+import { printApiSchema } from '../schema/build-schema';
 import type { DocumentStore } from '../modules/applications/document-store';
 import { registerEvidenceRoutes } from '../modules/applications/evidence.routes';
 import { registerCompletionRoutes } from '../modules/completions/completion.routes';
@@ -20,11 +21,16 @@ import { ApiKeyUsage } from '../modules/api-keys/api-key-usage';
 import { assertApiKeyMayRun } from '../modules/api-keys/api-key.guard';
 import { apiKeyOf, authenticateApiKey } from '../modules/api-keys/api-key.http';
 import { sessionCookie, type CookieSecurity } from './session-cookie';
+import { trackConnections } from './connection-drain';
 import { createErrorFormatter } from './errors';
+import { introspectionPlugin, SCHEMA_PATH } from './introspection.plugin';
+import { graphqlMetricsPlugin, httpMetrics, registerMetricsRoute } from './metrics.routes';
 import { QUERY_LIMITS } from './query-limits';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { rateLimitFileRoutes, refuseExhaustedCallers, RequestRateLimiter } from './rate-limit';
 import { serveApps } from './serve-apps';
+import { enterRequestScope, requestIdGenerator } from './request-id';
+import { apiSecurityHeaders, appSecurityHeaders } from './security-headers';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -44,16 +50,29 @@ export interface HttpServerOptions {
   appsDir?: string;
   /** When session cookies get `Secure` (default `when-https`; production: `always`). */
   secureCookies?: CookieSecurity;
+  /** Anonymous callers may introspect (development); default true. Production passes false. */
+  introspectionForAnonymous?: boolean;
+  /** This API's metrics (shared with the job runner); default a fresh set. */
+  metrics?: ApiMetrics;
+  /** Bearer token that may read `/metrics` (METRICS_TOKEN); without it only loopback callers may. */
+  metricsToken?: string;
+  /** Parts besides the database that `/health/ready` checks (e.g. `jobQueue`); each throws when down. */
+  readinessChecks?: Record<string, () => Promise<unknown>>;
 }
 
 export interface RunningHttpServer {
   server: Server;
   url: string;
+  /**
+   * Graceful: readiness turns 503, no new connections, requests in flight and those arriving on open
+   * keep-alive connections are answered with `Connection: close`, idle connections closed; then Apollo stops.
+   */
   stop(): Promise<void>;
 }
 
 /**
- * The HTTP surface: `/graphql`, and `/health/live` + `/health/ready` for orchestration.
+ * The HTTP surface: `/graphql`, the file routes, `/schema.graphql` (the SDL), `/metrics`, and
+ * `/health/live` + `/health/ready` for orchestration; security headers and a request id on every response.
  */
 export async function startHttpServer(options: HttpServerOptions, port: number, host: string): Promise<RunningHttpServer> {
   const { schema, dataSource, logger, corsOrigins, documentStore } = options;
@@ -62,6 +81,9 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
   // `req.ip` is the socket's address unless the request came through a trusted proxy.
   app.set('trust proxy', options.trustedProxies?.length ? options.trustedProxies : false);
   const server = createServer(app);
+  const connections = trackConnections(server);
+  const metrics = options.metrics ?? new ApiMetrics();
+  metrics.observeDatabase(dataSource);
   const apiKeyUsage = new ApiKeyUsage(dataSource, logger);
   const rateLimiter = options.rateLimits === false ? null : new RequestRateLimiter(dataSource, options.rateLimits ?? DEFAULT_RATE_LIMITS, logger);
 
@@ -73,7 +95,8 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     // Tokens are counted by the parser; depth, aliases and cost by the query-limits plugin.
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      graphqlMetricsPlugin(metrics),
+      introspectionPlugin({ anonymous: options.introspectionForAnonymous ?? true }),
       ApolloServerPluginLandingPageDisabled(),
       // No @cacheControl hints in this schema: Apollo's default plugin would only cost a hook per field.
       ApolloServerPluginCacheControlDisabled(),
@@ -90,19 +113,47 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
   });
   await apollo.start();
 
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } }));
+  app.use(apiSecurityHeaders());
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: requestIdGenerator(app.get('trust proxy fn') as (address: string, hop: number) => boolean),
+      // Lines logged through req.log carry only `requestId`; the completion line has the request in full.
+      quietReqLogger: true,
+      customAttributeKeys: { reqId: 'requestId' },
+      autoLogging: { ignore: (req) => /^\/(health|metrics)\b/.test(req.url ?? '') },
+    }),
+  );
+  app.use(httpMetrics(metrics));
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/health/ready', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', database: 'down' });
+  const readinessChecks: Record<string, () => Promise<unknown>> = { database: () => dataSource.query('SELECT 1'), ...options.readinessChecks };
+  app.get('/health/ready', async (req, res) => {
+    if (connections.draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
     }
+    const parts = await Promise.all(
+      Object.entries(readinessChecks).map(async ([part, check]) => {
+        try {
+          await check();
+          return [part, 'up'] as const;
+        } catch (error) {
+          req.log.warn({ err: error, part }, 'readiness check failed');
+          return [part, 'down'] as const;
+        }
+      }),
+    );
+    const up = parts.every(([, state]) => state === 'up');
+    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', ...Object.fromEntries(parts) });
+  });
+  registerMetricsRoute(app, metrics, options.metricsToken);
+  // The checked-in SDL (a test keeps it equal to this print): for anonymous callers instead of introspection.
+  const sdl = printApiSchema(schema);
+  app.get(SCHEMA_PATH, (_req, res) => {
+    res.type('text/plain').set('Cache-Control', 'public, max-age=3600').send(sdl);
   });
 
   if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions'], rateLimitFileRoutes(rateLimiter));
@@ -114,9 +165,10 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     authenticateApiKey(dataSource, apiKeyUsage, logger),
     ...(rateLimiter ? [refuseExhaustedCallers(rateLimiter, apiKeyOf)] : []),
     express.json({ limit: '1mb' }),
+    enterRequestScope,
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        createRequestContext(dataSource, logger, sessionCookie(req, res, options.secureCookies ?? 'when-https'), {
+        createRequestContext(dataSource, req.log, sessionCookie(req, res, options.secureCookies ?? 'when-https'), {
           apiKey: apiKeyOf(res.locals),
           clientIp: req.ip ?? req.socket.remoteAddress ?? '',
           apiKeyUsage,
@@ -126,8 +178,12 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
 
   registerEvidenceRoutes(app, dataSource, documentStore);
   registerCompletionRoutes(app, dataSource);
-  if (options.appsDir) serveApps(app, options.appsDir);
+  if (options.appsDir) serveApps(app, options.appsDir, appSecurityHeaders());
 
+  // Anything else: a GraphQL-shaped 404 (Express' own page would replace the CSP with its own).
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ errors: [{ message: 'Niet gevonden: dit adres bestaat niet.', extensions: { code: 'NOT_FOUND' } }] });
+  });
   app.use(rejectUnreadableBody);
 
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
@@ -137,20 +193,27 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     server,
     url,
     async stop() {
+      const { cut } = await connections.drain();
+      if (cut) logger.warn({ connections: cut }, 'connections cut after the shutdown grace period');
       await apollo.stop();
       await apiKeyUsage.stop();
     },
   };
 }
 
-/** A body that is not JSON (or too large) gets a GraphQL-shaped error instead of an HTML page. */
-const rejectUnreadableBody: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
+/**
+ * A body that is not JSON (or too large) gets a GraphQL-shaped error instead of an HTML page; so does
+ * any other error a route let through (logged with the request id, which the answer carries).
+ */
+const rejectUnreadableBody: ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, _next) => {
   const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500) req.log.error({ err: error }, 'unexpected error in HTTP route');
   const message =
     status === 413
       ? 'Ongeldig verzoek: het verzoek is te groot.'
       : status < 500
         ? 'Ongeldig verzoek: de inhoud is geen geldige JSON.'
         : 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
-  res.status(status).json({ errors: [{ message, extensions: status < 500 ? { code: 'BAD_USER_INPUT', reason: 'INVALID_REQUEST' } : { code: 'INTERNAL_SERVER_ERROR' } }] });
+  const extensions = status < 500 ? { code: 'BAD_USER_INPUT', reason: 'INVALID_REQUEST' } : { code: 'INTERNAL_SERVER_ERROR', requestId: String(req.id) };
+  res.status(status).json({ errors: [{ message, extensions }] });
 };

@@ -43,11 +43,35 @@ const BATCH_SIZE = 500;
 export async function runDailyRegistrationJob(dataSource: DataSource, today: CalendarDate): Promise<DailyJobResult> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [DAILY_JOB_LOCK]);
-    const statusChanges = await new RegistrationStatusService(manager).refreshAll(today);
-    const statusLetters = await handleStatusChanges(manager, statusChanges, today);
-    const reminders = await sendReminders(manager, today);
-    return { statusChanges, statusLetters, reminders };
+    return runDay(manager, today);
   });
+}
+
+/**
+ * The daily job as the queue runs it: once per register date across every API instance. The date is
+ * claimed in the `daily_job_run` ledger in the job's own transaction (under the job's lock), so a
+ * second instance, a start-up run meeting the 00:05 run, or a retry after success finds the row and
+ * does nothing (null); a failed run leaves no row and is retried. `runner` names the instance.
+ */
+export async function runDailyRegistrationJobOnce(dataSource: DataSource, today: CalendarDate, runner: string): Promise<DailyJobResult | null> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [DAILY_JOB_LOCK]);
+    const [done] = (await manager.query(`SELECT 1 FROM daily_job_run WHERE run_date = $1`, [today])) as unknown[];
+    if (done) return null;
+    const result = await runDay(manager, today);
+    await manager.query(
+      `INSERT INTO daily_job_run (run_date, runner, started_at, status_changes, status_letters, reminders) VALUES ($1, $2, now(), $3, $4, $5)`,
+      [today, runner, result.statusChanges.length, result.statusLetters, result.reminders],
+    );
+    return result;
+  });
+}
+
+async function runDay(manager: EntityManager, today: CalendarDate): Promise<DailyJobResult> {
+  const statusChanges = await new RegistrationStatusService(manager).refreshAll(today);
+  const statusLetters = await handleStatusChanges(manager, statusChanges, today);
+  const reminders = await sendReminders(manager, today);
+  return { statusChanges, statusLetters, reminders };
 }
 
 async function handleStatusChanges(manager: EntityManager, changes: readonly StatusChange[], today: CalendarDate): Promise<number> {

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { todayInAmsterdam } from '@srpo/domain';
 import nodemailer from 'nodemailer';
 import { PgBoss } from 'pg-boss';
@@ -6,7 +7,8 @@ import type { Logger } from '../logger';
 import { cleanUpAccounts } from '../modules/accounts/account-token';
 import { LoginThrottle } from '../modules/accounts/login-throttle';
 import { deliverPendingEmails, recordEmailDelivery } from '../modules/letters/email-delivery';
-import { runDailyRegistrationJob } from './daily-registration.job';
+import type { ApiMetrics } from '../shared/metrics';
+import { runDailyRegistrationJobOnce } from './daily-registration.job';
 
 export const JOB_SCHEMA = 'pgboss';
 export const DAILY_REGISTRATION_QUEUE = 'daily-registration-status';
@@ -27,10 +29,16 @@ export interface StartJobsOptions {
   dataSource: DataSource;
   logger: Logger;
   config: JobsConfig;
+  /** Records each run's duration and outcome per queue. */
+  metrics?: ApiMetrics;
+  /** Names this instance in the daily job's ledger (default host:pid). */
+  runner?: string;
 }
 
 export interface RunningJobs {
   boss: PgBoss;
+  /** Readiness: throws unless the queue is started and its schema answers. */
+  check(): Promise<void>;
   /** Stops fetching, lets running jobs finish, closes pg-boss's pool. */
   stop(): Promise<void>;
 }
@@ -38,10 +46,11 @@ export interface RunningJobs {
 /**
  * Background work on a Postgres-backed queue (pg-boss, schema `pgboss` in the API's database):
  * - `daily-registration-status` at 00:05 Europe/Amsterdam, and once at start-up so a restarted server
- *   catches up (the job is idempotent);
+ *   catches up; it runs once per register date across all instances (the `daily_job_run` ledger);
  * - `email-outbox` every minute when SMTP_URL is set: sends PENDING e-mails; a failed run is retried by pg-boss.
  */
-export async function startJobs({ databaseUrl, dataSource, logger, config }: StartJobsOptions): Promise<RunningJobs> {
+export async function startJobs({ databaseUrl, dataSource, logger, config, metrics, runner = `${hostname()}:${process.pid}` }: StartJobsOptions): Promise<RunningJobs> {
+  const timed = <T>(queue: string, run: () => Promise<T>) => (metrics ? metrics.timeJob(queue, run) : run());
   const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, application_name: 'srpo-jobs', max: 4 });
   boss.on('error', (error) => {
     // 57P01: the database is shutting down (e.g. the embedded server stopping on SIGTERM); expected, not an incident.
@@ -56,12 +65,12 @@ export async function startJobs({ databaseUrl, dataSource, logger, config }: Sta
     await boss.createQueue(EMAIL_OUTBOX_QUEUE, { policy: 'singleton', retryLimit: 5, retryDelay: 60, retryBackoff: true });
     if (transport) {
       await boss.schedule(EMAIL_OUTBOX_QUEUE, EMAIL_OUTBOX_CRON, null, { tz: REGISTER_TIME_ZONE });
-      await boss.work(EMAIL_OUTBOX_QUEUE, async () => {
+      await boss.work(EMAIL_OUTBOX_QUEUE, () => timed(EMAIL_OUTBOX_QUEUE, async () => {
         const result = await deliverPendingEmails(dataSource, transport, { from: config.mailFrom });
         if (result.sent || result.retrying || result.failed) logger.info({ ...result }, 'e-mails delivered');
         if (result.retrying > 0) throw new Error(`${result.retrying} e-mail(s) not sent; retrying`);
         return result;
-      });
+      }));
     } else {
       await boss.unschedule(EMAIL_OUTBOX_QUEUE);
       logger.info('SMTP_URL not set: e-mails stay in the outbox');
@@ -69,9 +78,13 @@ export async function startJobs({ databaseUrl, dataSource, logger, config }: Sta
 
     await boss.createQueue(DAILY_REGISTRATION_QUEUE, { policy: 'singleton', retryLimit: 3, retryDelay: 300, retryBackoff: true });
     await boss.schedule(DAILY_REGISTRATION_QUEUE, DAILY_REGISTRATION_CRON, null, { tz: REGISTER_TIME_ZONE, missed: 'once' });
-    await boss.work(DAILY_REGISTRATION_QUEUE, async () => {
+    await boss.work(DAILY_REGISTRATION_QUEUE, () => timed(DAILY_REGISTRATION_QUEUE, async () => {
       const today = todayInAmsterdam(new Date());
-      const result = await runDailyRegistrationJob(dataSource, today);
+      const result = await runDailyRegistrationJobOnce(dataSource, today, runner);
+      if (!result) {
+        logger.info({ today }, 'daily registration job already ran today');
+        return { today, alreadyRan: true };
+      }
       // Housekeeping off the login path: throttle counters nobody touched for a day; dead sessions and links.
       await new LoginThrottle(dataSource).purgeStale();
       await cleanUpAccounts(dataSource);
@@ -81,15 +94,24 @@ export async function startJobs({ databaseUrl, dataSource, logger, config }: Sta
       );
       if (transport) await boss.send(EMAIL_OUTBOX_QUEUE, null);
       return { today, statusChanges: result.statusChanges.length, statusLetters: result.statusLetters, reminders: result.reminders };
-    });
+    }));
     await boss.send(DAILY_REGISTRATION_QUEUE, { reason: 'start-up' });
   } catch (error) {
     await boss.stop({ graceful: false });
     throw error;
   }
 
+  let stopped = false;
   return {
     boss,
-    stop: () => boss.stop({ graceful: true, timeout: 30_000 }),
+    async check() {
+      if (stopped) throw new Error('job queue stopped');
+      // One cheap read of pg-boss's own schema: its pool reaches the database and the queue exists.
+      if (!(await boss.getQueue(DAILY_REGISTRATION_QUEUE))) throw new Error(`queue ${DAILY_REGISTRATION_QUEUE} missing`);
+    },
+    async stop() {
+      stopped = true;
+      await boss.stop({ graceful: true, timeout: 30_000 });
+    },
   };
 }

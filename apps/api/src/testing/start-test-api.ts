@@ -13,11 +13,17 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
+export interface TestApiOptions {
+  /** An existing (test) database instead of a fresh embedded one; not demo-seeded. */
+  databaseUrl?: string;
+}
+
 /**
  * Starts the real API the way `npm start` does (same entry point, own process) on a fresh embedded
- * PostgreSQL in a temporary folder, migrated and demo-seeded. For browser tests of the apps.
+ * PostgreSQL in a temporary folder, migrated and demo-seeded (or on `options.databaseUrl`). For
+ * browser tests of the apps and tests of the process itself (signals).
  */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const [port, pgPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'srpo-e2e-pg-'));
   // PostgreSQL runs as its own system user when we are root: it must be able to enter the folder.
@@ -28,11 +34,11 @@ export async function startTestApi(): Promise<TestApi> {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: '',
+      DATABASE_URL: options.databaseUrl ?? '',
       EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'),
       DOCUMENTS_DIR: path.join(dataDir, 'documents'),
       EMBEDDED_PG_PORT: String(pgPort),
-      SEED_DEMO_DATA: 'true',
+      SEED_DEMO_DATA: options.databaseUrl ? 'false' : 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       SRPO_PRINT_URLS: 'false',
       // Every browser of every test is 127.0.0.1: one anonymous budget would throttle the suite.

@@ -18,7 +18,11 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 }
 
 /** What a test or benchmark may set on the server; the rest is as in production. */
-export type TestServerOptions = Pick<HttpServerOptions, 'rateLimits' | 'trustedProxies' | 'secureCookies'>;
+export type TestServerOptions = Pick<
+  HttpServerOptions,
+  'rateLimits' | 'trustedProxies' | 'secureCookies' | 'introspectionForAnonymous' | 'metricsToken' | 'readinessChecks'
+> &
+  Partial<Pick<HttpServerOptions, 'logger'>>;
 
 /**
  * The real HTTP server on a free port, over the given (test) database. Rate limits are as in
