@@ -2,11 +2,13 @@ import { fail, ok, reason, type Result } from './reasons';
 
 /**
  * How long a link sent by e-mail stays usable (OWASP: short-lived, single use): confirming a new
- * account's e-mail address within a day, setting a new password within an hour.
+ * account's e-mail address within a day, setting a new password within an hour, and the first
+ * password of an account staff made for someone (an invitation) within three days.
  */
 export const ACCOUNT_TOKEN_HOURS = {
   VERIFY_EMAIL: 24,
   RESET_PASSWORD: 1,
+  INVITE: 72,
 } as const;
 
 /** What a link sent by e-mail is for. */

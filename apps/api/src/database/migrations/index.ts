@@ -26,6 +26,7 @@ import { OneOpenApplication1795504600000 } from './1795504600000-one-open-applic
 import { DailyJobRun1795505100000 } from './1795505100000-daily-job-run';
 import { AccountSelfService1795505200000 } from './1795505200000-account-self-service';
 import { AccountAdministration1795505300000 } from './1795505300000-account-administration';
+import { AccountInvitation1795505300001 } from './1795505300001-account-invitation';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   DailyJobRun1795505100000,
   AccountSelfService1795505200000,
   AccountAdministration1795505300000,
+  AccountInvitation1795505300001,
 ];

@@ -11,6 +11,8 @@ import { Board } from '../organisations/board.entity';
 import { Provider } from '../providers/provider.entity';
 import { SchoolLeader } from '../leaders/school-leader.entity';
 import { Account } from '../accounts/account.entity';
+import { queueInvitationEmail } from '../accounts/account-mail';
+import { issueAccountToken } from '../accounts/account-token';
 import { AccountStatus, type AccountConnectionType, type AccountRolesInput, type AccountType, type CreateAccountInput, type UpdateAccountInput } from './account-admin.types';
 import { hashPassword } from '../accounts/password';
 import { Role } from '../accounts/role';
@@ -120,8 +122,9 @@ export class AccountAdminService {
   }
 
   /**
-   * An account for someone else, with roles and links; the person sets a password through the link
-   * e-mailed to them (until then the stored hash is of a random secret nobody knows).
+   * An account for someone else, with roles and links; the person sets a password through the
+   * single-use invitation link e-mailed to them (valid three days; after that "wachtwoord vergeten"
+   * sends a new one). Until then the stored hash is of a random secret nobody knows.
    */
   async create(input: CreateAccountInput): Promise<AccountType> {
     const email = input.email.trim().toLowerCase();
@@ -137,6 +140,8 @@ export class AccountAdminService {
         .getRepository(Account)
         .insert({ email, displayName: name, passwordHash, roles: links.roles, boardId: links.boardId, providerId: links.providerId });
       const id = identifiers[0]?.id as string;
+      const { token } = await issueAccountToken(manager, id, 'INVITE', new Date());
+      await queueInvitationEmail(manager, email, name, token);
       if (links.leaderId) await manager.getRepository(SchoolLeader).update({ id: links.leaderId }, { accountId: id });
       const created = await manager.getRepository(Account).findOneByOrFail({ id });
       await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'account', entityId: id, action: 'CREATE', after: auditView(created, links.leaderId) });

@@ -83,6 +83,23 @@ export function queueResetEmail(manager: EntityManager, to: string, name: string
   );
 }
 
+export const INVITATION_SUBJECT = 'Uw account voor het Schoolleidersregister PO: stel uw wachtwoord in';
+
+/** To someone staff made an account for: a link to set the first password. */
+export function queueInvitationEmail(manager: EntityManager, to: string, name: string, token: string): Promise<void> {
+  return queue(
+    manager,
+    to,
+    INVITATION_SUBJECT,
+    text(name, [
+      'Het registerbureau heeft een account voor u aangemaakt in het portaal van het Schoolleidersregister PO. Stel met deze link uw wachtwoord in; daarna kunt u inloggen:',
+      link(PORTAL_PAGES.resetPassword, token),
+      `De link werkt één keer en verloopt na ${hours(ACCOUNT_TOKEN_HOURS.INVITE)}. Daarna vraagt u een nieuwe link aan via "Wachtwoord vergeten": ${link(PORTAL_PAGES.forgotPassword)}.`,
+    ]),
+    true,
+  );
+}
+
 export function queuePasswordChangedEmail(manager: EntityManager, to: string, name: string): Promise<void> {
   return queue(
     manager,

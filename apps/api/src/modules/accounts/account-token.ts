@@ -47,18 +47,26 @@ export async function issueAccountToken(
   return { token, expiresAt };
 }
 
+/** Links that set a password: a reset asked for, or the invitation to an account staff made. */
+export const SET_PASSWORD_PURPOSES: readonly AccountTokenPurpose[] = ['RESET_PASSWORD', 'INVITE'];
+
 /** The stored token behind a link (locked for the caller's transaction when `lock`), or null when unknown. */
-export async function findAccountToken(manager: EntityManager, token: string, purpose: AccountTokenPurpose, lock = false): Promise<StoredAccountToken | null> {
+export async function findAccountToken(
+  manager: EntityManager,
+  token: string,
+  purpose: AccountTokenPurpose | readonly AccountTokenPurpose[],
+  lock = false,
+): Promise<StoredAccountToken | null> {
   const [row] = (await manager.query(
-    `SELECT id, account_id, enrolment, expires_at, used_at FROM account_token WHERE token_hash = $1 AND purpose = $2${lock ? ' FOR UPDATE' : ''}`,
-    [sha256Hex(token), purpose],
+    `SELECT id, account_id, enrolment, expires_at, used_at FROM account_token WHERE token_hash = $1 AND purpose = ANY($2::text[])${lock ? ' FOR UPDATE' : ''}`,
+    [sha256Hex(token), [purpose].flat()],
   )) as TokenRow[];
   return row ? { id: row.id, accountId: row.account_id, enrolment: row.enrolment, expiresAt: row.expires_at, usedAt: row.used_at } : null;
 }
 
 /** Marks every unused token of the account for `purpose` used: one link used (or a new password set) ends the others. */
-export async function useAccountTokens(manager: EntityManager, accountId: string, purpose: AccountTokenPurpose, now: Date): Promise<void> {
-  await manager.query(`UPDATE account_token SET used_at = $3 WHERE account_id = $1 AND purpose = $2 AND used_at IS NULL`, [accountId, purpose, now]);
+export async function useAccountTokens(manager: EntityManager, accountId: string, purpose: AccountTokenPurpose | readonly AccountTokenPurpose[], now: Date): Promise<void> {
+  await manager.query(`UPDATE account_token SET used_at = $3 WHERE account_id = $1 AND purpose = ANY($2::text[]) AND used_at IS NULL`, [accountId, [purpose].flat(), now]);
 }
 
 /** Tokens issued to the account for `purpose` since `since` (a few per hour at most: no mail bombing through us). */

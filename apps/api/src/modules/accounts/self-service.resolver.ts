@@ -43,7 +43,7 @@ export class AccountSelfServiceResolver {
   @Public()
   @Mutation(() => Boolean, {
     description:
-      'Sets a new password with the token of the link from `requestPasswordReset`; the password policy applies. Ends every session of the account. A token works once (then reason TOKEN_USED) and expires (TOKEN_EXPIRED).',
+      'Sets a new password with the token of the link from `requestPasswordReset`, or of the invitation to an account staff made (`createAccount`); the password policy applies. Ends every session of the account. A token works once (then reason TOKEN_USED) and expires (TOKEN_EXPIRED).',
   })
   async resetPassword(
     @Ctx() ctx: RequestContext,

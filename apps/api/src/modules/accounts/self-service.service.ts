@@ -9,7 +9,7 @@ import { nameColumns, SchoolLeader } from '../leaders/school-leader.entity';
 import { Account } from './account.entity';
 import { ACCOUNT_DEACTIVATED } from './account.service';
 import { ENROL_NOTICE_SUBJECT, queueEnrolNoticeEmail, queuePasswordChangedEmail, queueResetEmail, queueVerificationEmail } from './account-mail';
-import { findAccountToken, issueAccountToken, tokensIssuedSince, useAccountTokens, type EnrolmentDetails } from './account-token';
+import { findAccountToken, issueAccountToken, SET_PASSWORD_PURPOSES, tokensIssuedSince, useAccountTokens, type EnrolmentDetails } from './account-token';
 import { addressKey, LoginThrottle } from './login-throttle';
 import { hashPassword } from './password';
 import { assertPasswordPolicy } from './password-policy';
@@ -181,13 +181,13 @@ export class AccountSelfService {
   }
 
   /**
-   * Sets a new password with a link from {@link requestPasswordReset}: the link must be known, unused
+   * Sets a new password with a link from {@link requestPasswordReset} (or the invitation to an account staff made): the link must be known, unused
    * and unexpired (checked before the policy, so an old link says so first), the password must pass
    * the policy. Uses up the account's reset links, ends every session and tells the holder by e-mail.
    */
   async resetPassword(token: string, newPassword: string): Promise<void> {
     const now = this.now();
-    const peeked = await findAccountToken(this.dataSource.manager, token, 'RESET_PASSWORD');
+    const peeked = await findAccountToken(this.dataSource.manager, token, SET_PASSWORD_PURPOSES);
     valueOrThrow(checkAccountToken(peeked, now));
     const [account] = (await this.dataSource.query(`SELECT id, email, display_name, email_verified_at, deactivated_at FROM account WHERE id = $1`, [peeked!.accountId])) as AccountRow[];
     // Deactivated after the link was sent: the link holder owns the mailbox, so may be told why.
@@ -197,9 +197,9 @@ export class AccountSelfService {
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       // Again under lock: two tabs with the same link set one password, the other is told the link was used.
-      valueOrThrow(checkAccountToken(await findAccountToken(manager, token, 'RESET_PASSWORD', true), now));
+      valueOrThrow(checkAccountToken(await findAccountToken(manager, token, SET_PASSWORD_PURPOSES, true), now));
       await manager.update(Account, { id: account.id }, { passwordHash });
-      await useAccountTokens(manager, account.id, 'RESET_PASSWORD', now);
+      await useAccountTokens(manager, account.id, SET_PASSWORD_PURPOSES, now);
       await manager.query(`UPDATE session SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL`, [account.id, now]);
       await queuePasswordChangedEmail(manager, account.email, account.display_name);
     });

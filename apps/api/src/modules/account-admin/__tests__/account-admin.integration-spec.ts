@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../../testing/test-dat
 import { startTestServer } from '../../../testing/test-server';
 import { Account } from '../../accounts/account.entity';
 import { AccountAdminService } from '../account-admin.service';
+import { INVITATION_SUBJECT } from '../../accounts/account-mail';
 import { AccountService } from '../../accounts/account.service';
 import { Role } from '../../accounts/role';
 
@@ -16,6 +17,7 @@ const CREATE = `mutation ($input: CreateAccountInput!) { createAccount(input: $i
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateAccountInput!) { updateAccount(id: $id, version: $version, input: $input) { ${FIELDS} } }`;
 const DEACTIVATE = `mutation ($id: ID!, $version: Int!) { deactivateAccount(id: $id, version: $version) { id version status deactivatedAt } }`;
 const REACTIVATE = `mutation ($id: ID!, $version: Int!) { reactivateAccount(id: $id, version: $version) { id version status } }`;
+const RESET = `mutation ($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) }`;
 const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`;
 
 interface AccountNode {
@@ -98,6 +100,26 @@ describe('staff manage accounts', () => {
     const leader = await signedInClient(database.dataSource, server.url, [Role.LEADER, Role.COMMITTEE]);
     expect((await leader.request(ACCOUNTS)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await anonymousClient(server.url).request(ACCOUNTS)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('e-mails the person an invitation link that sets the first password once; then they can sign in', async () => {
+    const email = uniqueEmail('uitgenodigd');
+    const account = await created({ email, displayName: 'Ineke Uitgenodigd', roles: ['COMMITTEE'] });
+    const [message] = (await database.dataSource.query(`SELECT subject, text_body, confidential FROM email_outbox WHERE to_address = $1`, [email])) as {
+      subject: string;
+      text_body: string;
+      confidential: boolean;
+    }[];
+    expect(message).toMatchObject({ subject: INVITATION_SUBJECT, confidential: true });
+    expect(message!.text_body).toMatch(/Ineke Uitgenodigd/);
+    const token = /wachtwoord-herstellen\?token=([\w-]+)/.exec(message!.text_body)?.[1];
+    expect(token).toBeDefined();
+    const password = 'mijn eigen lange wachtwoordzin voor het register';
+    expect((await server.graphql(LOGIN, { email, password }, server.url)).errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');
+
+    expect((await server.graphql(RESET, { token, password }, server.url)).errors).toBeUndefined();
+    expect((await server.graphql(LOGIN, { email, password }, server.url)).data).toEqual({ login: { id: account.id } });
+    expect((await server.graphql(RESET, { token, password: `${password} opnieuw` }, server.url)).errors?.[0]?.extensions?.reason).toBe('TOKEN_USED');
   });
 
   it('creates an account for someone with roles and links, audited; refuses bad input and changes nothing', async () => {
