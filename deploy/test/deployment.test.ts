@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { API_HEADERS, APP_HEADERS, HSTS_VALUE } from '@srpo/api/security-headers';
 import { launchChromium } from '@srpo/testing';
 import pg from 'pg';
-import type { APIResponse, Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIResponse, Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   API_DIR,
@@ -17,6 +18,7 @@ import {
   type ApiInstance,
   type Nginx,
   type Postgres,
+  waitUntil,
 } from './rig';
 
 /**
@@ -26,8 +28,12 @@ import {
  */
 
 const STAFF = { email: 'beheer@register.example', password: 'deploy-test-staff-password-8317', name: 'Bea Beheer' };
-/** Public facts only: one registered leader (production has no demo data; the test seeds what it reads). */
-const LEADER = { firstName: 'Jolien', lastName: 'Vermeulen', sortName: 'Vermeulen, Jolien' };
+/** Public facts only (production has no demo data; the test seeds what it reads): a leader registered a year ago… */
+const LEADER = { firstName: 'Jolien', lastName: 'Vermeulen', sortName: 'Vermeulen, Jolien', yearsAgo: 1 };
+/** …and one whose four years end today: the daily job makes that registration CONDITIONAL and writes a letter. */
+const DUE_LEADER = { firstName: 'Pieter', lastName: 'Bakker', sortName: 'Bakker, Pieter', yearsAgo: 4 };
+/** The register's date (Europe/Amsterdam), as the API and its daily job count days. */
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 /** A minimal, valid PDF (its magic bytes are what an upload is checked by). */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
@@ -38,8 +44,16 @@ let nginx: Nginx | undefined;
 let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
+let databaseUrl: string;
 let registerNumber: string;
+let dueLeaderId: string;
 let documentId: string;
+/** Every response through nginx: the pages', their assets', the apps' API calls and the test's own requests. */
+const seen: Promise<{ url: string; headers: Record<string, string> }>[] = [];
+function record<T extends Response | APIResponse>(response: T): T {
+  seen.push(Promise.resolve('allHeaders' in response ? response.allHeaders() : response.headers()).then((headers) => ({ url: response.url(), headers })));
+  return response;
+}
 
 beforeAll(async () => {
   ensureDebianPackage('postgresql', '/usr/lib/postgresql/15/bin/postgres');
@@ -58,12 +72,15 @@ beforeAll(async () => {
   // The release step, once; then the first staff account.
   runApiCli('migrate.cli', postgres.url);
   await createStaffAccount(postgres.url);
-  registerNumber = await seedPublicEntry(postgres.url);
+  databaseUrl = postgres.url;
+  ({ registerNumber } = await seedRegisteredLeader(databaseUrl, LEADER));
+  ({ leaderId: dueLeaderId } = await seedRegisteredLeader(databaseUrl, DUE_LEADER));
 
   instances = await Promise.all([startApiInstance(dir, postgres.url), startApiInstance(dir, postgres.url)]);
   nginx = await startNginx(dir, [instances[0]!.port, instances[1]!.port]);
   browser = await launchChromium();
   context = await browser.newContext({ ignoreHTTPSErrors: true, baseURL: nginx.origin });
+  context.on('response', record);
   page = await context.newPage();
 });
 
@@ -90,28 +107,30 @@ async function withDatabase<T>(url: string, work: (client: pg.Client) => Promise
   }
 }
 
-/** A leader registered a year ago as RDO (vakbekwaam), active: the facts the public register shows. */
-async function seedPublicEntry(databaseUrl: string): Promise<string> {
-  const { rows } = await withDatabase(databaseUrl, (client) =>
-    client.query<{ register_number: string }>(
+/** A leader registered as RDO (vakbekwaam) `yearsAgo` years before today: the facts the public register shows. */
+async function seedRegisteredLeader(url: string, leader: typeof LEADER): Promise<{ leaderId: string; registerNumber: string }> {
+  const { rows } = await withDatabase(url, (client) =>
+    client.query<{ leader_id: string; register_number: string }>(
       `WITH leader AS (
-         INSERT INTO school_leader (initials, first_name, last_name, sort_name, enrolled_on) VALUES ('J.', $1, $2, $3, current_date - 400)
+         INSERT INTO school_leader (initials, first_name, last_name, sort_name, enrolled_on)
+         VALUES (left($1, 1) || '.', $1, $2, $3, ($4::date - make_interval(years => $5))::date - 30)
          RETURNING id, register_number),
        registered AS (
          INSERT INTO registration (leader_id, registered_on, first_registered_on, aspirant, title, level, status, due_date, status_as_of)
-         SELECT id, current_date - 365, current_date - 365, false, 'RDO', 'VAKBEKWAAM', 'ACTIVE', current_date - 365 + interval '4 years', current_date FROM leader
+         SELECT id, on_day, on_day, false, 'RDO', 'VAKBEKWAAM', 'ACTIVE', on_day + interval '4 years', on_day
+           FROM leader, (SELECT ($4::date - make_interval(years => $5))::date AS on_day) registered_on
          RETURNING id, registered_on)
        INSERT INTO registration_title_change (registration_id, effective_on, title, level, aspirant)
        SELECT id, registered_on, 'RDO', 'VAKBEKWAAM', false FROM registered
-       RETURNING (SELECT register_number FROM leader)`,
-      [LEADER.firstName, LEADER.lastName, LEADER.sortName],
+       RETURNING (SELECT id FROM leader) AS leader_id, (SELECT register_number FROM leader)`,
+      [leader.firstName, leader.lastName, leader.sortName, TODAY, leader.yearsAgo],
     ),
   );
-  return rows[0]!.register_number;
+  return { leaderId: rows[0]!.leader_id, registerNumber: rows[0]!.register_number };
 }
 
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<{ response: APIResponse; data: T }> {
-  const response = await context.request.post('/graphql', { data: { query, variables } });
+  const response = record(await context.request.post('/graphql', { data: { query, variables } }));
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (!response.ok() || body.errors || !body.data) throw new Error(`GraphQL ${response.status()}: ${JSON.stringify(body.errors)}`);
   return { response, data: body.data };
@@ -152,7 +171,7 @@ describe('deployment: two API instances behind nginx', () => {
     expect(await page.getByRole('banner').getByRole('link', { name: 'Openbaar register' }).getAttribute('href')).toBe('/');
 
     // The browser's session: the context's requests carry its cookie.
-    const upload = await context.request.post('/documents', { data: PDF, headers: { 'content-type': 'application/pdf', 'x-file-name': 'verklaring.pdf' } });
+    const upload = record(await context.request.post('/documents', { data: PDF, headers: { 'content-type': 'application/pdf', 'x-file-name': 'verklaring.pdf' } }));
     expect(upload.status(), await upload.text()).toBe(201);
     documentId = ((await upload.json()) as { id: string }).id;
 
@@ -177,7 +196,7 @@ describe('deployment: two API instances behind nginx', () => {
     for (let round = 0; round < 6; round += 1) {
       const { data } = await graphql<{ searchRegister: { totalCount: number } }>('query($q: String) { searchRegister(query: $q, first: 5) { totalCount } }', { q: LEADER.lastName });
       expect(data.searchRegister.totalCount).toBe(1);
-      const file = await context.request.get(`/documents/${documentId}`);
+      const file = record(await context.request.get(`/documents/${documentId}`));
       expect(file.status()).toBe(200);
       expect(await file.body()).toEqual(PDF);
     }
@@ -188,5 +207,47 @@ describe('deployment: two API instances behind nginx', () => {
     const after = nginx!.accessLog().slice(before);
     expect(after.filter((line) => !/^(200|304) /.test(line))).toEqual([]);
     expect(after.some((line) => line.includes(`${killed}, ${survivor}`))).toBe(true);
+  });
+
+  it('runs the daily job once for both instances', async () => {
+    const ledger = () => withDatabase(databaseUrl, (client) => client.query<{ run_date: string; runner: string; status_changes: number; status_letters: number; reminders: number }>(
+      `SELECT to_char(run_date, 'YYYY-MM-DD') AS run_date, runner, status_changes, status_letters, reminders FROM daily_job_run`,
+    ));
+    await waitUntil('the daily job', async () => (await ledger()).rowCount === 1);
+    const [run] = (await ledger()).rows;
+    expect(run).toMatchObject({ run_date: TODAY, status_changes: 1 });
+    // The due leader's status letter (and any reminder) written once, not once per instance.
+    const letters = await withDatabase(databaseUrl, (client) => client.query<{ count: number }>('SELECT count(*)::int AS count FROM letter WHERE leader_id = $1', [dueLeaderId]));
+    expect(run!.status_letters).toBe(1);
+    expect(letters.rows[0]!.count).toBe(run!.status_letters + run!.reminders);
+  });
+
+  it('answers /metrics on each instance, not through nginx', async () => {
+    const metrics = await fetch(`http://127.0.0.1:${instances[1]!.port}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toContain('srpo_http_request_duration_seconds');
+    expect(record(await context.request.get('/metrics')).status()).toBe(404);
+  });
+
+  it('puts the security headers on every response, HSTS included', async () => {
+    const responses = await Promise.all(seen);
+    expect(responses.length).toBeGreaterThan(20);
+    const apiPath = /^\/(graphql|documents|applications|letters|executions|health|schema\.graphql)(\/|$)/;
+    for (const { url, headers } of responses) {
+      // The API's own headers on what it answers, the apps' (deploy/nginx/srpo/app-headers.conf) on the rest.
+      const expected = apiPath.test(new URL(url).pathname) ? API_HEADERS : APP_HEADERS;
+      for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()], `${name} on ${url}`).toBe(value);
+      expect(headers['strict-transport-security'], url).toBe(HSTS_VALUE);
+      expect(headers['x-content-type-options'], url).toBe('nosniff');
+      expect(headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
+      expect(headers['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  it('stops an instance cleanly on SIGTERM, as systemd stops it', async () => {
+    const survivor = instances[1]!.process;
+    const exited = new Promise<number | null>((resolve) => survivor.once('exit', resolve));
+    survivor.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 });
