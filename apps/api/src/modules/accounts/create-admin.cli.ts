@@ -4,10 +4,10 @@ import { loadDatabaseUrl } from '../../config';
 import { openDataSource } from '../../database/data-source';
 import { assertNoPendingMigrations } from '../../database/migrator';
 import { AppError } from '../../http/errors';
+import { readLine, readSecret } from '../../shared/terminal-input';
 import { exitOnStartupError, StartupError } from '../../startup-error';
 import { AccountService } from './account.service';
 import { Role } from './role';
-import { readLine, readSecret } from '../../shared/terminal-input';
 
 // `npm run create-admin -- --email … --name "…"`: the first staff account (or another one) on
 // DATABASE_URL. The password comes from ADMIN_PASSWORD, else is asked (hidden, twice) on a terminal,
@@ -15,7 +15,9 @@ import { readLine, readSecret } from '../../shared/terminal-input';
 const USAGE = 'Usage: npm run create-admin -- --email beheer@example.nl --name "Bea Beheer" (password: asked, or ADMIN_PASSWORD, or one line on standard input)';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
+  // Settings first: nobody should type a password twice to learn that DATABASE_URL is missing.
+  const databaseUrl = loadDatabaseUrl();
+  const { values } = parsedArguments();
   const interactive = Boolean(process.stdin.isTTY);
   const email = (values.email ?? (interactive ? await readLine('E-mail address: ') : '')).trim();
   const name = (values.name ?? (interactive ? await readLine('Name: ') : '')).trim();
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
   if (problems.length) throw new StartupError('No account created:', [...problems, USAGE]);
   const password = await passwordFromOperator(interactive);
 
-  const dataSource = await openDataSource(loadDatabaseUrl(), { poolSize: 1 });
+  const dataSource = await openDataSource(databaseUrl, { poolSize: 1 });
   try {
     await assertNoPendingMigrations(dataSource);
     const account = await new AccountService(dataSource).createAccount({ email, displayName: name, password, roles: [Role.STAFF] });
@@ -37,6 +39,14 @@ async function main(): Promise<void> {
     throw error;
   } finally {
     await dataSource.destroy();
+  }
+}
+
+function parsedArguments() {
+  try {
+    return parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
+  } catch (error) {
+    throw new StartupError('No account created:', [`${(error as Error).message}.`, USAGE]);
   }
 }
 
