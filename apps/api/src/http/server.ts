@@ -182,7 +182,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
 
   // Anything else: a GraphQL-shaped 404 (Express' own page would replace the CSP with its own).
   app.use((_req: Request, res: Response) => {
-    res.status(404).json({ errors: [{ message: 'Niet gevonden: dit adres bestaat niet.', extensions: { code: 'NOT_FOUND' } }] });
+    res.status(404).json(NOT_FOUND_BODY);
   });
   app.use(rejectUnreadableBody);
 
@@ -201,6 +201,8 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
   };
 }
 
+const NOT_FOUND_BODY = { errors: [{ message: 'Niet gevonden: dit adres bestaat niet.', extensions: { code: 'NOT_FOUND' } }] };
+
 /**
  * A body that is not JSON (or too large) gets a GraphQL-shaped error instead of an HTML page; so does
  * any other error a route let through (logged with the request id, which the answer carries).
@@ -208,6 +210,11 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
 const rejectUnreadableBody: ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, _next) => {
   const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
   if (status === 500) req.log.error({ err: error }, 'unexpected error in HTTP route');
+  // E.g. a file that `send` would not serve.
+  if (status === 404) {
+    res.status(404).json(NOT_FOUND_BODY);
+    return;
+  }
   const message =
     status === 413
       ? 'Ongeldig verzoek: het verzoek is te groot.'

@@ -46,12 +46,14 @@ describe('ApiDocsPage (public register)', () => {
     expect(within(toc).getAllByRole('link')).toHaveLength(7);
   });
 
-  it('names the endpoint, the key header and where to ask for a key', () => {
+  it('names the endpoint, the published schema, the key header and where to ask for a key', () => {
     renderWithProviders(<ApiDocsPage />);
 
     const codes = screen.getAllByRole('region').map((region) => region.textContent);
     expect(codes).toContain(`POST ${window.location.origin}/graphql`);
     expect(codes).toContain('Authorization: Bearer <sleutel>');
+    // Anonymous introspection is off in production: the page points to the SDL instead.
+    expect(screen.getByText('/schema.graphql', { selector: 'code' })).toBeTruthy();
     expect(codes.some((code) => code?.startsWith(`curl ${window.location.origin}/graphql \\`))).toBe(true);
     expect(screen.getByRole('link', { name: 'registerbureau@schoolleidersregister.nl' }).getAttribute('href')).toBe('mailto:registerbureau@schoolleidersregister.nl');
   });

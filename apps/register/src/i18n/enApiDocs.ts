@@ -23,7 +23,7 @@ export const enApiDocs: SameKeys<typeof nlApiDocs> = {
       address: 'Address',
       curl: 'Example with curl',
       schema:
-        'The schema describes itself: every field and argument has a description, available through introspection or a GraphQL development tool. Dates are text in the form `YYYY-MM-DD`.',
+        'The schema describes itself: every field and argument has a description. The whole schema (SDL) is at `/schema.graphql`, next to `/graphql`; introspection works only with an API key. Dates are text in the form `YYYY-MM-DD`.',
     },
     keys: {
       title: 'Anonymous or with an API key',

@@ -24,7 +24,7 @@ export const nlApiDocs = {
       address: 'Adres',
       curl: 'Voorbeeld met curl',
       schema:
-        'Het schema beschrijft zichzelf: elk veld en elke parameter heeft een (Engelse) beschrijving, op te vragen met introspectie of een GraphQL-ontwikkeltool. Data zijn tekst in de vorm `JJJJ-MM-DD`.',
+        'Het schema beschrijft zichzelf: elk veld en elke parameter heeft een (Engelse) beschrijving. Het volledige schema (SDL) staat op `/schema.graphql`, naast `/graphql`; introspectie werkt alleen met een API-sleutel. Data zijn tekst in de vorm `JJJJ-MM-DD`.',
     },
     keys: {
       title: 'Anoniem of met een API-sleutel',
