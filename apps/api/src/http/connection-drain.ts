@@ -23,7 +23,7 @@ export function trackConnections(server: Server): ConnectionDrain {
   /** Open connections and the responses each is still writing. */
   const open = new Map<Socket, Set<ServerResponse>>();
   let draining = false;
-  let idleMs = 1000;
+  let idleMs = 500;
   const idleTimers = new Map<Socket, NodeJS.Timeout>();
 
   const endWhenIdle = (socket: Socket) => {

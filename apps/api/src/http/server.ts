@@ -81,6 +81,10 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
   // `req.ip` is the socket's address unless the request came through a trusted proxy.
   app.set('trust proxy', options.trustedProxies?.length ? options.trustedProxies : false);
   const server = createServer(app);
+  // Longer than nginx's idle upstream keep-alive (60 s), so the proxy, not we, closes an idle connection:
+  // else it may send a POST on a connection we are just closing, which it cannot retry (502).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const connections = trackConnections(server);
   const metrics = options.metrics ?? new ApiMetrics();
   metrics.observeDatabase(dataSource);
@@ -162,7 +166,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
   app.use(
     '/graphql',
     cors({ origin: corsOrigins, credentials: true, exposedHeaders: ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'] }),
-    authenticateApiKey(dataSource, apiKeyUsage, logger),
+    authenticateApiKey(dataSource, apiKeyUsage),
     ...(rateLimiter ? [refuseExhaustedCallers(rateLimiter, apiKeyOf)] : []),
     express.json({ limit: '1mb' }),
     enterRequestScope,

@@ -1,7 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import { errorBody, ruleError } from '../../http/errors';
-import type { Logger } from '../../logger';
 import type { ApiKeyUsage } from './api-key-usage';
 import { ApiKeyService, type ApiKeyPrincipal } from './api-key.service';
 
@@ -17,7 +16,7 @@ export function apiKeyOf(locals: Record<string, unknown>): ApiKeyPrincipal | nul
  * scopes) and is counted; an unknown or revoked key is answered 401 UNAUTHENTICATED at once, never
  * served as anonymous. Requests without the header pass unchanged.
  */
-export function authenticateApiKey(dataSource: DataSource, usage: ApiKeyUsage, logger: Logger): RequestHandler {
+export function authenticateApiKey(dataSource: DataSource, usage: ApiKeyUsage): RequestHandler {
   const service = new ApiKeyService(dataSource);
   return (req, res, next) => {
     const header = req.headers.authorization;
@@ -41,10 +40,8 @@ export function authenticateApiKey(dataSource: DataSource, usage: ApiKeyUsage, l
         res.locals.apiKey = apiKey;
         next();
       },
-      (error: unknown) => {
-        logger.error({ err: error }, 'API key check failed');
-        next(error);
-      },
+      // The server's last error handler logs it with the request id and answers 500.
+      (error: unknown) => next(error),
     );
   };
 }
