@@ -44,7 +44,7 @@ describe('account administration in Chromium: staff add a provider, an account f
     await page.getByText('Het account van Joris Visser is aangemaakt.', { exact: false }).waitFor();
     await page.getByRole('search').getByRole('textbox', { name: 'Zoek op naam of e-mailadres' }).fill('visser');
     await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
-    await page.getByTestId('account-count').getByText('1 account gevonden').waitFor();
+    await page.getByTestId('account-search-count').getByText('1 account gevonden').waitFor();
     const grid = page.getByRole('grid', { name: 'Accounts' });
     await grid.getByText('Aanbieder Academie Leiderschap Noord').waitFor();
 

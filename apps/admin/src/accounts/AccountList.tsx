@@ -6,13 +6,11 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
-import { ErrorMessage } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
-import { SearchForm } from '../forms/SearchForm';
 import type { AccountFieldsFragment, AccountStatus, Role } from '../gql/graphql';
-import { DataTable } from '../grid/DataTable';
+import { SearchableTable } from '../grid/SearchableTable';
 import { useCursorPaging } from '../grid/useCursorPaging';
 import { StaffSection } from '../layout/StaffSection';
 import { ROLES } from '../workspaces/workspaces';
@@ -104,74 +102,69 @@ export function AccountList() {
       }}
       done={done}
     >
-      <SearchForm
-        id="account-search"
-        label={t('accountAdmin.search')}
+      <SearchableTable
+        searchId="account-search"
+        searchLabel={t('accountAdmin.search')}
         query={query}
         onSearch={(words) => {
           setQuery(words);
           paging.reset();
         }}
-      >
-        <TextField
-          select
-          id="account-role"
-          label={t('accountAdmin.roleFilter')}
-          value={role}
-          onChange={(event) => {
-            setRole(event.target.value as Role | '');
-            paging.reset();
-          }}
-          size="small"
-          sx={{ minWidth: '10rem' }}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{t('accountAdmin.allRoles')}</MenuItem>
-          {ROLES.map((each) => (
-            <MenuItem key={each} value={each}>
-              {t(`roles.${each}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          id="account-status"
-          label={t('accountAdmin.statusFilter')}
-          value={status}
-          onChange={(event) => {
-            setStatus(event.target.value as AccountStatus | '');
-            paging.reset();
-          }}
-          size="small"
-          sx={{ minWidth: '10rem' }}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{t('accountAdmin.allStatuses')}</MenuItem>
-          {STATUSES.map((each) => (
-            <MenuItem key={each} value={each}>
-              {t(`accountAdmin.status.${each}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-      </SearchForm>
-      {error && !connection ? (
-        <ErrorMessage message={t('accountAdmin.loadError')} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          <Typography sx={{ mb: 1 }} data-testid="account-count">
-            {connection ? t('accountAdmin.count', { count: connection.totalCount }) : ''}
-          </Typography>
-          <DataTable
-            label={t('accountAdmin.title')}
-            rows={connection?.edges.map((edge) => edge.node) ?? []}
-            columns={columns}
-            rowCount={connection?.totalCount ?? 0}
-            loading={loading}
-            paging={paging}
-            endCursor={connection?.pageInfo.endCursor}
-          />
-        </>
-      )}
+        filters={
+          <>
+            <TextField
+              select
+              id="account-role"
+              label={t('accountAdmin.roleFilter')}
+              value={role}
+              onChange={(event) => {
+                setRole(event.target.value as Role | '');
+                paging.reset();
+              }}
+              size="small"
+              sx={{ minWidth: '10rem' }}
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            >
+              <MenuItem value="">{t('accountAdmin.allRoles')}</MenuItem>
+              {ROLES.map((each) => (
+                <MenuItem key={each} value={each}>
+                  {t(`roles.${each}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              select
+              id="account-status"
+              label={t('accountAdmin.statusFilter')}
+              value={status}
+              onChange={(event) => {
+                setStatus(event.target.value as AccountStatus | '');
+                paging.reset();
+              }}
+              size="small"
+              sx={{ minWidth: '10rem' }}
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            >
+              <MenuItem value="">{t('accountAdmin.allStatuses')}</MenuItem>
+              {STATUSES.map((each) => (
+                <MenuItem key={each} value={each}>
+                  {t(`accountAdmin.status.${each}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          </>
+        }
+        count={connection ? t('accountAdmin.count', { count: connection.totalCount }) : null}
+        loadError={error && !connection ? t('accountAdmin.loadError') : null}
+        onRetry={() => void refetch()}
+        label={t('accountAdmin.title')}
+        rows={connection?.edges.map((edge) => edge.node) ?? []}
+        columns={columns}
+        rowCount={connection?.totalCount ?? 0}
+        loading={loading}
+        paging={paging}
+        endCursor={connection?.pageInfo.endCursor}
+      />
       {editing && (
         <AccountDialog
           account={editing === 'new' ? null : editing}

@@ -1,14 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
-import { ErrorMessage } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SearchForm } from '../forms/SearchForm';
 import { TextFieldsDialog, type TextFieldSpec } from '../forms/TextFieldsDialog';
 import type { BoardFieldsFragment } from '../gql/graphql';
-import { DataTable } from '../grid/DataTable';
+import { SearchableTable } from '../grid/SearchableTable';
 import { useCursorPaging } from '../grid/useCursorPaging';
 import { StaffSection } from '../layout/StaffSection';
 import { staleLists } from '../paging/staleLists';
@@ -71,33 +68,25 @@ export function BoardList() {
       }}
       done={done}
     >
-      <SearchForm
-        id="board-search"
-        label={t('boardAdmin.search')}
+      <SearchableTable
+        searchId="board-search"
+        searchLabel={t('boardAdmin.search')}
         query={query}
         onSearch={(words) => {
           setQuery(words);
           paging.reset();
         }}
+        count={connection ? t('boardAdmin.count', { count: connection.totalCount }) : null}
+        loadError={error && !connection ? t('boardAdmin.loadError') : null}
+        onRetry={() => void refetch()}
+        label={t('boardAdmin.title')}
+        rows={connection?.edges.map((edge) => edge.node) ?? []}
+        columns={columns}
+        rowCount={connection?.totalCount ?? 0}
+        loading={loading}
+        paging={paging}
+        endCursor={connection?.pageInfo.endCursor}
       />
-      {error && !connection ? (
-        <ErrorMessage message={t('boardAdmin.loadError')} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          <Typography sx={{ mb: 1 }} data-testid="board-count">
-            {connection ? t('boardAdmin.count', { count: connection.totalCount }) : ''}
-          </Typography>
-          <DataTable
-            label={t('boardAdmin.title')}
-            rows={connection?.edges.map((edge) => edge.node) ?? []}
-            columns={columns}
-            rowCount={connection?.totalCount ?? 0}
-            loading={loading}
-            paging={paging}
-            endCursor={connection?.pageInfo.endCursor}
-          />
-        </>
-      )}
       {editing && (
         <TextFieldsDialog
           id="board-form"

@@ -1,14 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
-import { ErrorMessage } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SearchForm } from '../forms/SearchForm';
 import { TextFieldsDialog, type TextFieldSpec } from '../forms/TextFieldsDialog';
 import type { ProviderFieldsFragment } from '../gql/graphql';
-import { DataTable } from '../grid/DataTable';
+import { SearchableTable } from '../grid/SearchableTable';
 import { useCursorPaging } from '../grid/useCursorPaging';
 import { StaffSection } from '../layout/StaffSection';
 import { staleLists } from '../paging/staleLists';
@@ -78,33 +75,25 @@ export function ProviderList() {
       }}
       done={done}
     >
-      <SearchForm
-        id="provider-search"
-        label={t('providerAdmin.search')}
+      <SearchableTable
+        searchId="provider-search"
+        searchLabel={t('providerAdmin.search')}
         query={query}
         onSearch={(words) => {
           setQuery(words);
           paging.reset();
         }}
+        count={connection ? t('providerAdmin.count', { count: connection.totalCount }) : null}
+        loadError={error && !connection ? t('providerAdmin.loadError') : null}
+        onRetry={() => void refetch()}
+        label={t('providerAdmin.title')}
+        rows={connection?.edges.map((edge) => edge.node) ?? []}
+        columns={columns}
+        rowCount={connection?.totalCount ?? 0}
+        loading={loading}
+        paging={paging}
+        endCursor={connection?.pageInfo.endCursor}
       />
-      {error && !connection ? (
-        <ErrorMessage message={t('providerAdmin.loadError')} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          <Typography sx={{ mb: 1 }} data-testid="provider-count">
-            {connection ? t('providerAdmin.count', { count: connection.totalCount }) : ''}
-          </Typography>
-          <DataTable
-            label={t('providerAdmin.title')}
-            rows={connection?.edges.map((edge) => edge.node) ?? []}
-            columns={columns}
-            rowCount={connection?.totalCount ?? 0}
-            loading={loading}
-            paging={paging}
-            endCursor={connection?.pageInfo.endCursor}
-          />
-        </>
-      )}
       {editing && (
         <TextFieldsDialog
           id="provider-form"

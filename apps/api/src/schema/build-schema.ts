@@ -14,7 +14,7 @@ import { LetterResolver } from '../modules/letters/letter.resolver';
 import { PublicRegisterResolver } from '../modules/public-register/public-register.resolver';
 import { ThemeResolver } from '../modules/themes/theme.resolver';
 import { ProviderResolver } from '../modules/providers/provider.resolver';
-import { BoardResolver } from '../modules/organisations/board.resolver';
+import { BoardResolver } from '../modules/organisation-admin/board.resolver';
 import { CompletionResolver } from '../modules/completions/completion.resolver';
 import { ThemeProgressResolver } from '../modules/theme-progress/theme-progress.resolver';
 import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';

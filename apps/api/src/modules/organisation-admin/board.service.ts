@@ -5,7 +5,7 @@ import { keysetPage, type KeysetOrder, type PageArgs } from '../../shared/paging
 import { whereWordsMatch } from '../../shared/sql';
 import type { Account } from '../accounts/account.entity';
 import { recordAudit } from '../audit/record-audit';
-import { Board } from './board.entity';
+import { Board } from '../organisations/board.entity';
 import type { BoardConnectionType, BoardInput } from './board.types';
 
 const BY_NAME: KeysetOrder = { direction: 'ASC', keys: [{ column: 'name' }, { column: 'id' }] };
