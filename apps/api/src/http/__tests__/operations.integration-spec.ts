@@ -133,9 +133,19 @@ describe('operations: security headers, SDL, introspection, request ids, metrics
     expect(operationSeries.length).toBeLessThanOrEqual(155);
   });
 
-  it('refuses /metrics through a proxy', async () => {
+  it('refuses /metrics through a proxy, and with METRICS_TOKEN to anyone without that bearer token', async () => {
     const proxied = await fetch(`${server.url}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
     expect(proxied.status).toBe(403);
+    const guarded = await startTestServer(database.dataSource, { metricsToken: 'a-long-random-metrics-token' });
+    try {
+      expect((await fetch(`${guarded.url}/metrics`)).status).toBe(403);
+      expect((await fetch(`${guarded.url}/metrics`, { headers: { authorization: 'Bearer a-long-random-metrics-tokeX' } })).status).toBe(403);
+      const allowed = await fetch(`${guarded.url}/metrics`, { headers: { authorization: 'Bearer a-long-random-metrics-token' } });
+      expect(allowed.status).toBe(200);
+      expect(await allowed.text()).toContain('srpo_http_request_duration_seconds');
+    } finally {
+      await guarded.stop();
+    }
   });
 
   it('reports readiness per part: 503 naming the job queue when it is down', async () => {
