@@ -11,7 +11,7 @@ import { Board } from '../organisations/board.entity';
 import { Provider } from '../providers/provider.entity';
 import { SchoolLeader } from '../leaders/school-leader.entity';
 import { Account } from '../accounts/account.entity';
-import { queueInvitationEmail } from '../accounts/account-mail';
+import { queueInvitationEmail } from '../self-service/account-mail';
 import { issueAccountToken } from '../accounts/account-token';
 import { AccountStatus, type AccountConnectionType, type AccountRolesInput, type AccountType, type CreateAccountInput, type UpdateAccountInput } from './account-admin.types';
 import { hashPassword } from '../accounts/password';

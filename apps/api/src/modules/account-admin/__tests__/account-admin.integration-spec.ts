@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../../testing/test-dat
 import { startTestServer } from '../../../testing/test-server';
 import { Account } from '../../accounts/account.entity';
 import { AccountAdminService } from '../account-admin.service';
-import { INVITATION_SUBJECT } from '../../accounts/account-mail';
+import { INVITATION_SUBJECT } from '../../self-service/account-mail';
 import { AccountService } from '../../accounts/account.service';
 import { Role } from '../../accounts/role';
 

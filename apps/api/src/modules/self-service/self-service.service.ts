@@ -6,14 +6,14 @@ import { recordAudit } from '../audit/record-audit';
 import { EmailOutboxMessage } from '../letters/email-outbox.entity';
 import { Employment } from '../leaders/employment.entity';
 import { nameColumns, SchoolLeader } from '../leaders/school-leader.entity';
-import { Account } from './account.entity';
-import { ACCOUNT_DEACTIVATED } from './account.service';
+import { Account } from '../accounts/account.entity';
+import { ACCOUNT_DEACTIVATED } from '../accounts/account.service';
 import { ENROL_NOTICE_SUBJECT, queueEnrolNoticeEmail, queuePasswordChangedEmail, queueResetEmail, queueVerificationEmail } from './account-mail';
-import { findAccountToken, issueAccountToken, SET_PASSWORD_PURPOSES, tokensIssuedSince, useAccountTokens, type EnrolmentDetails } from './account-token';
-import { addressKey, LoginThrottle } from './login-throttle';
-import { hashPassword } from './password';
-import { assertPasswordPolicy } from './password-policy';
-import { Role } from './role';
+import { findAccountToken, issueAccountToken, SET_PASSWORD_PURPOSES, tokensIssuedSince, useAccountTokens, type EnrolmentDetails } from '../accounts/account-token';
+import { addressKey, LoginThrottle } from '../accounts/login-throttle';
+import { hashPassword } from '../accounts/password';
+import { assertPasswordPolicy } from '../accounts/password-policy';
+import { Role } from '../accounts/role';
 
 /** At most this many e-mails of one kind per address per hour: nobody can use the register to flood a mailbox. */
 export const ACCOUNT_EMAILS_PER_HOUR = 3;

@@ -6,9 +6,9 @@ import { createTestDatabase, type TestDatabase } from '../../../testing/test-dat
 import { startTestServer } from '../../../testing/test-server';
 import { LetterService } from '../../letters/letter.service';
 import { School } from '../../organisations/school.entity';
-import { AccountService } from '../account.service';
-import { cleanUpAccounts } from '../account-token';
-import { Role } from '../role';
+import { AccountService } from '../../accounts/account.service';
+import { cleanUpAccounts } from '../../accounts/account-token';
+import { Role } from '../../accounts/role';
 import { AccountSelfService } from '../self-service.service';
 
 const ENROL = `mutation ($input: EnrolInput!) { enrol(input: $input) }`;
