@@ -9,7 +9,6 @@ import { seedDemoData } from './database/seed/demo-seed';
 import { startHttpServer, type RunningHttpServer } from './http/server';
 import { startJobs, type RunningJobs } from './jobs/job-runner';
 import type { Logger } from './logger';
-import { DocumentStore } from './modules/applications/document-store';
 import { ApiMetrics } from './shared/metrics';
 import { buildApiSchema } from './schema/build-schema';
 
@@ -69,7 +68,6 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         dataSource,
         logger,
         corsOrigins: config.corsOrigins,
-        documentStore: new DocumentStore(config.documentsDir),
         rateLimits: config.rateLimits,
         trustedProxies: config.trustedProxies,
         appsDir: config.appsDir,

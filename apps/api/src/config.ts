@@ -71,7 +71,6 @@ const variables = z.object({
   DATABASE_URL: urlWith(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/database').optional(),
   EMBEDDED_PG_DIR: z.string().default(path.join(apiRoot, '.data', 'postgres')),
   EMBEDDED_PG_PORT: portNumber(1).default(54320),
-  DOCUMENTS_DIR: z.string().default(path.join(apiRoot, '.data', 'documents')),
   SEED_DEMO_DATA: boolean.optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
@@ -130,8 +129,6 @@ const environmentSchema = variables
       /** Where the embedded PostgreSQL keeps its data (git-ignored, reused between starts). */
       embeddedDataDir: env.EMBEDDED_PG_DIR,
       embeddedPort: env.EMBEDDED_PG_PORT,
-      /** Folder of uploaded documents (git-ignored in development). */
-      documentsDir: env.DOCUMENTS_DIR,
       /** Seed demo data into an empty database on start; never in production. */
       seedDemoData: !production && (env.SEED_DEMO_DATA ?? true),
       logLevel: env.LOG_LEVEL,

@@ -57,6 +57,8 @@ export const API_REASONS = {
   INVALID_DATE: { class: 'BAD_USER_INPUT', nl: 'Ongeldige datum: gebruik JJJJ-MM-DD (of in een CSV DD-MM-JJJJ).' },
   DATE_OUT_OF_RANGE: { class: 'BAD_USER_INPUT', nl: 'De datum ligt buiten het toegestane bereik (1 januari 1900 t/m 31 december 2100).' },
   INVALID_FILE_NAME: { class: 'BAD_USER_INPUT', nl: 'De bestandsnaam in de kop X-File-Name is niet leesbaar.' },
+  FILE_TYPE_NOT_ALLOWED: { class: 'BAD_USER_INPUT', nl: 'Dit soort bestand kan niet worden toegevoegd (alleen PDF, PNG en JPEG).' },
+  FILE_CONTENT_MISMATCH: { class: 'BAD_USER_INPUT', nl: 'De inhoud van het bestand past niet bij het opgegeven bestandstype (gecontroleerd aan de eerste bytes).' },
   INVALID_CSV: { class: 'BAD_USER_INPUT', nl: 'Het CSV-bestand kan niet worden gelezen.' },
 
   // Completions, per row of an upload and for a single certificate

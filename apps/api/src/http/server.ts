@@ -13,7 +13,6 @@ import { createRequestContext, type RequestContext } from '../context';
 import type { Logger } from '../logger';
 import { ApiMetrics } from '../shared/metrics';
 import { printApiSchema } from '../schema/build-schema';
-import type { DocumentStore } from '../modules/applications/document-store';
 import { registerEvidenceRoutes } from '../modules/applications/evidence.routes';
 import { registerCompletionRoutes } from '../modules/completions/completion.routes';
 import { registerLetterRoutes } from '../modules/letters/letter.routes';
@@ -37,8 +36,6 @@ export interface HttpServerOptions {
   dataSource: DataSource;
   logger: Logger;
   corsOrigins: string[];
-  /** Where uploaded documents are kept (outside the database rows). */
-  documentStore: DocumentStore;
   /** Budgets per caller (default {@link DEFAULT_RATE_LIMITS}); `false` turns rate limiting off (benchmarks). */
   rateLimits?: RateLimitSettings | false;
   /**
@@ -75,7 +72,7 @@ export interface RunningHttpServer {
  * `/health/live` + `/health/ready` for orchestration; security headers and a request id on every response.
  */
 export async function startHttpServer(options: HttpServerOptions, port: number, host: string): Promise<RunningHttpServer> {
-  const { schema, dataSource, logger, corsOrigins, documentStore } = options;
+  const { schema, dataSource, logger, corsOrigins } = options;
   const app = express();
   app.disable('x-powered-by');
   // `req.ip` is the socket's address unless the request came through a trusted proxy.
@@ -180,7 +177,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     }),
   );
 
-  registerEvidenceRoutes(app, dataSource, documentStore);
+  registerEvidenceRoutes(app, dataSource);
   registerCompletionRoutes(app, dataSource);
   if (options.appsDir) serveApps(app, options.appsDir, appSecurityHeaders());
 

@@ -1,5 +1,6 @@
 import { todayInAmsterdam, type CalendarDate, type LeaderFunction, type QualificationLevel, type RegistrationTitle } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
+import { putDocumentContent } from '../modules/applications/document-store';
 import { EvidenceDocument } from '../modules/applications/evidence-document.entity';
 import { Employment } from '../modules/leaders/employment.entity';
 import { nameColumns, SchoolLeader } from '../modules/leaders/school-leader.entity';
@@ -7,6 +8,7 @@ import { Board } from '../modules/organisations/board.entity';
 import { RegistrationDeferral, RegistrationTitleChange, ReRegistration } from '../modules/registrations/registration-history.entity';
 import { RegistrationStatusService } from '../modules/registrations/registration-status.service';
 import { Registration } from '../modules/registrations/registration.entity';
+import { TINY_PDF } from './documents';
 
 let sequence = 0;
 
@@ -96,13 +98,13 @@ export async function createLeader(
   return { leader, registration: await dataSource.getRepository(Registration).findOneByOrFail({ id: registration.id }) };
 }
 
-/** A document row on an application, as an upload leaves it (the bytes are not needed to check completeness). */
+/** A document on an application, as an upload leaves it: its bytes (a tiny PDF) and its row. */
 export async function attachEvidence(dataSource: DataSource, applicationId: string, fileName = 'diploma.pdf'): Promise<void> {
   await dataSource.getRepository(EvidenceDocument).insert({
     applicationId,
     fileName,
     contentType: 'application/pdf',
-    sizeBytes: 1024,
-    sha256: '0'.repeat(64),
+    sizeBytes: TINY_PDF.length,
+    sha256: await putDocumentContent(dataSource.manager, TINY_PDF),
   });
 }

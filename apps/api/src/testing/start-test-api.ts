@@ -36,7 +36,6 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       HOST: '127.0.0.1',
       DATABASE_URL: options.databaseUrl ?? '',
       EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'),
-      DOCUMENTS_DIR: path.join(dataDir, 'documents'),
       EMBEDDED_PG_PORT: String(pgPort),
       SEED_DEMO_DATA: options.databaseUrl ? 'false' : 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

@@ -1,8 +1,4 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { DocumentStore } from '../modules/applications/document-store';
 import { startHttpServer, type HttpServerOptions, type RunningHttpServer } from '../http/server';
 import { createLogger } from '../logger';
 import { buildApiSchema } from '../schema/build-schema';
@@ -39,7 +35,6 @@ export async function startTestServer(
       dataSource,
       logger: createLogger('silent'),
       corsOrigins: [],
-      documentStore: new DocumentStore(mkdtempSync(path.join(tmpdir(), 'srpo-docs-'))),
       ...options,
     },
     0,

@@ -23,6 +23,7 @@ import { CertificateAndOfferingDocuments1795504400001 } from './1795504400001-ce
 import { OfferingContent1795504400002 } from './1795504400002-offering-content';
 import { EmailDeliveryState1795504500000 } from './1795504500000-email-delivery-state';
 import { OneOpenApplication1795504600000 } from './1795504600000-one-open-application';
+import { DocumentContent1795505000000 } from './1795505000000-document-content';
 import { DailyJobRun1795505100000 } from './1795505100000-daily-job-run';
 import { AccountSelfService1795505200000 } from './1795505200000-account-self-service';
 import { AccountAdministration1795505300000 } from './1795505300000-account-administration';
@@ -55,6 +56,7 @@ export const migrations = [
   OfferingContent1795504400002,
   EmailDeliveryState1795504500000,
   OneOpenApplication1795504600000,
+  DocumentContent1795505000000,
   DailyJobRun1795505100000,
   AccountSelfService1795505200000,
   AccountAdministration1795505300000,

@@ -2,6 +2,7 @@ import express, { type Express, type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { assertId } from '../../database/row-lock';
 import { AppError, ruleError, sendRouteError } from '../../http/errors';
+import { sendDownload } from '../../http/file-response';
 import { accountFromRequest } from '../../http/request-account';
 import { recordAudit } from '../audit/record-audit';
 import { hasForbiddenCharacter } from '../../schema/hostile-input';
@@ -9,7 +10,8 @@ import type { Account } from '../accounts/account.entity';
 import { SchoolLeader } from '../leaders/school-leader.entity';
 import { assertCanRead, isOfficer } from '../offerings/offering-owner';
 import { Offering } from '../offerings/offering.entity';
-import type { DocumentStore } from './document-store';
+import { getDocumentContent, putDocumentContent } from './document-store';
+import { checkDocumentType, type DocumentType } from './document-type';
 import { EvidenceDocument } from './evidence-document.entity';
 import { RegistrationApplication } from './registration-application.entity';
 
@@ -36,24 +38,21 @@ export function decodeFileName(header: string | string[] | undefined): string {
 }
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const ALLOWED_DOCUMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 const EDITABLE: RegistrationApplication['status'][] = ['DRAFT', 'RETURNED'];
 
 interface Upload {
   content: Buffer;
-  contentType: string;
+  contentType: DocumentType;
   fileName: string;
 }
 
-/** The file of an upload request (raw body, `Content-Type`, `X-File-Name`): type and size checked, name decoded. */
-function readUpload(req: Request): Upload {
-  const contentType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
-  if (!(ALLOWED_DOCUMENT_TYPES as readonly string[]).includes(contentType)) {
-    throw new AppError('BAD_USER_INPUT', 'Alleen PDF-, PNG- en JPEG-bestanden kunnen worden toegevoegd.');
-  }
+/** The file of an upload request (raw body, `Content-Type`, `X-File-Name`): type, content and size checked, name decoded. */
+async function readUpload(req: Request): Promise<Upload> {
+  const declared = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   if (content.length === 0) throw new AppError('BAD_USER_INPUT', 'Het bestand is leeg.');
-  return { content, contentType, fileName: decodeFileName(req.headers['x-file-name']) };
+  const fileName = decodeFileName(req.headers['x-file-name']);
+  return { content, contentType: await checkDocumentType(declared, content), fileName };
 }
 
 async function signedInAccount(req: Request, res: express.Response, dataSource: DataSource): Promise<Account> {
@@ -62,10 +61,10 @@ async function signedInAccount(req: Request, res: express.Response, dataSource: 
   return account;
 }
 
-/** Stores the bytes and records the document (audited); `applicationId` null leaves it unattached for now. */
-async function saveDocument(dataSource: DataSource, store: DocumentStore, account: Account, applicationId: string | null, upload: Upload): Promise<EvidenceDocument> {
-  const sha256 = await store.put(upload.content);
+/** Stores the bytes and records the document (audited), in one transaction; `applicationId` null leaves it unattached for now. */
+async function saveDocument(dataSource: DataSource, account: Account, applicationId: string | null, upload: Upload): Promise<EvidenceDocument> {
   return dataSource.transaction(async (manager) => {
+    const sha256 = await putDocumentContent(manager, upload.content);
     const saved = await manager.getRepository(EvidenceDocument).save(
       manager.getRepository(EvidenceDocument).create({
         applicationId,
@@ -113,7 +112,7 @@ async function mayOpen(dataSource: DataSource, account: Account, document: Evide
  * uploads a file to attach in the next step (a certificate's file, an offering's documents), by the
  * id it gets back. `GET /documents/:id`: the file, for officers and whoever owns what it belongs to.
  */
-export function registerEvidenceRoutes(app: Express, dataSource: DataSource, store: DocumentStore): void {
+export function registerEvidenceRoutes(app: Express, dataSource: DataSource): void {
   const raw = express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES });
   const describe = (document: EvidenceDocument) => ({
     id: document.id,
@@ -128,14 +127,14 @@ export function registerEvidenceRoutes(app: Express, dataSource: DataSource, sto
       const account = await signedInAccount(req, res, dataSource);
       const id = String(req.params.id);
       assertId(id, 'id');
-      const upload = readUpload(req);
+      const upload = await readUpload(req);
       const leader = await dataSource.getRepository(SchoolLeader).findOneBy({ accountId: account.id });
       const application = await dataSource.getRepository(RegistrationApplication).findOneBy({ id });
       if (!leader || !application || application.leaderId !== leader.id) throw new AppError('NOT_FOUND', 'Deze aanvraag bestaat niet (meer).');
       if (!EDITABLE.includes(application.status)) {
         throw ruleError('APPLICATION_ACTION_NOT_ALLOWED', 'Documenten voegt u toe zolang de aanvraag nog niet is ingediend of is teruggestuurd.');
       }
-      res.status(201).json(describe(await saveDocument(dataSource, store, account, id, upload)));
+      res.status(201).json(describe(await saveDocument(dataSource, account, id, upload)));
     } catch (error) {
       sendRouteError(res, error);
     }
@@ -144,7 +143,7 @@ export function registerEvidenceRoutes(app: Express, dataSource: DataSource, sto
   app.post('/documents', raw, async (req, res) => {
     try {
       const account = await signedInAccount(req, res, dataSource);
-      res.status(201).json(describe(await saveDocument(dataSource, store, account, null, readUpload(req))));
+      res.status(201).json(describe(await saveDocument(dataSource, account, null, await readUpload(req))));
     } catch (error) {
       sendRouteError(res, error);
     }
@@ -157,9 +156,7 @@ export function registerEvidenceRoutes(app: Express, dataSource: DataSource, sto
       assertId(id, 'id');
       const document = await dataSource.getRepository(EvidenceDocument).findOneBy({ id });
       if (!document || !(await mayOpen(dataSource, account, document))) throw new AppError('NOT_FOUND', 'Dit document bestaat niet.');
-      res.setHeader('Content-Type', document.contentType);
-      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
-      res.send(await store.get(document.sha256));
+      sendDownload(res, { content: await getDocumentContent(dataSource.manager, document.sha256), contentType: document.contentType, fileName: document.fileName });
     } catch (error) {
       sendRouteError(res, error);
     }

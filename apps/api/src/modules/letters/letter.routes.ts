@@ -1,6 +1,7 @@
 import type { Express, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { sendRouteError } from '../../http/errors';
+import { sendDownload } from '../../http/file-response';
 import { accountFromRequest } from '../../http/request-account';
 import { LetterService } from './letter.service';
 
@@ -13,12 +14,7 @@ export function registerLetterRoutes(app: Express, dataSource: DataSource): void
     const account = await accountFromRequest(req, dataSource);
     try {
       const { letter, pdf } = await new LetterService(dataSource).pdfFor(account, req.params.id);
-      res
-        .status(200)
-        .type('application/pdf')
-        .set('Content-Disposition', `inline; filename="brief-${letter.id}.pdf"`)
-        .set('Cache-Control', 'private, no-store')
-        .send(pdf);
+      sendDownload(res, { content: pdf, contentType: 'application/pdf', fileName: `brief-${letter.id}.pdf` });
     } catch (error) {
       sendRouteError(res, error);
     }

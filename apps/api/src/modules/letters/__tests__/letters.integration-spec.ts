@@ -92,11 +92,14 @@ describe('letters and the e-mail outbox', () => {
     expect(await database.dataSource.getRepository(EmailOutboxMessage).countBy({ letterId: written.id })).toBe(0);
   });
 
-  it('serves the PDF to the owner and staff, 403 to another leader, 401 anonymously', async () => {
+  it('serves the PDF as a download to the owner and staff, 403 to another leader, 401 anonymously', async () => {
     for (const client of [owner, staff]) {
       const response = await fetch(`${server.url}/letters/${letter.id}.pdf`, { headers: { cookie: client.cookie } });
       expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toMatch(/^application\/pdf/);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="brief-${letter.id}.pdf"; filename*=UTF-8''brief-${letter.id}.pdf`);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
       const body = Buffer.from(await response.arrayBuffer());
       expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     }
