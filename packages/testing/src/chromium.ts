@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { ensureDebianPackage } from './debian';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -24,19 +24,7 @@ const CHROMIUM_ARGS = [
  * stops with instructions. Browser tests never skip silently.
  */
 export function ensureChromium(): string {
-  if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Browser tests need it: run ` +
-        '`sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
-  console.log('[testing] Chromium missing: installing Debian package "chromium"…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`apt-get installed chromium, but ${CHROMIUM_PATH} is still missing.`);
+  ensureDebianPackage('chromium', () => existsSync(CHROMIUM_PATH), `Chromium (${CHROMIUM_PATH}; or set CHROMIUM_PATH to a Chromium binary) is needed for browser tests`);
   return CHROMIUM_PATH;
 }
 

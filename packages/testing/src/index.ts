@@ -1,3 +1,4 @@
 export { axeViolations, type AxeViolationSummary } from './axe';
 export { ensureChromium, launchChromium } from './chromium';
+export { ensureDebianPackage } from './debian';
 export { startViteApp, type RunningApp } from './vite-app';
