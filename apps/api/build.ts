@@ -6,6 +6,9 @@ const ENTRY_POINTS: Record<string, string> = {
   main: 'src/main.ts',
   'migrate.cli': 'src/database/migrate.cli.ts',
   'create-admin.cli': 'src/modules/accounts/create-admin.cli.ts',
+  'backup.cli': 'src/database/backup.cli.ts',
+  'restore.cli': 'src/database/restore.cli.ts',
+  'import-documents.cli': 'src/modules/applications/import-documents.cli.ts',
 };
 
 /**
