@@ -3,21 +3,20 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { API_HEADERS, APP_HEADERS, HSTS_VALUE } from '@srpo/api/security-headers';
-import { launchChromium } from '@srpo/testing';
+import { ensureDebianPackage, launchChromium } from '@srpo/testing';
+import { startDebianPostgres, type DebianPostgres } from '@srpo/testing/debian-postgres';
 import pg from 'pg';
 import type { APIResponse, Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   API_DIR,
-  ensureDebianPackage,
+  freePort,
   ROOT,
   runApiCli,
   startApiInstance,
   startNginx,
-  startPostgres,
   type ApiInstance,
   type Nginx,
-  type Postgres,
   waitUntil,
 } from './rig';
 
@@ -38,7 +37,7 @@ const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 let dir: string;
-let postgres: Postgres | undefined;
+let postgres: DebianPostgres | undefined;
 let instances: ApiInstance[] = [];
 let nginx: Nginx | undefined;
 let browser: Browser | undefined;
@@ -56,7 +55,6 @@ function record<T extends Response | APIResponse>(response: T): T {
 }
 
 beforeAll(async () => {
-  ensureDebianPackage('postgresql', '/usr/lib/postgresql/15/bin/postgres');
   ensureDebianPackage('nginx', '/usr/sbin/nginx');
   // DEPLOY_TEST_REUSE_BUILD=1 reuses dist/ while working on this test; CI always builds.
   if (!(process.env.DEPLOY_TEST_REUSE_BUILD === '1' && existsSync(path.join(API_DIR, 'dist', 'main.js')))) {
@@ -66,17 +64,17 @@ beforeAll(async () => {
   // Traversable by the postgres user and nginx's workers.
   dir = mkdtempSync(path.join(tmpdir(), 'srpo-deploy-'));
   chmodSync(dir, 0o755);
-  postgres = await startPostgres(dir);
-  await withDatabase(postgres.url.replace(/\/srpo$/, '/postgres'), (admin) => admin.query('CREATE DATABASE srpo'));
+  postgres = startDebianPostgres(dir, await freePort());
+  databaseUrl = postgres.urlFor('srpo');
+  await withDatabase(postgres.adminUrl, (admin) => admin.query('CREATE DATABASE srpo'));
 
   // The release step, once; then the first staff account.
-  runApiCli('migrate.cli', postgres.url);
-  await createStaffAccount(postgres.url);
-  databaseUrl = postgres.url;
+  runApiCli('migrate.cli', databaseUrl);
+  await createStaffAccount(databaseUrl);
   ({ registerNumber } = await seedRegisteredLeader(databaseUrl, LEADER));
   ({ leaderId: dueLeaderId } = await seedRegisteredLeader(databaseUrl, DUE_LEADER));
 
-  instances = await Promise.all([startApiInstance(dir, postgres.url), startApiInstance(dir, postgres.url)]);
+  instances = await Promise.all([startApiInstance(dir, databaseUrl), startApiInstance(dir, databaseUrl)]);
   nginx = await startNginx(dir, [instances[0]!.port, instances[1]!.port]);
   browser = await launchChromium();
   context = await browser.newContext({ ignoreHTTPSErrors: true, baseURL: nginx.origin });

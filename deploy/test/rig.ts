@@ -1,12 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
 /** The repository; `npm run build` writes dist/ here. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEPLOY = path.join(ROOT, 'deploy');
-export const isRoot = process.getuid?.() === 0;
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -14,20 +13,6 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-/**
- * Makes sure a Debian package is installed, judged by a file it brings. As root it runs apt-get;
- * otherwise it stops with what to run: the deployment test never skips.
- */
-export function ensureDebianPackage(pkg: string, probe: string): void {
-  if (existsSync(probe)) return;
-  if (!isRoot) throw new Error(`${probe} not found. The deployment test needs Debian's ${pkg}: run \`sudo apt-get install -y ${pkg}\`.`);
-  console.log(`[deploy] ${probe} missing: installing Debian package "${pkg}"…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', pkg], { stdio: 'inherit', env });
-  if (!existsSync(probe)) throw new Error(`apt-get installed ${pkg}, but ${probe} is still missing.`);
 }
 
 /** Polls until `check` resolves true; throws with `what` (and `why()`, e.g. a log's tail) after `ms`. */
@@ -46,45 +31,6 @@ const tail = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').sp
 function start(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; log: string }): ChildProcess {
   const out = openSync(options.log, 'a');
   return spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', out, out] });
-}
-
-export interface Postgres {
-  url: string;
-  stop(): void;
-}
-
-/**
- * A PostgreSQL cluster of Debian's server binaries (PostgreSQL 15 on Debian 12) in `dir`, on a free
- * port, run as the `postgres` user when the test runs as root (PostgreSQL refuses root).
- */
-export async function startPostgres(dir: string): Promise<Postgres> {
-  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').filter((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)) : [];
-  const version = versions.includes('15') ? '15' : versions.sort((a, b) => Number(b) - Number(a))[0];
-  if (!version) throw new Error('No PostgreSQL server binaries in /usr/lib/postgresql/*/bin.');
-  const bin = `/usr/lib/postgresql/${version}/bin`;
-  const dataDir = path.join(dir, 'postgres');
-  const password = 'deploy-test-password';
-  mkdirSync(dataDir, { mode: 0o700 });
-  const passwordFile = path.join(dir, 'postgres.pw');
-  writeFileSync(passwordFile, password, { mode: 0o600 });
-  let asPostgres: string[] = [];
-  if (isRoot) {
-    const [uid, gid] = ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' })));
-    chownSync(dataDir, uid!, gid!);
-    chownSync(passwordFile, uid!, gid!);
-    asPostgres = ['runuser', '-u', 'postgres', '--'];
-  }
-  const run = (command: string, args: string[]) => {
-    const [file, ...rest] = [...asPostgres, command, ...args];
-    execFileSync(file!, rest, { stdio: ['ignore', 'ignore', 'inherit'] });
-  };
-  const port = await freePort();
-  run(`${bin}/initdb`, ['-D', dataDir, '-U', 'srpo', `--pwfile=${passwordFile}`, '--auth-local=peer', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
-  run(`${bin}/pg_ctl`, ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-o', `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1`, 'start']);
-  return {
-    url: `postgres://srpo:${password}@127.0.0.1:${port}/srpo`,
-    stop: () => run(`${bin}/pg_ctl`, ['-D', dataDir, '-m', 'immediate', 'stop']),
-  };
 }
 
 /** The production install of `npm run build`. */

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { ensureDebianPackage } from './debian';
 
@@ -20,11 +19,11 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Makes sure Debian's Chromium is installed. As root it installs the `chromium` package; otherwise it
- * stops with instructions. Browser tests never skip silently.
+ * Makes sure Debian's Chromium is installed (as root it installs the `chromium` package; otherwise it
+ * stops with instructions). Browser tests never skip silently.
  */
 export function ensureChromium(): string {
-  ensureDebianPackage('chromium', () => existsSync(CHROMIUM_PATH), `Chromium (${CHROMIUM_PATH}; or set CHROMIUM_PATH to a Chromium binary) is needed for browser tests`);
+  ensureDebianPackage('chromium', CHROMIUM_PATH);
   return CHROMIUM_PATH;
 }
 

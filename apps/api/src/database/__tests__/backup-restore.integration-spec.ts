@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { todayInAmsterdam } from '@srpo/domain';
@@ -45,13 +45,15 @@ describe('backup and restore (npm run backup / npm run restore)', () => {
   }
 
   beforeAll(async () => {
-    server = await startDebianPostgres(await freePort());
+    // The cluster's user must be able to enter the folder.
     folder = mkdtempSync(path.join(tmpdir(), 'srpo-backups-'));
+    chmodSync(folder, 0o755);
+    server = startDebianPostgres(folder, await freePort());
   });
 
   afterAll(async () => {
     for (const dataSource of sources) if (dataSource.isInitialized) await dataSource.destroy();
-    await server?.stop();
+    server?.stop();
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
