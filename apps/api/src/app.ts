@@ -76,6 +76,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         metrics,
         metricsToken: config.metricsToken,
         readinessChecks: { jobQueue: () => runningJobs.check() },
+        portalUrl: config.portalUrl,
       },
       config.port,
       config.host,

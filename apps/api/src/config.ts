@@ -10,6 +10,8 @@ const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The two apps' origins under Vite in development. */
 const DEVELOPMENT_APP_ORIGINS = ['http://localhost:5173', 'http://localhost:5174'];
+/** The portal under Vite in development: where links in account e-mails lead unless PORTAL_URL says otherwise. */
+export const DEVELOPMENT_PORTAL_URL = 'http://localhost:5173';
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 /** Values never echoed in a problem line: they may hold a password. */
 const SECRET_VARIABLES = new Set(['DATABASE_URL', 'SMTP_URL', 'METRICS_TOKEN']);
@@ -86,6 +88,7 @@ const variables = z.object({
   MAIL_FROM: z.string().default('Schoolleidersregister PO <noreply@schoolleidersregister.nl>'),
   APPS_DIR: z.string().optional(),
   METRICS_TOKEN: z.string().min(16, { error: 'must be at least 16 characters (a random token)' }).optional(),
+  PORTAL_URL: urlWith(['http:', 'https:'], 'https://register.example.nl/portaal').optional(),
 });
 
 const environmentSchema = variables
@@ -153,6 +156,8 @@ const environmentSchema = variables
       appsDir: env.APPS_DIR,
       /** Bearer token that may read /metrics; without it only loopback callers not coming through a proxy. */
       metricsToken: env.METRICS_TOKEN,
+      /** The portal as its users reach it: links in account e-mails (confirm the address, set a new password) lead there. */
+      portalUrl: (env.PORTAL_URL ?? DEVELOPMENT_PORTAL_URL).replace(/\/+$/, ''),
     };
   });
 

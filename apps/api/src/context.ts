@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { DEVELOPMENT_PORTAL_URL } from './config';
 import type { SessionCookie } from './http/session-cookie';
 import type { Logger } from './logger';
 import type { Account } from './modules/accounts/account.entity';
@@ -25,6 +26,8 @@ export interface RequestContext {
   /** This instance's batched API-key usage counts (null when the server keeps none, e.g. in-process tests). */
   apiKeyUsage: ApiKeyUsage | null;
   session: SessionCookie;
+  /** The portal as its users reach it (PORTAL_URL), for links in e-mails; never taken from the request. */
+  portalUrl: string;
   loaders: {
     themes: ThemeLoaders;
     applications: ApplicationLoaders;
@@ -47,6 +50,7 @@ export async function createRequestContext(
   logger: Logger,
   session: SessionCookie,
   caller: RequestCaller = { apiKey: null, clientIp: '', apiKeyUsage: null },
+  portalUrl = DEVELOPMENT_PORTAL_URL,
 ): Promise<RequestContext> {
   // A request with an API key acts for the third party only, never for a session that came along.
   const account = !caller.apiKey && session.token ? await new AccountService(dataSource).accountForSession(session.token) : null;
@@ -56,6 +60,7 @@ export async function createRequestContext(
     account,
     ...caller,
     session,
+    portalUrl,
     loaders: {
       themes: createThemeLoaders(dataSource),
       applications: createApplicationLoaders(dataSource),

@@ -31,6 +31,7 @@ describe('configuration', () => {
       trustedProxies: [],
       secureCookies: 'when-https',
       jobs: { smtpUrl: undefined },
+      portalUrl: 'http://localhost:5173',
     });
   });
 
@@ -44,6 +45,7 @@ describe('configuration', () => {
       TRUSTED_PROXIES: '10.0.0.0/8, loopback, ::1',
       CORS_ORIGINS: 'https://register.example.nl',
       SMTP_URL: 'smtps://mail.example.nl:465',
+      PORTAL_URL: 'https://register.example.nl/portaal/',
     });
     expect(config).toMatchObject({
       port: 0,
@@ -53,8 +55,10 @@ describe('configuration', () => {
       trustedProxies: ['10.0.0.0/8', 'loopback', '::1'],
       corsOrigins: ['https://register.example.nl'],
       jobs: { smtpUrl: 'smtps://mail.example.nl:465' },
+      portalUrl: 'https://register.example.nl/portaal',
     });
     expect(loadConfig({ RATE_LIMITS: 'off' }).rateLimits).toBe(false);
+    expect(problemsOf({ PORTAL_URL: 'register.example.nl' })).toEqual(['PORTAL_URL="register.example.nl" must be a URL like https://register.example.nl/portaal.']);
   });
 
   it('reports every problem at once, one line each naming the variable, never echoing a secret', () => {

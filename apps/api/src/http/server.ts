@@ -55,6 +55,8 @@ export interface HttpServerOptions {
   metricsToken?: string;
   /** Parts besides the database that `/health/ready` checks (e.g. `jobQueue`); each throws when down. */
   readinessChecks?: Record<string, () => Promise<unknown>>;
+  /** Where links in account e-mails lead (PORTAL_URL); default the portal under Vite. */
+  portalUrl?: string;
 }
 
 export interface RunningHttpServer {
@@ -173,7 +175,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
           apiKey: apiKeyOf(res.locals),
           clientIp: req.ip ?? req.socket.remoteAddress ?? '',
           apiKeyUsage,
-        }),
+        }, options.portalUrl),
     }),
   );
 

@@ -58,5 +58,5 @@ export class AccountAdminResolver {
 }
 
 function service(ctx: RequestContext): AccountAdminService {
-  return new AccountAdminService(ctx.dataSource, ctx.account as Account);
+  return new AccountAdminService(ctx.dataSource, ctx.account as Account, ctx.portalUrl);
 }

@@ -11,12 +11,13 @@ import { Board } from '../organisations/board.entity';
 import { Provider } from '../providers/provider.entity';
 import { SchoolLeader } from '../leaders/school-leader.entity';
 import { Account } from '../accounts/account.entity';
-import { queueInvitationEmail } from '../self-service/account-mail';
+import { AccountMail } from '../self-service/account-mail';
 import { issueAccountToken } from '../accounts/account-token';
 import { AccountStatus, type AccountConnectionType, type AccountRolesInput, type AccountType, type CreateAccountInput, type UpdateAccountInput } from './account-admin.types';
 import { hashPassword } from '../accounts/password';
 import { Role } from '../accounts/role';
 import { Session } from '../accounts/session.entity';
+import { DEVELOPMENT_PORTAL_URL } from '../../config';
 
 export interface AccountSearchInput {
   query?: string | null;
@@ -90,6 +91,8 @@ export class AccountAdminService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly actor: Account,
+    /** Where the invitation's link leads (PORTAL_URL). */
+    private readonly portalUrl: string = DEVELOPMENT_PORTAL_URL,
   ) {}
 
   /** Keyset pages in name order: two statements a page (the page and the count), the filter on indexed columns. */
@@ -141,7 +144,7 @@ export class AccountAdminService {
         .insert({ email, displayName: name, passwordHash, roles: links.roles, boardId: links.boardId, providerId: links.providerId });
       const id = identifiers[0]?.id as string;
       const { token } = await issueAccountToken(manager, id, 'INVITE', new Date());
-      await queueInvitationEmail(manager, email, name, token);
+      await new AccountMail(manager, this.portalUrl).invitation(email, name, token);
       if (links.leaderId) await manager.getRepository(SchoolLeader).update({ id: links.leaderId }, { accountId: id });
       const created = await manager.getRepository(Account).findOneByOrFail({ id });
       await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'account', entityId: id, action: 'CREATE', after: auditView(created, links.leaderId) });

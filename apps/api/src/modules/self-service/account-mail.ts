@@ -11,18 +11,6 @@ export const PORTAL_PAGES = {
   login: '/inloggen',
 } as const;
 
-/**
- * Where the portal is, as its users reach it (PORTAL_URL, e.g. https://register.example.nl/portaal);
- * links in e-mails are built from this setting only, never from a request's Host header.
- */
-export function portalUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return (env.PORTAL_URL || 'http://localhost:5173').replace(/\/+$/, '');
-}
-
-function link(page: string, token?: string): string {
-  return `${portalUrl()}${page}${token ? `?token=${token}` : ''}`;
-}
-
 function hours(count: number): string {
   return count === 1 ? 'een uur' : `${count} uur`;
 }
@@ -31,84 +19,94 @@ function text(name: string, paragraphs: readonly string[]): string {
   return [salutation(name), ...paragraphs, CLOSING.join('\n')].join('\n\n');
 }
 
-/** Puts an account e-mail in the outbox (sent by the outbox job when SMTP is set); a link makes it confidential. */
-async function queue(manager: EntityManager, to: string, subject: string, body: string, confidential: boolean): Promise<void> {
-  await manager.getRepository(EmailOutboxMessage).insert({ toAddress: to, subject, textBody: body, letterId: null, status: EmailStatus.PENDING, confidential });
-}
-
 export const VERIFY_SUBJECT = 'Bevestig uw e-mailadres voor het Schoolleidersregister PO';
 export const RESET_SUBJECT = 'Nieuw wachtwoord instellen voor het Schoolleidersregister PO';
 export const ENROL_NOTICE_SUBJECT = 'Er is geprobeerd een account aan te maken met uw e-mailadres';
-
-export function queueVerificationEmail(manager: EntityManager, to: string, name: string, token: string): Promise<void> {
-  return queue(
-    manager,
-    to,
-    VERIFY_SUBJECT,
-    text(name, [
-      'U hebt een account aangemaakt voor het Schoolleidersregister PO. Bevestig uw e-mailadres met deze link; daarna kunt u inloggen:',
-      link(PORTAL_PAGES.verifyEmail, token),
-      `De link werkt één keer en verloopt na ${hours(ACCOUNT_TOKEN_HOURS.VERIFY_EMAIL)}. Hebt u geen account aangemaakt? Dan hoeft u niets te doen: zonder bevestiging wordt het account verwijderd.`,
-    ]),
-    true,
-  );
-}
-
-/** To the holder of an existing account when someone enrols with its address (the enrolment page says nothing of it). */
-export function queueEnrolNoticeEmail(manager: EntityManager, to: string, name: string): Promise<void> {
-  return queue(
-    manager,
-    to,
-    ENROL_NOTICE_SUBJECT,
-    text(name, [
-      'Zojuist is geprobeerd een nieuw account voor het Schoolleidersregister PO aan te maken met uw e-mailadres. U hebt al een account met dit adres, dus er is niets aangemaakt.',
-      `Was u dat zelf? Log dan in met uw bestaande account: ${link(PORTAL_PAGES.login)}. Weet u uw wachtwoord niet meer, vraag dan een nieuw aan: ${link(PORTAL_PAGES.forgotPassword)}.`,
-      'Was u het niet? Dan hoeft u niets te doen; uw account is niet gewijzigd.',
-    ]),
-    false,
-  );
-}
-
-export function queueResetEmail(manager: EntityManager, to: string, name: string, token: string): Promise<void> {
-  return queue(
-    manager,
-    to,
-    RESET_SUBJECT,
-    text(name, [
-      'U hebt gevraagd om een nieuw wachtwoord voor uw account bij het Schoolleidersregister PO. Stel het in met deze link:',
-      link(PORTAL_PAGES.resetPassword, token),
-      `De link werkt één keer en verloopt na ${hours(ACCOUNT_TOKEN_HOURS.RESET_PASSWORD)}. Hebt u dit niet gevraagd? Dan hoeft u niets te doen; uw wachtwoord blijft zoals het is.`,
-    ]),
-    true,
-  );
-}
-
 export const INVITATION_SUBJECT = 'Uw account voor het Schoolleidersregister PO: stel uw wachtwoord in';
 
-/** To someone staff made an account for: a link to set the first password. */
-export function queueInvitationEmail(manager: EntityManager, to: string, name: string, token: string): Promise<void> {
-  return queue(
-    manager,
-    to,
-    INVITATION_SUBJECT,
-    text(name, [
-      'Het registerbureau heeft een account voor u aangemaakt in het portaal van het Schoolleidersregister PO. Stel met deze link uw wachtwoord in; daarna kunt u inloggen:',
-      link(PORTAL_PAGES.resetPassword, token),
-      `De link werkt één keer en verloopt na ${hours(ACCOUNT_TOKEN_HOURS.INVITE)}. Daarna vraagt u een nieuwe link aan via "Wachtwoord vergeten": ${link(PORTAL_PAGES.forgotPassword)}.`,
-    ]),
-    true,
-  );
-}
+/** The e-mails about an account, put in the outbox with the caller's transaction (sent by the outbox job when SMTP is set). */
+export class AccountMail {
+  constructor(
+    private readonly manager: EntityManager,
+    /** The portal as its users reach it (PORTAL_URL): links are built from this setting only, never from a request. */
+    private readonly portalUrl: string,
+  ) {}
 
-export function queuePasswordChangedEmail(manager: EntityManager, to: string, name: string): Promise<void> {
-  return queue(
-    manager,
-    to,
-    'Uw wachtwoord voor het Schoolleidersregister PO is gewijzigd',
-    text(name, [
-      'Het wachtwoord van uw account bij het Schoolleidersregister PO is zojuist opnieuw ingesteld. Op andere apparaten bent u uitgelogd.',
-      'Was u dit niet? Neem dan direct contact op met het registerbureau.',
-    ]),
-    false,
-  );
+  private link(page: string, token?: string): string {
+    return `${this.portalUrl}${page}${token ? `?token=${token}` : ''}`;
+  }
+
+  /** A link in the text makes the e-mail confidential: staff reading the outbox do not see it. */
+  private async queue(to: string, subject: string, body: string, confidential: boolean): Promise<void> {
+    await this.manager.getRepository(EmailOutboxMessage).insert({ toAddress: to, subject, textBody: body, letterId: null, status: EmailStatus.PENDING, confidential });
+  }
+
+  /** The link to confirm the address; `again` when an enrolment awaiting confirmation is sent its link anew. */
+  verification(to: string, name: string, token: string, again = false): Promise<void> {
+    return this.queue(
+      to,
+      VERIFY_SUBJECT,
+      text(name, [
+        again
+          ? 'Er is opnieuw geprobeerd een account aan te maken met dit e-mailadres, terwijl de eerdere aanmelding nog op bevestiging wacht. Bevestig die eerdere aanmelding met deze link; u logt daarna in met het wachtwoord dat u toen koos (kwijt? Gebruik dan "Wachtwoord vergeten"):'
+          : 'U hebt een account aangemaakt voor het Schoolleidersregister PO. Bevestig uw e-mailadres met deze link; daarna kunt u inloggen:',
+        this.link(PORTAL_PAGES.verifyEmail, token),
+        `De link werkt één keer en verloopt na ${hours(ACCOUNT_TOKEN_HOURS.VERIFY_EMAIL)}. Hebt u geen account aangemaakt? Dan hoeft u niets te doen: zonder bevestiging wordt het account verwijderd.`,
+      ]),
+      true,
+    );
+  }
+
+  /** To the holder of an existing account when someone enrols with its address (the enrolment page says nothing of it). */
+  enrolNotice(to: string, name: string): Promise<void> {
+    return this.queue(
+      to,
+      ENROL_NOTICE_SUBJECT,
+      text(name, [
+        'Zojuist is geprobeerd een nieuw account voor het Schoolleidersregister PO aan te maken met uw e-mailadres. U hebt al een account met dit adres, dus er is niets aangemaakt.',
+        `Was u dat zelf? Log dan in met uw bestaande account: ${this.link(PORTAL_PAGES.login)}. Weet u uw wachtwoord niet meer, vraag dan een nieuw aan: ${this.link(PORTAL_PAGES.forgotPassword)}.`,
+        'Was u het niet? Dan hoeft u niets te doen; uw account is niet gewijzigd.',
+      ]),
+      false,
+    );
+  }
+
+  reset(to: string, name: string, token: string): Promise<void> {
+    return this.queue(
+      to,
+      RESET_SUBJECT,
+      text(name, [
+        'U hebt gevraagd om een nieuw wachtwoord voor uw account bij het Schoolleidersregister PO. Stel het in met deze link:',
+        this.link(PORTAL_PAGES.resetPassword, token),
+        `De link werkt één keer en verloopt na ${hours(ACCOUNT_TOKEN_HOURS.RESET_PASSWORD)}. Hebt u dit niet gevraagd? Dan hoeft u niets te doen; uw wachtwoord blijft zoals het is.`,
+      ]),
+      true,
+    );
+  }
+
+  /** To someone staff made an account for: a link to set the first password. */
+  invitation(to: string, name: string, token: string): Promise<void> {
+    return this.queue(
+      to,
+      INVITATION_SUBJECT,
+      text(name, [
+        'Het registerbureau heeft een account voor u aangemaakt in het portaal van het Schoolleidersregister PO. Stel met deze link uw wachtwoord in; daarna kunt u inloggen:',
+        this.link(PORTAL_PAGES.resetPassword, token),
+        `De link werkt één keer en verloopt na ${hours(ACCOUNT_TOKEN_HOURS.INVITE)}. Daarna vraagt u een nieuwe link aan via "Wachtwoord vergeten": ${this.link(PORTAL_PAGES.forgotPassword)}.`,
+      ]),
+      true,
+    );
+  }
+
+  passwordChanged(to: string, name: string): Promise<void> {
+    return this.queue(
+      to,
+      'Uw wachtwoord voor het Schoolleidersregister PO is gewijzigd',
+      text(name, [
+        'Het wachtwoord van uw account bij het Schoolleidersregister PO is zojuist opnieuw ingesteld. Overal waar u was ingelogd, bent u uitgelogd.',
+        'Was u dit niet? Neem dan direct contact op met het registerbureau.',
+      ]),
+      false,
+    );
+  }
 }

@@ -15,7 +15,7 @@ export class AccountSelfServiceResolver {
       'A school leader enrols (inschrijving). Always true for valid input, whether or not the address already has an account: an e-mail goes to the address (a link to confirm it, valid 24 hours, or a notice to the existing holder). The account can sign in once the address is confirmed (`verifyEmail`). Costs `emailMutationCost` points.',
   })
   async enrol(@Ctx() ctx: RequestContext, @Arg('input', () => EnrolInput) input: EnrolInput): Promise<boolean> {
-    await new AccountSelfService(ctx.dataSource).enrol(input);
+    await new AccountSelfService(ctx.dataSource, ctx.portalUrl).enrol(input);
     return true;
   }
 
@@ -25,7 +25,7 @@ export class AccountSelfServiceResolver {
       'Confirms an e-mail address with the token of the link from `enrol`: the account can sign in and the leader is enrolled. An unknown, used or expired token is refused (reason TOKEN_UNKNOWN, TOKEN_USED, TOKEN_EXPIRED).',
   })
   async verifyEmail(@Ctx() ctx: RequestContext, @Arg('token', () => String) token: string): Promise<boolean> {
-    await new AccountSelfService(ctx.dataSource).verifyEmail(token);
+    await new AccountSelfService(ctx.dataSource, ctx.portalUrl).verifyEmail(token);
     return true;
   }
 
@@ -36,7 +36,7 @@ export class AccountSelfServiceResolver {
       'Forgotten password: always true for a valid address. When it belongs to an active account, a link to set a new password (valid one hour, once) is e-mailed to it. Costs `emailMutationCost` points.',
   })
   async requestPasswordReset(@Ctx() ctx: RequestContext, @Arg('email', () => String) email: string): Promise<boolean> {
-    await new AccountSelfService(ctx.dataSource).requestPasswordReset(email);
+    await new AccountSelfService(ctx.dataSource, ctx.portalUrl).requestPasswordReset(email);
     return true;
   }
 
@@ -50,7 +50,7 @@ export class AccountSelfServiceResolver {
     @Arg('token', () => String) token: string,
     @Arg('newPassword', () => String) newPassword: string,
   ): Promise<boolean> {
-    await new AccountSelfService(ctx.dataSource).resetPassword(token, newPassword);
+    await new AccountSelfService(ctx.dataSource, ctx.portalUrl).resetPassword(token, newPassword);
     return true;
   }
 }

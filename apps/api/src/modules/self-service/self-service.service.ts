@@ -8,7 +8,7 @@ import { Employment } from '../leaders/employment.entity';
 import { nameColumns, SchoolLeader } from '../leaders/school-leader.entity';
 import { Account } from '../accounts/account.entity';
 import { ACCOUNT_DEACTIVATED } from '../accounts/account.service';
-import { ENROL_NOTICE_SUBJECT, queueEnrolNoticeEmail, queuePasswordChangedEmail, queueResetEmail, queueVerificationEmail } from './account-mail';
+import { AccountMail, ENROL_NOTICE_SUBJECT } from './account-mail';
 import { findAccountToken, issueAccountToken, SET_PASSWORD_PURPOSES, tokensIssuedSince, useAccountTokens, type EnrolmentDetails } from '../accounts/account-token';
 import { addressKey, LoginThrottle } from '../accounts/login-throttle';
 import { hashPassword } from '../accounts/password';
@@ -64,6 +64,8 @@ function mayResetPassword(account: AccountRow): boolean {
 export class AccountSelfService {
   constructor(
     private readonly dataSource: DataSource,
+    /** Where the links in the e-mails lead (PORTAL_URL). */
+    private readonly portalUrl: string,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -104,7 +106,7 @@ export class AccountSelfService {
       )) as { id: string }[];
       if (created[0]) {
         const { token } = await issueAccountToken(manager, created[0].id, 'VERIFY_EMAIL', now, details);
-        await queueVerificationEmail(manager, email, name, token);
+        await new AccountMail(manager, this.portalUrl).verification(email, name, token);
         return;
       }
       const [existing] = (await manager.query(`SELECT id, email, display_name, email_verified_at, deactivated_at FROM account WHERE email = $1 FOR UPDATE`, [email])) as AccountRow[];
@@ -112,7 +114,7 @@ export class AccountSelfService {
       const hourAgo = new Date(now.getTime() - 3_600_000);
       if (existing.deactivated_at) return; // staff closed it: nothing the holder could do with a notice
       if (existing.email_verified_at) {
-        if ((await this.noticesSince(manager, email, hourAgo)) < ACCOUNT_EMAILS_PER_HOUR) await queueEnrolNoticeEmail(manager, email, existing.display_name);
+        if ((await this.noticesSince(manager, email, hourAgo)) < ACCOUNT_EMAILS_PER_HOUR) await new AccountMail(manager, this.portalUrl).enrolNotice(email, existing.display_name);
         return;
       }
       if ((await tokensIssuedSince(manager, existing.id, 'VERIFY_EMAIL', hourAgo)) >= ACCOUNT_EMAILS_PER_HOUR) return;
@@ -122,7 +124,7 @@ export class AccountSelfService {
       )) as { enrolment: EnrolmentDetails }[];
       if (!pending) return;
       const { token } = await issueAccountToken(manager, existing.id, 'VERIFY_EMAIL', now, pending.enrolment);
-      await queueVerificationEmail(manager, email, existing.display_name, token);
+      await new AccountMail(manager, this.portalUrl).verification(email, existing.display_name, token, true);
     });
   }
 
@@ -176,7 +178,7 @@ export class AccountSelfService {
       if (!account || !mayResetPassword(account)) return;
       if ((await tokensIssuedSince(manager, account.id, 'RESET_PASSWORD', new Date(now.getTime() - 3_600_000))) >= ACCOUNT_EMAILS_PER_HOUR) return;
       const { token } = await issueAccountToken(manager, account.id, 'RESET_PASSWORD', now);
-      await queueResetEmail(manager, account.email, account.display_name, token);
+      await new AccountMail(manager, this.portalUrl).reset(account.email, account.display_name, token);
     });
   }
 
@@ -201,7 +203,7 @@ export class AccountSelfService {
       await manager.update(Account, { id: account.id }, { passwordHash });
       await useAccountTokens(manager, account.id, SET_PASSWORD_PURPOSES, now);
       await manager.query(`UPDATE session SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL`, [account.id, now]);
-      await queuePasswordChangedEmail(manager, account.email, account.display_name);
+      await new AccountMail(manager, this.portalUrl).passwordChanged(account.email, account.display_name);
     });
     // Whoever holds the mailbox starts afresh: earlier wrong passwords no longer make them wait.
     await new LoginThrottle(this.dataSource, this.now).succeeded(addressKey(account.email));

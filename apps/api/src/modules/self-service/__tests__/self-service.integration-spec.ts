@@ -19,6 +19,7 @@ const RESET = `mutation ($token: String!, $password: String!) { resetPassword(to
 const VIEWER = `{ viewer { email } }`;
 const PASSWORD = 'paarse olifant fietst naar Zwolle';
 const NEW_PASSWORD = 'zeven zingende zeehonden op het ijs';
+const PORTAL = 'https://register.example.nl/portaal';
 
 interface Reply {
   status: number;
@@ -60,7 +61,8 @@ describe('self-service accounts: enrolment, confirmation, forgotten password, cl
   /** The token of the portal link `page` in the newest e-mail to `address`. */
   async function linkToken(address: string, page: string): Promise<string> {
     const mails = await mailTo(address);
-    const match = new RegExp(`${page}\\?token=([\\w-]+)`).exec(mails.at(-1)?.text_body ?? '');
+    // The link leads to the configured portal, whatever host the request came to.
+    const match = new RegExp(`${PORTAL}${page}\\?token=([\\w-]+)`).exec(mails.at(-1)?.text_body ?? '');
     if (!match?.[1]) throw new Error(`no ${page} link in the e-mail to ${address}`);
     return match[1];
   }
@@ -82,7 +84,7 @@ describe('self-service accounts: enrolment, confirmation, forgotten password, cl
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    server = await startTestServer(database.dataSource, { rateLimits: false });
+    server = await startTestServer(database.dataSource, { rateLimits: false, portalUrl: PORTAL });
     limited = await startTestServer(database.dataSource, { rateLimits: DEFAULT_RATE_LIMITS });
     const board = await createBoard(database.dataSource, 'Stichting Zelfbediening');
     const other = await createBoard(database.dataSource, 'Stichting Elders');
@@ -250,9 +252,9 @@ describe('self-service accounts: enrolment, confirmation, forgotten password, cl
     const email = `verloopt${++counter}@example.nl`;
     await new AccountService(database.dataSource).createAccount({ email, displayName: 'Verloopt Snel', password: PASSWORD, roles: [Role.LEADER] });
     const issuedAt = new Date();
-    await new AccountSelfService(database.dataSource, () => issuedAt).requestPasswordReset(email);
+    await new AccountSelfService(database.dataSource, PORTAL, () => issuedAt).requestPasswordReset(email);
     const token = await linkToken(email, '/wachtwoord-herstellen');
-    const anHourLater = new AccountSelfService(database.dataSource, () => new Date(issuedAt.getTime() + 3_600_000));
+    const anHourLater = new AccountSelfService(database.dataSource, PORTAL, () => new Date(issuedAt.getTime() + 3_600_000));
     await expect(anHourLater.resetPassword(token, NEW_PASSWORD)).rejects.toMatchObject({ extensions: { reason: 'TOKEN_EXPIRED' } });
 
     for (let request = 0; request < 4; request += 1) await call(FORGOT, { email });
