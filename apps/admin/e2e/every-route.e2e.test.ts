@@ -27,9 +27,12 @@ const EMAILS: Record<Exclude<Account, 'ANONYMOUS'>, string> = {
 const WIDTHS = [360, 1280] as const;
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 
+/** Pages for anyone without signing in: login, enrolment, confirming the address, a forgotten password. */
+const ANONYMOUS_PATHS: readonly string[] = [paths.login, paths.enrol, paths.verifyEmail, paths.forgotPassword, paths.resetPassword];
+
 /** Who opens a path: the role whose workspace it lies under (leaders also as an applicant), else every role. */
 function accountsFor(path: string): Account[] {
-  if (path === paths.login) return ['ANONYMOUS'];
+  if (ANONYMOUS_PATHS.includes(path)) return ['ANONYMOUS'];
   const owner = ROLES.find((role) => path === workspacePaths[role] || path.startsWith(`${workspacePaths[role]}/`));
   // The registered demo leader has no application of its own; the applicant starts one (below).
   if (owner === 'LEADER') return path.includes(':') ? ['APPLICANT'] : ['LEADER', 'APPLICANT'];

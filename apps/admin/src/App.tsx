@@ -21,8 +21,10 @@ const CertificationQueue = lazyNamed(() => import('./certification/Certification
 const ChangePasswordPage = lazyNamed(() => import('./auth/ChangePasswordPage'), 'ChangePasswordPage');
 const CommitteeMeetingsPage = lazyNamed(() => import('./committee/CommitteeMeetingsPage'), 'CommitteeMeetingsPage');
 const DashboardPage = lazyNamed(() => import('./dashboard/DashboardPage'), 'DashboardPage');
+const EnrolPage = lazyNamed(() => import('./self-service/EnrolPage'), 'EnrolPage');
 const DeferralRequestsPage = lazyNamed(() => import('./deferrals/DeferralRequestsPage'), 'DeferralRequestsPage');
 const ExecutionPage = lazyNamed(() => import('./provider/ExecutionPage'), 'ExecutionPage');
+const ForgotPasswordPage = lazyNamed(() => import('./self-service/ForgotPasswordPage'), 'ForgotPasswordPage');
 const LeaderSearchPage = lazyNamed(() => import('./leaders/LeaderSearchPage'), 'LeaderSearchPage');
 const LeaderShow = lazyNamed(() => import('./leaders/LeaderShow'), 'LeaderShow');
 const LeaderWorkspace = lazyNamed(() => import('./leader/LeaderWorkspace'), 'LeaderWorkspace');
@@ -33,8 +35,10 @@ const OfferingPage = lazyNamed(() => import('./provider/OfferingPage'), 'Offerin
 const OutboxPage = lazyNamed(() => import('./staff/OutboxPage'), 'OutboxPage');
 const ProviderList = lazyNamed(() => import('./providers/ProviderList'), 'ProviderList');
 const ProviderWorkspace = lazyNamed(() => import('./provider/ProviderWorkspace'), 'ProviderWorkspace');
+const ResetPasswordPage = lazyNamed(() => import('./self-service/ResetPasswordPage'), 'ResetPasswordPage');
 const ThemesPage = lazyNamed(() => import('./themes/ThemesPage'), 'ThemesPage');
 const VerifyCertificatesPage = lazyNamed(() => import('./certificates/VerifyCertificatesPage'), 'VerifyCertificatesPage');
+const VerifyEmailPage = lazyNamed(() => import('./self-service/VerifyEmailPage'), 'VerifyEmailPage');
 const WorkspacePage = lazyNamed(() => import('./workspaces/WorkspacePage'), 'WorkspacePage');
 
 /** Roles whose workspace is still a placeholder. */
@@ -46,6 +50,10 @@ export function App() {
     <Routes>
       <Route element={<AdminLayout />}>
         <Route path={paths.login} element={<LoginPage />} />
+        <Route path={paths.enrol} element={<EnrolPage />} />
+        <Route path={paths.verifyEmail} element={<VerifyEmailPage />} />
+        <Route path={paths.forgotPassword} element={<ForgotPasswordPage />} />
+        <Route path={paths.resetPassword} element={<ResetPasswordPage />} />
         <Route element={<RequireAuth />}>
           <Route path={paths.dashboard} element={<DashboardPage />} />
           <Route path={paths.changePassword} element={<ChangePasswordPage />} />

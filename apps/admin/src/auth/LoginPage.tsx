@@ -1,13 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link as RouterLink, Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorSummary, fieldError, type FormError } from '../forms/ErrorSummary';
+import { paths } from '../routes';
 import { homePathFor } from '../workspaces/workspaces';
 import { apiErrorOf } from './apiError';
 import { LoginMutation, ViewerQuery } from './graphql';
@@ -91,6 +93,14 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Box>
+      </Box>
+      <Box sx={{ display: 'grid', gap: 1, justifyItems: 'start', mt: 3 }}>
+        <Link component={RouterLink} to={paths.forgotPassword}>
+          {t('selfService.loginLinks.forgot')}
+        </Link>
+        <Link component={RouterLink} to={paths.enrol}>
+          {t('selfService.loginLinks.enrol')}
+        </Link>
       </Box>
     </Box>
   );

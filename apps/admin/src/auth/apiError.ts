@@ -14,6 +14,8 @@ export interface ApiError {
   reason: string | undefined;
   /** The API's message: Dutch and meant for people (internals are never in it). */
   message: string;
+  /** The input the error is about (`extensions.field`), e.g. `password`; undefined when none. */
+  field: string | undefined;
   /** Every reason when the domain said no (`extensions.reasons`); empty otherwise. */
   reasons: ApiReason[];
 }
@@ -34,10 +36,12 @@ export function apiErrorOf(error: unknown): ApiError | null {
   if (!first) return null;
   const code = first.extensions?.['code'];
   const reason = first.extensions?.['reason'];
+  const field = first.extensions?.['field'];
   return {
     code: typeof code === 'string' ? code : undefined,
     reason: typeof reason === 'string' ? reason : undefined,
     message: first.message,
+    field: typeof field === 'string' ? field : undefined,
     reasons: reasonsOf(first.extensions?.['reasons']),
   };
 }

@@ -97,6 +97,12 @@ type Documents = {
     "\n  mutation CreateProvider($input: ProviderInput!) {\n    createProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.CreateProviderDocument,
     "\n  mutation UpdateProvider($id: ID!, $version: Int!, $input: ProviderInput!) {\n    updateProvider(id: $id, version: $version, input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.UpdateProviderDocument,
     "\n  fragment RegistrationCardFields on LeaderProfile {\n    id\n    displayName\n    registerNumber\n    enrolledOn\n    registration {\n      id\n      version\n      title\n      aspirant\n      aspirantUntil\n      level\n      status\n      registeredOn\n      periodStartsOn\n      reRegistrationDue\n      expiresOn\n      deregisteredOn\n    }\n  }\n": typeof types.RegistrationCardFieldsFragmentDoc,
+    "\n  query EnrolBoards($query: String, $first: Int) {\n    boards(query: $query, first: $first) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EnrolBoardsDocument,
+    "\n  query EnrolSchools($boardId: ID!) {\n    boardSchools(boardId: $boardId, first: 100) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n": typeof types.EnrolSchoolsDocument,
+    "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input)\n  }\n": typeof types.EnrolDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query ApplicationCounts {\n    applicationCounts {\n      status\n      count\n    }\n  }\n": typeof types.ApplicationCountsDocument,
     "\n  query ApplicationQueue($status: [ApplicationStatus!], $kind: [ApplicationKind!], $first: Int, $after: String) {\n    applications(status: $status, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...NextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          status\n          submittedAt\n          version\n          leader {\n            id\n            displayName\n            registerNumber\n          }\n          meeting {\n            id\n            meetingDate\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplicationQueueDocument,
     "\n  query StaffApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n      ...ApplicationCheckFields\n    }\n  }\n": typeof types.StaffApplicationDocument,
@@ -196,6 +202,12 @@ const documents: Documents = {
     "\n  mutation CreateProvider($input: ProviderInput!) {\n    createProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.CreateProviderDocument,
     "\n  mutation UpdateProvider($id: ID!, $version: Int!, $input: ProviderInput!) {\n    updateProvider(id: $id, version: $version, input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.UpdateProviderDocument,
     "\n  fragment RegistrationCardFields on LeaderProfile {\n    id\n    displayName\n    registerNumber\n    enrolledOn\n    registration {\n      id\n      version\n      title\n      aspirant\n      aspirantUntil\n      level\n      status\n      registeredOn\n      periodStartsOn\n      reRegistrationDue\n      expiresOn\n      deregisteredOn\n    }\n  }\n": types.RegistrationCardFieldsFragmentDoc,
+    "\n  query EnrolBoards($query: String, $first: Int) {\n    boards(query: $query, first: $first) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.EnrolBoardsDocument,
+    "\n  query EnrolSchools($boardId: ID!) {\n    boardSchools(boardId: $boardId, first: 100) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n": types.EnrolSchoolsDocument,
+    "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input)\n  }\n": types.EnrolDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  query ApplicationCounts {\n    applicationCounts {\n      status\n      count\n    }\n  }\n": types.ApplicationCountsDocument,
     "\n  query ApplicationQueue($status: [ApplicationStatus!], $kind: [ApplicationKind!], $first: Int, $after: String) {\n    applications(status: $status, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...NextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          status\n          submittedAt\n          version\n          leader {\n            id\n            displayName\n            registerNumber\n          }\n          meeting {\n            id\n            meetingDate\n          }\n        }\n      }\n    }\n  }\n": types.ApplicationQueueDocument,
     "\n  query StaffApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n      ...ApplicationCheckFields\n    }\n  }\n": types.StaffApplicationDocument,
@@ -558,6 +570,30 @@ export function graphql(source: "\n  mutation UpdateProvider($id: ID!, $version:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RegistrationCardFields on LeaderProfile {\n    id\n    displayName\n    registerNumber\n    enrolledOn\n    registration {\n      id\n      version\n      title\n      aspirant\n      aspirantUntil\n      level\n      status\n      registeredOn\n      periodStartsOn\n      reRegistrationDue\n      expiresOn\n      deregisteredOn\n    }\n  }\n"): (typeof documents)["\n  fragment RegistrationCardFields on LeaderProfile {\n    id\n    displayName\n    registerNumber\n    enrolledOn\n    registration {\n      id\n      version\n      title\n      aspirant\n      aspirantUntil\n      level\n      status\n      registeredOn\n      periodStartsOn\n      reRegistrationDue\n      expiresOn\n      deregisteredOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnrolBoards($query: String, $first: Int) {\n    boards(query: $query, first: $first) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnrolBoards($query: String, $first: Int) {\n    boards(query: $query, first: $first) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnrolSchools($boardId: ID!) {\n    boardSchools(boardId: $boardId, first: 100) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnrolSchools($boardId: ID!) {\n    boardSchools(boardId: $boardId, first: 100) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input)\n  }\n"): (typeof documents)["\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { enCaseFile } from './enCaseFile';
 import { enProvider } from './enProvider';
 import { enRegister } from './enRegister';
 import { enWorkflow } from './enWorkflow';
+import { enSelfService } from './enSelfService';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
@@ -19,6 +20,7 @@ export const en: SameKeys<typeof nl> = {
   ...enObjections,
   ...enCaseFile,
   ...enAccounts,
+  ...enSelfService,
   app: {
     title: 'School Leaders Register PO portal',
   },

@@ -6,6 +6,7 @@ import { nlCaseFile } from './nlCaseFile';
 import { nlProvider } from './nlProvider';
 import { nlRegister } from './nlRegister';
 import { nlWorkflow } from './nlWorkflow';
+import { nlSelfService } from './nlSelfService';
 
 /** Dutch strings of the portal (default language). */
 export const nl = {
@@ -17,6 +18,7 @@ export const nl = {
   ...nlObjections,
   ...nlCaseFile,
   ...nlAccounts,
+  ...nlSelfService,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

