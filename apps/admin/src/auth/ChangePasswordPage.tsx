@@ -2,12 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useDocumentTitle } from '@srpo/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, fieldError, type FormError } from '../forms/ErrorSummary';
+import { PasswordField } from '../forms/PasswordField';
 import { apiErrorOf } from './apiError';
 import { ChangePasswordMutation } from './graphql';
 
@@ -48,19 +48,16 @@ export function ChangePasswordPage() {
     }
   }
 
-  function field(fieldId: typeof CURRENT | typeof NEW | typeof REPEAT, label: string, autoComplete: string, hint?: string) {
-    const error = fieldError(errors, fieldId);
+  function field(fieldId: typeof CURRENT | typeof NEW | typeof REPEAT, label: string, autoComplete: 'current-password' | 'new-password', hint?: string) {
     return (
-      <TextField
+      <PasswordField
         id={fieldId}
         label={label}
-        type="password"
         autoComplete={autoComplete}
-        required
         value={values[fieldId]}
-        onChange={(event) => setValues((previous) => ({ ...previous, [fieldId]: event.target.value }))}
-        error={Boolean(error)}
-        helperText={error ?? hint}
+        onChange={(value) => setValues((previous) => ({ ...previous, [fieldId]: value }))}
+        error={fieldError(errors, fieldId)}
+        hint={hint}
       />
     );
   }

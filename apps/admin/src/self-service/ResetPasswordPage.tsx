@@ -3,7 +3,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useDocumentTitle } from '@srpo/ui';
 import { useState, type FormEvent } from 'react';
@@ -11,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { apiErrorOf } from '../auth/apiError';
 import { ErrorSummary, fieldError, type FormError } from '../forms/ErrorSummary';
+import { PasswordField } from '../forms/PasswordField';
 import { paths } from '../routes';
 import { ResetPasswordMutation } from './graphql';
 
@@ -48,19 +48,17 @@ export function ResetPasswordPage() {
   }
 
   function field(fieldId: typeof NEW | typeof REPEAT, label: string, hint?: string) {
-    const error = fieldError(errors, fieldId);
+    const mismatch = () => fieldId === REPEAT && values[REPEAT] && values[REPEAT] !== values[NEW];
     return (
-      <TextField
+      <PasswordField
         id={fieldId}
         label={label}
-        type="password"
         autoComplete="new-password"
-        required
         value={values[fieldId]}
-        onChange={(event) => setValues((previous) => ({ ...previous, [fieldId]: event.target.value }))}
-        onBlur={() => setErrors((previous) => (fieldId === REPEAT && values[REPEAT] && values[REPEAT] !== values[NEW] ? [{ fieldId: REPEAT, message: t('selfService.enrol.mismatch') }] : previous.filter((problem) => problem.fieldId !== fieldId)))}
-        error={Boolean(error)}
-        helperText={error ?? hint}
+        onChange={(value) => setValues((previous) => ({ ...previous, [fieldId]: value }))}
+        onBlur={() => setErrors((previous) => (mismatch() ? [{ fieldId: REPEAT, message: t('selfService.enrol.mismatch') }] : previous.filter((problem) => problem.fieldId !== fieldId)))}
+        error={fieldError(errors, fieldId)}
+        hint={hint}
       />
     );
   }
