@@ -69,7 +69,8 @@ describe('certificate journey: a leader submits a certificate with its file, sta
     expect(await axeViolations(staff)).toEqual([]);
     // Staff open the certificate's file before deciding: the link, followed in their session, downloads the bytes the leader uploaded.
     const fileLink = toVerify.getByRole('link', { name: /^certificaat\.pdf/ });
-    expect(await fileLink.getAttribute('target')).toBe('_blank');
+    // The API sends it as an attachment: the link downloads instead of opening a tab.
+    expect(await fileLink.getAttribute('download')).toBe('');
     const file = await staff.request.get(new URL((await fileLink.getAttribute('href'))!, staff.url()).toString());
     expect(file.status()).toBe(200);
     expect(file.headers()['content-disposition']).toContain('certificaat.pdf');

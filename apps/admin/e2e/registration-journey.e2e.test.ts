@@ -38,7 +38,7 @@ describe('registration journey: portal and public register in Chromium', () => {
     await leader.getByText('diploma vakbekwaam.pdf is toegevoegd.').waitFor();
     const documentLink = leader.getByTestId('documents').getByRole('link', { name: /diploma vakbekwaam\.pdf/ });
     expect(await documentLink.getAttribute('href')).toMatch(/^\/documents\//);
-    expect(await documentLink.getAttribute('target')).toBe('_blank');
+    expect(await documentLink.getAttribute('download')).toBe('');
 
     await leader.getByRole('button', { name: 'Indienen' }).click();
     await leader.getByText('Uw aanvraag is ingediend.', { exact: false }).waitFor();

@@ -15,7 +15,7 @@ function sizeText(bytes: number, language: string): string {
   return kilobytes < 1024 ? `${format.format(kilobytes)} kB` : `${format.format(kilobytes / 1024)} MB`;
 }
 
-/** The evidence of an application as plain links; each opens in a new tab. */
+/** The evidence of an application as plain links; the API sends each as an attachment, so it downloads. */
 export function DocumentList({ documents }: { documents: ApplicationFieldsFragment['documents'] }) {
   const { t, i18n } = useTranslation();
   if (documents.length === 0) return <Typography>{t('application.documents.none')}</Typography>;
@@ -23,9 +23,9 @@ export function DocumentList({ documents }: { documents: ApplicationFieldsFragme
     <ul style={{ margin: 0, paddingLeft: '1.25rem' }} data-testid="documents">
       {documents.map((document) => (
         <li key={document.id}>
-          <Link href={documentUrl(document.id)} target="_blank" rel="noopener">
+          <Link href={documentUrl(document.id)} download>
             {document.fileName}
-            <VisuallyHidden> {t('common.opensInNewTab')}</VisuallyHidden>
+            <VisuallyHidden> {t('common.downloads')}</VisuallyHidden>
           </Link>{' '}
           ({sizeText(document.sizeBytes, i18n.language)})
         </li>

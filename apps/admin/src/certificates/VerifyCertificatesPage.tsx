@@ -110,9 +110,9 @@ export function VerifyCertificatesPage() {
                 <TableCell>{labels.date(completion.completedOn)}</TableCell>
                 <TableCell>
                   {completion.document ? (
-                    <Link href={documentUrl(completion.document.id)} target="_blank" rel="noopener" data-testid="certificate-file">
+                    <Link href={documentUrl(completion.document.id)} download data-testid="certificate-file">
                       {completion.document.fileName}
-                      <VisuallyHidden> {t('common.opensInNewTab')}</VisuallyHidden>
+                      <VisuallyHidden> {t('common.downloads')}</VisuallyHidden>
                     </Link>
                   ) : (
                     t('certificates.verify.noFile')

@@ -10,7 +10,7 @@ export const enWorkflow: SameKeys<typeof nlWorkflow> = {
     no: 'No',
     cancel: 'Cancel',
     saveFailed: 'Saving did not work. Please try again later.',
-    opensInNewTab: '(opens in a new tab)',
+    downloads: '(downloads)',
   },
   enums: {
     applicationStatus: {
@@ -257,7 +257,7 @@ export const enWorkflow: SameKeys<typeof nlWorkflow> = {
       title: 'My letters',
       none: 'You have no letters yet.',
       loadError: 'Your letters could not be loaded. Please try again later.',
-      pdf: '(PDF, opens in a new tab)',
+      pdf: '(PDF, downloads)',
     },
     form: {
       newTitle: 'New application',

@@ -7,7 +7,7 @@ export const nlWorkflow = {
     no: 'Nee',
     cancel: 'Annuleren',
     saveFailed: 'Opslaan is niet gelukt. Probeer het later opnieuw.',
-    opensInNewTab: '(opent in een nieuw tabblad)',
+    downloads: '(wordt gedownload)',
   },
   enums: {
     applicationStatus: {
@@ -254,7 +254,7 @@ export const nlWorkflow = {
       title: 'Mijn brieven',
       none: 'U hebt nog geen brieven.',
       loadError: 'Uw brieven konden niet worden geladen. Probeer het later opnieuw.',
-      pdf: '(pdf, opent in een nieuw tabblad)',
+      pdf: '(pdf, wordt gedownload)',
     },
     form: {
       newTitle: 'Nieuwe aanvraag',

@@ -18,7 +18,7 @@ export function LetterList({ letters, testId }: { letters: readonly ListedLetter
     <ul style={{ margin: 0, paddingLeft: '1.25rem' }} data-testid={testId}>
       {letters.map((letter) => (
         <li key={letter.id}>
-          <Link href={letter.pdfUrl} target="_blank" rel="noopener">
+          <Link href={letter.pdfUrl} download>
             {letter.subject}
             <VisuallyHidden> {t('leader.letters.pdf')}</VisuallyHidden>
           </Link>{' '}
