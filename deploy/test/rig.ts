@@ -43,6 +43,8 @@ export function apiEnv(databaseUrl: string, extra: Record<string, string> = {}):
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     TRUSTED_PROXIES: 'loopback',
+    // Links in account e-mails; this test follows none of them.
+    PORTAL_URL: 'https://localhost/portaal',
     SEED_DEMO_DATA: 'false',
     SRPO_PRINT_URLS: 'false',
     LOG_LEVEL: 'warn',

@@ -117,6 +117,13 @@ const environmentSchema = variables
           message: 'must be set in production, where the API runs behind a reverse proxy (nginx): e.g. TRUSTED_PROXIES=loopback when nginx runs on the same machine, else its address',
         });
       }
+      if (!env.PORTAL_URL) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['PORTAL_URL'],
+          message: 'must be set in production: the links in account e-mails (confirm the address, set a new password) lead there, e.g. PORTAL_URL=https://register.example.nl/portaal',
+        });
+      }
     },
     { when: () => true },
   )

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, loadDatabaseUrl } from '../config';
 import { StartupError } from '../startup-error';
 
-const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgres://srpo:geheim@db.example.nl:5432/srpo', TRUSTED_PROXIES: 'loopback' };
+const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgres://srpo:geheim@db.example.nl:5432/srpo', TRUSTED_PROXIES: 'loopback', PORTAL_URL: 'https://register.example.nl/portaal' };
 
 /** The problem lines of a refused configuration. */
 function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
@@ -109,12 +109,17 @@ describe('configuration', () => {
       expect(problemsOf({ ...PRODUCTION, TRUSTED_PROXIES: undefined })).toEqual([expect.stringMatching(/^TRUSTED_PROXIES must be set in production, .*TRUSTED_PROXIES=loopback/)]);
     });
 
+    it('refuses to start without PORTAL_URL (the links in account e-mails would lead to a developer’s machine)', () => {
+      expect(problemsOf({ ...PRODUCTION, PORTAL_URL: undefined })).toEqual([expect.stringMatching(/^PORTAL_URL must be set in production: .*PORTAL_URL=https:/)]);
+    });
+
     it('lists every failed guard together with other problems', () => {
       expect(problemsOf({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true', PORT: '-1' }).map((line) => line.split(/[ =]/)[0])).toEqual([
         'PORT',
         'DATABASE_URL',
         'SEED_DEMO_DATA',
         'TRUSTED_PROXIES',
+        'PORTAL_URL',
       ]);
     });
   });

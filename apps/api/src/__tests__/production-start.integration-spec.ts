@@ -11,7 +11,7 @@ import { runApiScript } from '../testing/api-script';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 
 /** A production environment that passes the configuration's guards. */
-const production = (databaseUrl: string) => ({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, TRUSTED_PROXIES: 'loopback', PORT: '0', SEED_DEMO_DATA: '' });
+const production = (databaseUrl: string) => ({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, TRUSTED_PROXIES: 'loopback', PORTAL_URL: 'https://register.example.nl/portaal', PORT: '0', SEED_DEMO_DATA: '' });
 
 describe('a production start on a real database', () => {
   let database: TestDatabase;
