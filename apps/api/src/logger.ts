@@ -1,12 +1,14 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
-/** Structured JSON logs (one object per line); pretty only when a developer asks for it. */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'srpo-api' },
-    redact: ['req.headers.cookie', 'req.headers.authorization', '*.password'],
-  });
+/**
+ * What never reaches a log line: the session in a request's cookie or in the login's Set-Cookie, API keys
+ * (Authorization) and passwords anywhere in a logged object.
+ */
+const REDACTED_PATHS = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password'];
+
+/** Structured JSON logs (one object per line) on standard output, or on `destination` (tests). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({ level, base: { service: 'srpo-api' }, redact: REDACTED_PATHS }, destination);
 }
 
 export type { Logger };

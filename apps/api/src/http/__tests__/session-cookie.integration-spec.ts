@@ -1,4 +1,6 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../logger';
 import { AccountService } from '../../modules/accounts/account.service';
 import { Role } from '../../modules/accounts/role';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
@@ -45,5 +47,29 @@ describe('the session cookie', () => {
     expect(plain).not.toMatch(/Secure/);
     expect(untrusted).not.toMatch(/Secure/);
     expect(trusted).toMatch(/; Secure;/);
+  });
+
+  it('never reaches the log: neither the Set-Cookie of the login nor the cookie sent back', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logger = createLogger('info', sink);
+    const cookie = await loginCookie({ logger });
+    const session = cookie.split(';')[0]!.split('=')[1]!;
+    const server = await startTestServer(database.dataSource, { rateLimits: false, logger });
+    try {
+      await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `srpo_session=${session}` }, body: '{"query":"{ viewer { id } }"}' });
+    } finally {
+      await server.stop();
+    }
+    const log = lines.join('');
+    expect(log).toContain('request completed');
+    expect(log).toContain('[Redacted]');
+    expect(session.length).toBeGreaterThan(20);
+    expect(log).not.toContain(session);
   });
 });
