@@ -1,13 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import Button from '@mui/material/Button';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextFieldsDialog, type TextFieldSpec } from '../forms/TextFieldsDialog';
+import type { TextFieldSpec } from '../forms/TextFieldsDialog';
 import type { BoardFieldsFragment } from '../gql/graphql';
-import { SearchableTable } from '../grid/SearchableTable';
+import { EditableRecordList } from '../grid/EditableRecordList';
 import { useCursorPaging } from '../grid/useCursorPaging';
-import { StaffSection } from '../layout/StaffSection';
 import { staleLists } from '../paging/staleLists';
 import { CreateBoardMutation, StaffBoardsQuery, UpdateBoardMutation } from './graphql';
 
@@ -18,8 +16,6 @@ export function BoardList() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const paging = useCursorPaging();
-  const [editing, setEditing] = useState<BoardFieldsFragment | 'new' | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const { data, error, loading, refetch } = useQuery(StaffBoardsQuery, { variables: { query: query || null, first: paging.first, after: paging.after }, fetchPolicy: 'cache-and-network' });
   const [create] = useMutation(CreateBoardMutation, { update: staleLists('staffBoards', 'boards') });
   const [update] = useMutation(UpdateBoardMutation, { update: staleLists('boards') });
@@ -33,75 +29,37 @@ export function BoardList() {
     { field: 'name', headerName: t('boardAdmin.columns.name'), flex: 2, minWidth: 220 },
     { field: 'boardNumber', headerName: t('boardAdmin.columns.boardNumber'), flex: 1, minWidth: 140 },
     { field: 'city', headerName: t('boardAdmin.columns.city'), flex: 1, minWidth: 140 },
-    {
-      field: 'actions',
-      headerName: t('boardAdmin.columns.actions'),
-      width: 150,
-      renderCell: ({ row }) => (
-        <Button size="small" variant="outlined" aria-label={t('boardAdmin.renameFor', { name: row.name })} onClick={() => setEditing(row)}>
-          {t('boardAdmin.rename')}
-        </Button>
-      ),
-    },
   ];
 
-  async function save(values: Record<BoardField, string>) {
-    if (editing === 'new') {
-      await create({ variables: { input: values } });
-      setDone(t('boardAdmin.created', { name: values.name.trim() }));
-    } else if (editing) {
-      await update({ variables: { id: editing.id, version: editing.version, input: values } });
-      setDone(t('boardAdmin.saved', { name: values.name.trim() }));
-    }
-    setEditing(null);
-  }
-
-  const connection = data?.staffBoards;
   return (
-    <StaffSection
-      title={t('boardAdmin.title')}
-      intro={t('boardAdmin.intro')}
-      createLabel={t('boardAdmin.create')}
-      onCreate={() => {
-        setDone(null);
-        setEditing('new');
+    <EditableRecordList
+      texts={{
+        title: t('boardAdmin.title'),
+        intro: t('boardAdmin.intro'),
+        create: t('boardAdmin.create'),
+        search: t('boardAdmin.search'),
+        count: (count) => t('boardAdmin.count', { count }),
+        loadError: t('boardAdmin.loadError'),
+        created: (name) => t('boardAdmin.created', { name }),
+        saved: (name) => t('boardAdmin.saved', { name }),
+        createTitle: t('boardAdmin.form.createTitle'),
+        editTitle: (name) => t('boardAdmin.form.editTitle', { name }),
+        actionsHeader: t('boardAdmin.columns.actions'),
+        action: t('boardAdmin.rename'),
+        actionFor: (name) => t('boardAdmin.renameFor', { name }),
       }}
-      done={done}
-    >
-      <SearchableTable
-        searchId="board-search"
-        searchLabel={t('boardAdmin.search')}
-        query={query}
-        onSearch={(words) => {
-          setQuery(words);
-          paging.reset();
-        }}
-        count={connection ? t('boardAdmin.count', { count: connection.totalCount }) : null}
-        loadError={error && !connection ? t('boardAdmin.loadError') : null}
-        onRetry={() => void refetch()}
-        label={t('boardAdmin.title')}
-        rows={connection?.edges.map((edge) => edge.node) ?? []}
-        columns={columns}
-        rowCount={connection?.totalCount ?? 0}
-        loading={loading}
-        paging={paging}
-        endCursor={connection?.pageInfo.endCursor}
-      />
-      {editing && (
-        <TextFieldsDialog
-          id="board-form"
-          title={editing === 'new' ? t('boardAdmin.form.createTitle') : t('boardAdmin.form.editTitle', { name: editing.name })}
-          fields={fields}
-          initial={editing === 'new' ? { boardNumber: '', name: '', city: '' } : { boardNumber: editing.boardNumber, name: editing.name, city: editing.city }}
-          submitLabel={editing === 'new' ? t('accountAdmin.form.create') : t('accountAdmin.form.save')}
-          onSubmit={save}
-          onClose={() => setEditing(null)}
-          onReload={() => {
-            setEditing(null);
-            void refetch();
-          }}
-        />
-      )}
-    </StaffSection>
+      idPrefix="board"
+      query={query}
+      onSearch={setQuery}
+      paging={paging}
+      connection={data?.staffBoards}
+      loading={loading}
+      failed={Boolean(error)}
+      refetch={() => void refetch()}
+      columns={columns}
+      fields={fields}
+      valuesOf={(board) => (board ? { boardNumber: board.boardNumber, name: board.name, city: board.city } : { boardNumber: '', name: '', city: '' })}
+      save={(board, input) => (board ? update({ variables: { id: board.id, version: board.version, input } }) : create({ variables: { input } }))}
+    />
   );
 }
