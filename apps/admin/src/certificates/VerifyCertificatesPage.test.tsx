@@ -20,7 +20,7 @@ function render(mocks: MockLink.MockedResponse[]) {
 }
 
 describe('VerifyCertificatesPage', () => {
-  it('lists leader, offering, execution, date and the certificate’s file to open; an execution outside the catalogue by its id', async () => {
+  it('lists leader, offering, execution, date and the certificate’s file to download; an execution outside the catalogue by its id', async () => {
     render([]);
     const rows = await screen.findAllByTestId('certificate-to-verify');
     await within(rows[0]!).findByText('Leiderschap in verandering (Academie Noord)');
@@ -30,7 +30,7 @@ describe('VerifyCertificatesPage', () => {
     expect(rows[1]!.textContent).toContain('Uitvoering gone');
     const file = within(rows[0]!).getByRole('link', { name: /^certificaat\.pdf/ });
     expect(file.getAttribute('href')).toBe('/documents/d1');
-    expect(file.getAttribute('target')).toBe('_blank');
+    expect(file.getAttribute('download')).toBe('');
     expect(rows[1]!.textContent).toContain('Geen bestand');
     expect(screen.getByRole('link', { name: 'Certificaten controleren' })).toBeTruthy();
   });
