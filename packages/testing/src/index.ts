@@ -1,4 +1,4 @@
 export { axeViolations, type AxeViolationSummary } from './axe';
 export { ensureChromium, launchChromium } from './chromium';
 export { ensureDebianPackage } from './debian';
-export { startViteApp, type RunningApp } from './vite-app';
+export { buildAppForTests, startViteApp, type RunningApp } from './vite-app';

@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import { buildAppForTests } from '@srpo/testing';
+
+/** Builds the public register once for all browser test files (see buildAppForTests). */
+export default async function setup(): Promise<void> {
+  await buildAppForTests(fileURLToPath(new URL('..', import.meta.url)));
+}
