@@ -361,7 +361,7 @@ export type UpdateAccountInput = {
   roles: Array<Role>;
 };
 
-export type AccountFieldsFragment = { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'AccountLeader', id: string, registerNumber: string, displayName: string } | null };
+export type AccountFieldsFragment = { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'LeaderSummary', id: string, registerNumber: string, displayName: string } | null };
 
 export type AccountsQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -372,14 +372,14 @@ export type AccountsQueryVariables = Exact<{
 }>;
 
 
-export type AccountsQuery = { __typename: 'Query', accounts: { __typename: 'AccountConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'AccountEdge', node: { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'AccountLeader', id: string, registerNumber: string, displayName: string } | null } }> } };
+export type AccountsQuery = { __typename: 'Query', accounts: { __typename: 'AccountConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'AccountEdge', node: { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'LeaderSummary', id: string, registerNumber: string, displayName: string } | null } }> } };
 
 export type CreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type CreateAccountMutation = { __typename: 'Mutation', createAccount: { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'AccountLeader', id: string, registerNumber: string, displayName: string } | null } };
+export type CreateAccountMutation = { __typename: 'Mutation', createAccount: { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'LeaderSummary', id: string, registerNumber: string, displayName: string } | null } };
 
 export type UpdateAccountMutationVariables = Exact<{
   id: string | number;
@@ -388,7 +388,7 @@ export type UpdateAccountMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAccountMutation = { __typename: 'Mutation', updateAccount: { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'AccountLeader', id: string, registerNumber: string, displayName: string } | null } };
+export type UpdateAccountMutation = { __typename: 'Mutation', updateAccount: { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'LeaderSummary', id: string, registerNumber: string, displayName: string } | null } };
 
 export type DeactivateAccountMutationVariables = Exact<{
   id: string | number;
@@ -396,7 +396,7 @@ export type DeactivateAccountMutationVariables = Exact<{
 }>;
 
 
-export type DeactivateAccountMutation = { __typename: 'Mutation', deactivateAccount: { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'AccountLeader', id: string, registerNumber: string, displayName: string } | null } };
+export type DeactivateAccountMutation = { __typename: 'Mutation', deactivateAccount: { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'LeaderSummary', id: string, registerNumber: string, displayName: string } | null } };
 
 export type ReactivateAccountMutationVariables = Exact<{
   id: string | number;
@@ -404,7 +404,7 @@ export type ReactivateAccountMutationVariables = Exact<{
 }>;
 
 
-export type ReactivateAccountMutation = { __typename: 'Mutation', reactivateAccount: { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'AccountLeader', id: string, registerNumber: string, displayName: string } | null } };
+export type ReactivateAccountMutation = { __typename: 'Mutation', reactivateAccount: { __typename: 'Account', id: string, version: number, email: string, displayName: string, roles: Array<Role>, status: AccountStatus, deactivatedAt: string | null, board: { __typename: 'AccountOrganisation', id: string, name: string } | null, provider: { __typename: 'AccountOrganisation', id: string, name: string } | null, leader: { __typename: 'LeaderSummary', id: string, registerNumber: string, displayName: string } | null } };
 
 export type ApiKeyFieldsFragment = { __typename: 'ApiKey', id: string, organisation: string, contactName: string, contactEmail: string, purpose: string, scopes: Array<ApiKeyScope>, prefix: string, createdAt: string, revokedAt: string | null, lastUsedAt: string | null, usageCount: number };
 

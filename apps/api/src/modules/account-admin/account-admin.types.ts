@@ -2,6 +2,7 @@ import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, re
 import { ConnectionType } from '../../schema/connection';
 import { PageArgs } from '../../shared/paging';
 import { Role } from '../accounts/role';
+import { LeaderSummaryType } from '../applications/application.types';
 
 export enum AccountStatus {
   ACTIVE = 'ACTIVE',
@@ -20,18 +21,6 @@ export class AccountOrganisationType {
 
   @Field(() => String)
   name: string;
-}
-
-@ObjectType('AccountLeader', { description: 'The school leader record a LEADER account is.' })
-export class AccountLeaderType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  registerNumber: string;
-
-  @Field(() => String)
-  displayName: string;
 }
 
 @ObjectType('Account', { description: 'A person’s login to the portal, as staff manage it.' })
@@ -66,8 +55,8 @@ export class AccountType {
   @Field(() => AccountOrganisationType, { nullable: true, description: 'The provider a PROVIDER account acts for.' })
   provider: AccountOrganisationType | null;
 
-  @Field(() => AccountLeaderType, { nullable: true, description: 'The school leader record of a LEADER account.' })
-  leader: AccountLeaderType | null;
+  @Field(() => LeaderSummaryType, { nullable: true, description: 'The school leader record of a LEADER account.' })
+  leader: LeaderSummaryType | null;
 }
 
 export const AccountConnectionType = ConnectionType('Account', AccountType, 'Accounts in name order.');
