@@ -247,7 +247,10 @@ describe('public register in Chromium', () => {
 
     await page.goto(`${app?.url}/register/${subject.registerNumber}?peildatum=2000-01-01`);
     await page.getByRole('heading', { level: 1, name: `Registernummer ${subject.registerNumber}` }).waitFor();
-    expect(await page.getByText(`Registernummer ${subject.registerNumber} was op 1 januari 2000 niet geregistreerd.`).count()).toBe(1);
+    // The sentence can render a moment after the heading: wait for it, then check it stands once.
+    const notRegistered = page.getByText(`Registernummer ${subject.registerNumber} was op 1 januari 2000 niet geregistreerd.`);
+    await notRegistered.first().waitFor();
+    expect(await notRegistered.count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`${app?.url}/register/000000`);
