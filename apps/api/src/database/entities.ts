@@ -23,6 +23,8 @@ import { Provider } from '../modules/providers/provider.entity';
 import { Certification, CertificationScope, Offering, OfferingClaim, OfferingExecution } from '../modules/offerings/offering.entity';
 import { Completion } from '../modules/completions/completion.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
+import { AssessorOrganisation } from '../modules/assessor-organisations/assessor-organisation.entity';
+import { InformalValidation } from '../modules/informal-validations/informal-validation.entity';
 
 export const entities = [
   Theme,
@@ -56,4 +58,6 @@ export const entities = [
   OfferingExecution,
   Completion,
   ApiKey,
+  AssessorOrganisation,
+  InformalValidation,
 ];

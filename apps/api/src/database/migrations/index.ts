@@ -28,6 +28,7 @@ import { DailyJobRun1795505100000 } from './1795505100000-daily-job-run';
 import { AccountSelfService1795505200000 } from './1795505200000-account-self-service';
 import { AccountAdministration1795505300000 } from './1795505300000-account-administration';
 import { AccountInvitation1795505300001 } from './1795505300001-account-invitation';
+import { InformalLearningFoundation1795505500000 } from './1795505500000-informal-learning-foundation';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   AccountSelfService1795505200000,
   AccountAdministration1795505300000,
   AccountInvitation1795505300001,
+  InformalLearningFoundation1795505500000,
 ];

@@ -30,6 +30,10 @@ export class Account extends TrackedEntity {
   @Column({ name: 'provider_id', type: 'uuid', nullable: true })
   providerId: string | null;
 
+  /** The assessor organisation an ASSESSOR account acts for. */
+  @Column({ name: 'assessor_organisation_id', type: 'uuid', nullable: true })
+  assessorOrganisationId: string | null;
+
   /** Set while staff have deactivated the account: it cannot sign in and has no sessions. */
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
