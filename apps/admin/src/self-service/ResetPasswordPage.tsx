@@ -7,11 +7,12 @@ import Typography from '@mui/material/Typography';
 import { useDocumentTitle } from '@srpo/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { apiErrorOf } from '../auth/apiError';
 import { ErrorSummary, fieldError, type FormError } from '../forms/ErrorSummary';
 import { PasswordField } from '../forms/PasswordField';
 import { paths } from '../routes';
+import { useLinkToken } from './useLinkToken';
 import { ResetPasswordMutation } from './graphql';
 
 const NEW = 'reset-new-password';
@@ -21,7 +22,7 @@ const REPEAT = 'reset-repeat-password';
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('selfService.reset.documentTitle'));
-  const token = useSearchParams()[0].get('token') ?? '';
+  const token = useLinkToken();
   const [values, setValues] = useState({ [NEW]: '', [REPEAT]: '' });
   const [errors, setErrors] = useState<readonly FormError[]>([]);
   const [linkBroken, setLinkBroken] = useState(false);

@@ -7,9 +7,10 @@ import Typography from '@mui/material/Typography';
 import { useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { apiErrorOf } from '../auth/apiError';
 import { paths } from '../routes';
+import { useLinkToken } from './useLinkToken';
 import { VerifyEmailMutation } from './graphql';
 
 /**
@@ -19,7 +20,7 @@ import { VerifyEmailMutation } from './graphql';
 export function VerifyEmailPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('selfService.verify.documentTitle'));
-  const token = useSearchParams()[0].get('token') ?? '';
+  const token = useLinkToken();
   const [verify, { loading }] = useMutation(VerifyEmailMutation);
   const [outcome, setOutcome] = useState<{ done: true } | { done: false; message: string; used: boolean } | null>(null);
 

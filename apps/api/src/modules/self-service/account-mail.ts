@@ -32,8 +32,9 @@ export class AccountMail {
     private readonly portalUrl: string,
   ) {}
 
+  /** The token travels in the fragment: browsers never send it to a server, so no access log or Referer holds it. */
   private link(page: string, token?: string): string {
-    return `${this.portalUrl}${page}${token ? `?token=${token}` : ''}`;
+    return `${this.portalUrl}${page}${token ? `#token=${token}` : ''}`;
   }
 
   /** A link in the text makes the e-mail confidential: staff reading the outbox do not see it. */

@@ -112,7 +112,7 @@ describe('staff manage accounts', () => {
     }[];
     expect(message).toMatchObject({ subject: INVITATION_SUBJECT, confidential: true });
     expect(message!.text_body).toMatch(/Ineke Uitgenodigd/);
-    const token = /wachtwoord-herstellen\?token=([\w-]+)/.exec(message!.text_body)?.[1];
+    const token = /wachtwoord-herstellen#token=([\w-]+)/.exec(message!.text_body)?.[1];
     expect(token).toBeDefined();
     const password = 'mijn eigen lange wachtwoordzin voor het register';
     expect((await server.graphql(LOGIN, { email, password }, server.url)).errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');

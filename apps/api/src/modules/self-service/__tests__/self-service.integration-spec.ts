@@ -62,7 +62,7 @@ describe('self-service accounts: enrolment, confirmation, forgotten password, cl
   async function linkToken(address: string, page: string): Promise<string> {
     const mails = await mailTo(address);
     // The link leads to the configured portal, whatever host the request came to.
-    const match = new RegExp(`${PORTAL}${page}\\?token=([\\w-]+)`).exec(mails.at(-1)?.text_body ?? '');
+    const match = new RegExp(`${PORTAL}${page}#token=([\\w-]+)`).exec(mails.at(-1)?.text_body ?? '');
     if (!match?.[1]) throw new Error(`no ${page} link in the e-mail to ${address}`);
     return match[1];
   }
