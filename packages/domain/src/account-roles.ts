@@ -28,13 +28,15 @@ export interface RoleAssignment {
   readonly roles: readonly string[];
   readonly boardId?: string | null;
   readonly providerId?: string | null;
+  readonly assessorOrganisationId?: string | null;
   readonly leaderId?: string | null;
 }
 
 /**
  * Whether the roles may go together and every link has its role (and the reverse): at least one
- * role; STAFF never with an organisation role; BOARD acts for a board and PROVIDER for a provider;
- * a board, provider or leader record is linked only with its role. All refusals at once.
+ * role; STAFF never with an organisation role; BOARD acts for a board, PROVIDER for a provider and
+ * ASSESSOR for an assessor organisation; a board, provider, assessor organisation or leader record is
+ * linked only with its role. All refusals at once.
  */
 export function checkRoleAssignment(assignment: RoleAssignment): Result<true> {
   const roles = new Set(assignment.roles);
@@ -43,9 +45,11 @@ export function checkRoleAssignment(assignment: RoleAssignment): Result<true> {
   if (roles.has('STAFF') && ORGANISATION_ROLES.some((role) => roles.has(role))) reasons.push(reason('STAFF_WITH_ORGANISATION_ROLE'));
   if (roles.has('BOARD') && !assignment.boardId) reasons.push(reason('BOARD_ROLE_NEEDS_BOARD'));
   if (roles.has('PROVIDER') && !assignment.providerId) reasons.push(reason('PROVIDER_ROLE_NEEDS_PROVIDER'));
+  if (roles.has('ASSESSOR') && !assignment.assessorOrganisationId) reasons.push(reason('ASSESSOR_ROLE_NEEDS_ORGANISATION'));
   const stray = [
     !roles.has('BOARD') && assignment.boardId,
     !roles.has('PROVIDER') && assignment.providerId,
+    !roles.has('ASSESSOR') && assignment.assessorOrganisationId,
     !roles.has('LEADER') && assignment.leaderId,
   ].some(Boolean);
   if (stray) reasons.push(reason('LINK_NEEDS_ROLE'));

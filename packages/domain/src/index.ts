@@ -26,6 +26,7 @@ export * from './application-evidence';
 export * from './api-limits';
 export * from './separation-of-duties';
 export * from './account-roles';
+export * from './assessor-organisations';
 export * from './login-throttle';
 export * from './email-address';
 export * from './account-tokens';

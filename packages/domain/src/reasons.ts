@@ -404,9 +404,13 @@ export const REASON_MESSAGES = {
     nl: 'Koppel een account met de rol Aanbieder aan een aanbieder.',
     en: 'Link an account with the Provider role to a provider.',
   },
+  ASSESSOR_ROLE_NEEDS_ORGANISATION: {
+    nl: 'Koppel een account met de rol Beoordelaar aan een beoordelaarsorganisatie.',
+    en: 'Link an account with the Assessor role to an assessor organisation.',
+  },
   LINK_NEEDS_ROLE: {
-    nl: 'Een koppeling aan een bestuur, aanbieder of schoolleider hoort bij de rol Bestuur, Aanbieder of Schoolleider.',
-    en: 'A link to a board, provider or school leader belongs with the Board, Provider or School leader role.',
+    nl: 'Een koppeling aan een bestuur, aanbieder, beoordelaarsorganisatie of schoolleider hoort bij de rol Bestuur, Aanbieder, Beoordelaar of Schoolleider.',
+    en: 'A link to a board, provider, assessor organisation or school leader belongs with the Board, Provider, Assessor or School leader role.',
   },
   OWN_ACCOUNT_ROLES: {
     nl: 'U kunt uw eigen rollen niet wijzigen; een andere medewerker moet dit doen.',
@@ -419,6 +423,20 @@ export const REASON_MESSAGES = {
   LAST_ACTIVE_STAFF: {
     nl: 'Dit is het laatste actieve account van een medewerker; het registerbureau moet altijd iemand hebben die accounts beheert.',
     en: 'This is the last active staff account; the register office must always have someone who manages accounts.',
+  },
+
+  // §3.6 assessor organisations
+  KVK_NUMBER_INVALID: {
+    nl: 'Een KvK-nummer bestaat uit acht cijfers.',
+    en: 'A Chamber of Commerce (KvK) number has eight digits.',
+  },
+  CERTIFICATION_PERIOD_REVERSED: {
+    nl: 'De certificering kan niet eindigen ({certifiedUntil}) voordat zij begint ({certifiedFrom}).',
+    en: 'The certification cannot end ({certifiedUntil}) before it starts ({certifiedFrom}).',
+  },
+  ASSESSOR_FEE_OUT_OF_RANGE: {
+    nl: 'Elk tarief is een bedrag van 0 tot en met {max} euro.',
+    en: 'Each fee is an amount from 0 up to and including {max} euros.',
   },
 } as const satisfies Record<string, MessageTemplates>;
 
