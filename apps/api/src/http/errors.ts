@@ -75,6 +75,7 @@ const UNIQUE_CONSTRAINTS: Record<string, { reason: ErrorReason; message: string 
   application_one_open: { reason: 'APPLICATION_ALREADY_OPEN', message: REASON_MESSAGES.APPLICATION_ALREADY_OPEN.nl },
   committee_meeting_committee_meeting_date_key: { reason: 'ALREADY_EXISTS', message: 'Op deze datum is al een vergadering van deze commissie gepland.' },
   provider_kvk_number_key: { reason: 'ALREADY_EXISTS', message: 'Er bestaat al een aanbieder met dit KvK-nummer.' },
+  assessor_organisation_kvk_number_key: { reason: 'ALREADY_EXISTS', message: 'Er bestaat al een beoordelaarsorganisatie met dit KvK-nummer.' },
   deferral_request_one_open: { reason: 'ALREADY_EXISTS', message: 'Er loopt al een verzoek om uitstel van deze soort.' },
   development_plan_theme_pkey: { reason: 'CONCURRENT_UPDATE', message: 'Het ontwikkelplan werd tegelijk gewijzigd. Laad het opnieuw en probeer het nog eens.' },
   account_email_key: { reason: 'EMAIL_TAKEN', message: 'Er bestaat al een account met dit e-mailadres.' },

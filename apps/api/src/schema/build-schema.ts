@@ -23,6 +23,7 @@ import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
 import { objectionResolvers } from '../modules/objections/objection.resolver';
 import { LeaderCaseFileResolver } from '../modules/case-file/case-file.resolver';
 import { WorkQueuesResolver } from '../modules/work-queues/work-queues';
+import { AssessorOrganisationResolver } from '../modules/assessor-organisations/assessor-organisation.resolver';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -53,6 +54,7 @@ export const resolvers = [
   WorkQueuesResolver,
   AccountAdminResolver,
   BoardResolver,
+  AssessorOrganisationResolver,
 ] as const;
 
 /**

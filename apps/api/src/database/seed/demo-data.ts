@@ -69,4 +69,5 @@ export const DEMO_ACCOUNTS: readonly { email: string; displayName: string; roles
   { email: 'bestuur@demo.srpo.nl', displayName: 'Bestuursbureau Demo', roles: [Role.BOARD] },
   { email: 'aanbieder@demo.srpo.nl', displayName: 'Opleider Demo', roles: [Role.PROVIDER] },
   { email: 'beoordelaar@demo.srpo.nl', displayName: 'Assessor Demo', roles: [Role.ASSESSOR] },
+  { email: 'beoordelaar2@demo.srpo.nl', displayName: 'Bram Tweede Beoordelaar', roles: [Role.ASSESSOR] },
 ];

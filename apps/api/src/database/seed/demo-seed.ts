@@ -15,6 +15,7 @@ import { Theme } from '../../modules/themes/theme.entity';
 import { DEMO_ACCOUNTS, DEMO_BOARDS, DEMO_LEADER_COUNT, DEMO_PASSWORD, DEMO_SUBTHEMES } from './demo-data';
 import { seedDemoApplications } from './demo-applications';
 import { seedDemoProviders } from './demo-providers';
+import { seedDemoAssessors } from './demo-assessors';
 import { buildDemoLeaders } from './demo-leaders';
 
 /**
@@ -29,6 +30,7 @@ export async function seedDemoData(dataSource: DataSource, today: CalendarDate):
     await seedSubthemes(manager);
     await seedBoardsAndSchools(manager);
     await seedAccounts(manager);
+    await seedDemoAssessors(manager, today);
     await seedLeaders(manager, today);
     return true;
   });

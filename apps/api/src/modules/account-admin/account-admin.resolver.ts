@@ -23,7 +23,7 @@ export class AccountAdminResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => AccountType, {
     description:
-      'Creates an account for someone with roles and links; the person sets a password with the single-use invitation link e-mailed to them (`resetPassword`, valid three days). Role rules: the reasons ACCOUNT_NEEDS_ROLE, STAFF_WITH_ORGANISATION_ROLE, BOARD_ROLE_NEEDS_BOARD, PROVIDER_ROLE_NEEDS_PROVIDER, LINK_NEEDS_ROLE.',
+      'Creates an account for someone with roles and links; the person sets a password with the single-use invitation link e-mailed to them (`resetPassword`, valid three days). Role rules: the reasons ACCOUNT_NEEDS_ROLE, STAFF_WITH_ORGANISATION_ROLE, BOARD_ROLE_NEEDS_BOARD, PROVIDER_ROLE_NEEDS_PROVIDER, ASSESSOR_ROLE_NEEDS_ORGANISATION, LINK_NEEDS_ROLE.',
   })
   createAccount(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<AccountType> {
     return service(ctx).create(input);

@@ -9,6 +9,7 @@ import { decodeKeyCursor, encodeKeyCursor, likePattern, Params, searchWords } fr
 import { recordAudit } from '../audit/record-audit';
 import { Board } from '../organisations/board.entity';
 import { Provider } from '../providers/provider.entity';
+import { AssessorOrganisation } from '../assessor-organisations/assessor-organisation.entity';
 import { SchoolLeader } from '../leaders/school-leader.entity';
 import { Account } from '../accounts/account.entity';
 import { AccountMail } from '../self-service/account-mail';
@@ -40,6 +41,8 @@ interface AccountRow {
   board_name: string | null;
   provider_id: string | null;
   provider_name: string | null;
+  assessor_organisation_id: string | null;
+  assessor_organisation_name: string | null;
   leader_id: string | null;
   register_number: string | null;
   first_name: string | null;
@@ -51,10 +54,12 @@ interface AccountRow {
 const ACCOUNT_ROWS = `
   SELECT a.id, a.version, a.email, a.display_name, a.roles, a.deactivated_at, a.created_at, a.sort_key,
          b.id AS board_id, b.name AS board_name, p.id AS provider_id, p.name AS provider_name,
+         o.id AS assessor_organisation_id, o.name AS assessor_organisation_name,
          l.id AS leader_id, l.register_number, l.first_name, l.infix, l.last_name
     FROM account a
     LEFT JOIN board b ON b.id = a.board_id
     LEFT JOIN provider p ON p.id = a.provider_id
+    LEFT JOIN assessor_organisation o ON o.id = a.assessor_organisation_id
     LEFT JOIN school_leader l ON l.account_id = a.id`;
 
 function toAccount(row: AccountRow): AccountType {
@@ -69,6 +74,7 @@ function toAccount(row: AccountRow): AccountType {
     createdAt: row.created_at,
     board: row.board_id ? { id: row.board_id, name: row.board_name ?? '' } : null,
     provider: row.provider_id ? { id: row.provider_id, name: row.provider_name ?? '' } : null,
+    assessorOrganisation: row.assessor_organisation_id ? { id: row.assessor_organisation_id, name: row.assessor_organisation_name ?? '' } : null,
     leader:
       row.leader_id && row.register_number
         ? { id: row.leader_id, registerNumber: row.register_number, displayName: displayName({ firstName: row.first_name ?? '', infix: row.infix, lastName: row.last_name ?? '' }) }
@@ -77,9 +83,9 @@ function toAccount(row: AccountRow): AccountType {
 }
 
 /** What an account looks like in the audit log (never its password hash). */
-function auditView(account: Pick<Account, 'email' | 'displayName' | 'roles' | 'boardId' | 'providerId' | 'deactivatedAt'>, leaderId: string | null) {
-  const { email, displayName: name, roles, boardId, providerId, deactivatedAt } = account;
-  return { email, displayName: name, roles, boardId, providerId, leaderId, deactivatedAt };
+function auditView(account: Pick<Account, 'email' | 'displayName' | 'roles' | 'boardId' | 'providerId' | 'assessorOrganisationId' | 'deactivatedAt'>, leaderId: string | null) {
+  const { email, displayName: name, roles, boardId, providerId, assessorOrganisationId, deactivatedAt } = account;
+  return { email, displayName: name, roles, boardId, providerId, assessorOrganisationId, leaderId, deactivatedAt };
 }
 
 /**
@@ -141,7 +147,7 @@ export class AccountAdminService {
       }
       const { identifiers } = await manager
         .getRepository(Account)
-        .insert({ email, displayName: name, passwordHash, roles: links.roles, boardId: links.boardId, providerId: links.providerId });
+        .insert({ email, displayName: name, passwordHash, roles: links.roles, boardId: links.boardId, providerId: links.providerId, assessorOrganisationId: links.assessorOrganisationId });
       const id = identifiers[0]?.id as string;
       const { token } = await issueAccountToken(manager, id, 'INVITE', new Date());
       await new AccountMail(manager, this.portalUrl).invitation(email, name, token);
@@ -169,7 +175,7 @@ export class AccountAdminService {
         await manager.getRepository(SchoolLeader).update({ accountId: id }, { accountId: null });
         if (links.leaderId) await manager.getRepository(SchoolLeader).update({ id: links.leaderId }, { accountId: id });
       }
-      Object.assign(account, { displayName: name, roles: links.roles, boardId: links.boardId, providerId: links.providerId });
+      Object.assign(account, { displayName: name, roles: links.roles, boardId: links.boardId, providerId: links.providerId, assessorOrganisationId: links.assessorOrganisationId });
       const saved = await manager.getRepository(Account).save(account);
       await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'account', entityId: id, action: 'UPDATE', before, after: auditView(saved, links.leaderId) });
       return (await this.get(id, manager))!;
@@ -232,18 +238,28 @@ export class AccountAdminService {
     const roles = [...new Set(input.roles)];
     if (input.boardId) assertId(input.boardId, 'boardId');
     if (input.providerId) assertId(input.providerId, 'providerId');
+    if (input.assessorOrganisationId) assertId(input.assessorOrganisationId, 'assessorOrganisationId');
     const registerNumber = input.leaderRegisterNumber?.trim() || null;
     const leader = registerNumber ? await manager.getRepository(SchoolLeader).findOneBy({ registerNumber }) : null;
     if (registerNumber && !leader) {
       throw new AppError('NOT_FOUND', `Er is geen schoolleider met registernummer ${registerNumber}.`, { field: 'leaderRegisterNumber' });
     }
-    const links = { roles, boardId: input.boardId || null, providerId: input.providerId || null, leaderId: leader?.id ?? null };
+    const links = {
+      roles,
+      boardId: input.boardId || null,
+      providerId: input.providerId || null,
+      assessorOrganisationId: input.assessorOrganisationId || null,
+      leaderId: leader?.id ?? null,
+    };
     valueOrThrow(checkRoleAssignment(links));
     if (links.boardId && !(await manager.getRepository(Board).existsBy({ id: links.boardId }))) {
       throw new AppError('NOT_FOUND', 'Dit bestuur bestaat niet (meer).', { field: 'boardId' });
     }
     if (links.providerId && !(await manager.getRepository(Provider).existsBy({ id: links.providerId }))) {
       throw new AppError('NOT_FOUND', 'Deze aanbieder bestaat niet (meer).', { field: 'providerId' });
+    }
+    if (links.assessorOrganisationId && !(await manager.getRepository(AssessorOrganisation).existsBy({ id: links.assessorOrganisationId }))) {
+      throw new AppError('NOT_FOUND', 'Deze beoordelaarsorganisatie bestaat niet (meer).', { field: 'assessorOrganisationId' });
     }
     if (leader?.accountId && leader.accountId !== accountId) {
       throw new AppError('CONFLICT', 'Deze schoolleider is al aan een ander account gekoppeld.', { field: 'leaderRegisterNumber', reason: 'LEADER_ALREADY_LINKED' });

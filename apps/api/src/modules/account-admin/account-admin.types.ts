@@ -14,7 +14,7 @@ registerEnumType(AccountStatus, {
   description: 'ACTIVE (can sign in) or DEACTIVATED by staff (cannot sign in; no sessions).',
 });
 
-@ObjectType('AccountOrganisation', { description: 'The board or provider an account acts for.' })
+@ObjectType('AccountOrganisation', { description: 'The board, provider or assessor organisation an account acts for.' })
 export class AccountOrganisationType {
   @Field(() => ID)
   id: string;
@@ -55,6 +55,9 @@ export class AccountType {
   @Field(() => AccountOrganisationType, { nullable: true, description: 'The provider a PROVIDER account acts for.' })
   provider: AccountOrganisationType | null;
 
+  @Field(() => AccountOrganisationType, { nullable: true, description: 'The assessor organisation an ASSESSOR account acts for.' })
+  assessorOrganisation: AccountOrganisationType | null;
+
   @Field(() => LeaderSummaryType, { nullable: true, description: 'The school leader record of a LEADER account.' })
   leader: LeaderSummaryType | null;
 }
@@ -85,6 +88,9 @@ export class AccountRolesInput {
 
   @Field(() => ID, { nullable: true, description: 'Provider of a PROVIDER account.' })
   providerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Assessor organisation of an ASSESSOR account.' })
+  assessorOrganisationId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Register number of the school leader a LEADER account is (optional).' })
   leaderRegisterNumber?: string | null;
