@@ -116,6 +116,8 @@ export type CompletionStatus =
   | 'WITHDRAWN';
 
 export type CreateAccountInput = {
+  /** Assessor organisation of an ASSESSOR account. */
+  assessorOrganisationId?: string | number | null | undefined;
   /** Board of a BOARD account. */
   boardId?: string | number | null | undefined;
   displayName: string;
@@ -351,6 +353,8 @@ export type Role =
   | 'STAFF';
 
 export type UpdateAccountInput = {
+  /** Assessor organisation of an ASSESSOR account. */
+  assessorOrganisationId?: string | number | null | undefined;
   /** Board of a BOARD account. */
   boardId?: string | number | null | undefined;
   displayName: string;

@@ -5,6 +5,9 @@ import { Account } from '../../../modules/accounts/account.entity';
 import { CatalogueService } from '../../../modules/catalogue/catalogue.service';
 import { Completion } from '../../../modules/completions/completion.entity';
 import { PublicRegisterService } from '../../../modules/public-register/public-register.service';
+import { AssessorOrganisationService } from '../../../modules/assessor-organisations/assessor-organisation.service';
+import { AssessorOrganisation } from '../../../modules/assessor-organisations/assessor-organisation.entity';
+import { DEMO_ASSESSOR_EMAILS, DEMO_ASSESSOR_ORGANISATION } from '../demo-assessors';
 import { seedDemoData } from '../demo-seed';
 
 describe('demo seed: providers', () => {
@@ -34,5 +37,17 @@ describe('demo seed: providers', () => {
     const numbers = (await database.dataSource.query(`SELECT DISTINCT l.register_number FROM school_leader l JOIN completion c ON c.leader_id = l.id`)) as { register_number: string }[];
     const entries = await new PublicRegisterService(database.dataSource).findByRegisterNumbers(numbers.slice(0, 100).map((row) => row.register_number), today, today);
     expect(entries.some((entry) => (entry?.completedThemes.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('certifies one assessor organisation with both demo assessors and keeps one whose certification ended', async () => {
+    const assessors = await database.dataSource.getRepository(Account).findBy(DEMO_ASSESSOR_EMAILS.map((email) => ({ email })));
+    const staff = await database.dataSource.getRepository(Account).findOneByOrFail({ email: 'medewerker@demo.srpo.nl' });
+    const service = new AssessorOrganisationService(database.dataSource, staff);
+    const certified = await service.certifiedOn(today);
+    expect(certified.map((organisation) => organisation.name)).toEqual([DEMO_ASSESSOR_ORGANISATION]);
+    expect(certified[0]).toMatchObject({ feeOneOffCents: 4000, feePerThemeCents: 45000, feePerInterviewCents: 50000, feeResubmissionCents: 20000 });
+    expect(assessors.map((account) => account.assessorOrganisationId)).toEqual([certified[0]!.id, certified[0]!.id]);
+    expect((await service.assessorsOf(certified[0]!.id)).map((assessor) => assessor.id).sort()).toEqual(assessors.map((account) => account.id).sort());
+    expect(await database.dataSource.getRepository(AssessorOrganisation).count()).toBe(2);
   });
 });
