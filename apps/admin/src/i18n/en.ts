@@ -9,6 +9,7 @@ import { enProvider } from './enProvider';
 import { enRegister } from './enRegister';
 import { enWorkflow } from './enWorkflow';
 import { enSelfService } from './enSelfService';
+import { enCredit } from './enCredit';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
@@ -21,6 +22,7 @@ export const en: SameKeys<typeof nl> = {
   ...enCaseFile,
   ...enAccounts,
   ...enSelfService,
+  ...enCredit,
   app: {
     title: 'School Leaders Register PO portal',
   },

@@ -7,6 +7,7 @@ import { nlProvider } from './nlProvider';
 import { nlRegister } from './nlRegister';
 import { nlWorkflow } from './nlWorkflow';
 import { nlSelfService } from './nlSelfService';
+import { nlCredit } from './nlCredit';
 
 /** Dutch strings of the portal (default language). */
 export const nl = {
@@ -19,6 +20,7 @@ export const nl = {
   ...nlCaseFile,
   ...nlAccounts,
   ...nlSelfService,
+  ...nlCredit,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -197,9 +197,9 @@ describe('ApplicationForm', () => {
       periodStartsOn: '2022-09-01',
       dueDate: '2026-09-01',
       themes: [
-        { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', theme: ref('1', 'Persoonlijk leiderschap'), coveredSubthemes: [], missingSubthemes: [] },
-        { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', theme: ref('2', 'Regie & strategie'), coveredSubthemes: [], missingSubthemes: [] },
-        { __typename: 'ThemeProgressItem', completed: false, completedOn: null, route: null, basis: null, theme: ref('3', 'In relatie staan tot de omgeving'), coveredSubthemes: [], missingSubthemes: [] },
+        { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', informalSource: null, theme: ref('1', 'Persoonlijk leiderschap'), coveredSubthemes: [], missingSubthemes: [] },
+        { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', informalSource: null, theme: ref('2', 'Regie & strategie'), coveredSubthemes: [], missingSubthemes: [] },
+        { __typename: 'ThemeProgressItem', completed: false, completedOn: null, route: null, basis: null, informalSource: null, theme: ref('3', 'In relatie staan tot de omgeving'), coveredSubthemes: [], missingSubthemes: [] },
       ],
       evaluation: { __typename: 'ReRegistrationEvaluation', eligible: false, route: null, themesCompleted: 2, themesMissing: 1, themesRequired: 3, nextDueDate: null, newLevel: null, expiresOn: '2027-03-01', reasons: [], explanation: [] },
     };

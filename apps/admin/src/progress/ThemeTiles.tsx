@@ -23,11 +23,21 @@ export function ThemeTiles({ themes, label }: { themes: readonly Item[]; label: 
   const { t } = useTranslation();
   const labels = useApplicationLabels();
 
+  /** How the theme was completed: the informal validation's source when there is one, else the basis. */
+  function how(item: Item): string | null {
+    const source = item.informalSource;
+    if (source) {
+      return t(`informalCredit.source.${source.method}`, { organisation: source.organisationName ?? '—', date: labels.date(source.validatedOn) });
+    }
+    return isBasis(item.basis) ? t(`leaderWorkspace.glance.how.${item.basis}`) : null;
+  }
+
   function describe(item: Item): string {
     const state = themeState(item);
     if (state === 'completed') {
       const date = t('leaderWorkspace.glance.tileCompleted', { date: item.completedOn ? labels.date(item.completedOn) : '—' });
-      return isBasis(item.basis) ? `${date} (${t(`leaderWorkspace.glance.how.${item.basis}`)})` : date;
+      const basis = how(item);
+      return basis ? `${date} (${basis})` : date;
     }
     if (state === 'partly') return t('leaderWorkspace.glance.tilePartly', { missing: item.missingSubthemes.map((sub) => `${sub.code} ${sub.name}`).join(', ') });
     return t('leaderWorkspace.glance.tileOpen');

@@ -43,24 +43,27 @@ const CATALOGUE: MockLink.MockedResponse = {
   },
 };
 
+type Item = ThemeProgressFieldsFragment['themes'][number];
+
 const PROGRESS: ThemeProgressFieldsFragment = {
   __typename: 'ThemeProgress',
   periodStartsOn: '2022-09-01',
   dueDate: '2026-09-01',
   themes: [
-    { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', theme: ref('1', 'Persoonlijk leiderschap'), coveredSubthemes: [], missingSubthemes: [] },
-    { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', theme: ref('2', 'Regie & strategie'), coveredSubthemes: [], missingSubthemes: [] },
+    { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', informalSource: null, theme: ref('1', 'Persoonlijk leiderschap'), coveredSubthemes: [], missingSubthemes: [] },
+    { __typename: 'ThemeProgressItem', completed: true, completedOn: '2026-03-02', route: 'FORMAL', basis: 'WHOLE_THEME', informalSource: null, theme: ref('2', 'Regie & strategie'), coveredSubthemes: [], missingSubthemes: [] },
     {
       __typename: 'ThemeProgressItem',
       completed: false,
       completedOn: null,
       route: null,
       basis: null,
+      informalSource: null,
       theme: ref('4', 'Kennis- en kwaliteitsontwikkeling'),
       coveredSubthemes: [ref('4.1', 'Data')],
       missingSubthemes: [ref('4.2', 'Kwaliteitszorg')],
     },
-    { __typename: 'ThemeProgressItem', completed: false, completedOn: null, route: null, basis: null, theme: ref('5', 'Omgaan met verschillen'), coveredSubthemes: [], missingSubthemes: [] },
+    { __typename: 'ThemeProgressItem', completed: false, completedOn: null, route: null, basis: null, informalSource: null, theme: ref('5', 'Omgaan met verschillen'), coveredSubthemes: [], missingSubthemes: [] },
   ],
   evaluation: {
     __typename: 'ReRegistrationEvaluation',
@@ -114,6 +117,29 @@ describe('ThemeTiles', () => {
       ['completed', '2. Regie & strategieAfgerond op 2 maart 2026 (formeel leren, heel thema)'],
       ['partly', '4. Kennis- en kwaliteitsontwikkelingDeels afgerond; nog nodig: 4.2 Kwaliteitszorg'],
       ['open', '5. Omgaan met verschillenNog niet afgerond'],
+    ]);
+  });
+
+  it('names the source of a theme completed through informal learning: the assessor organisation, or the peer-validation session', () => {
+    const informal = (code: string, name: string, informalSource: Item['informalSource']): Item => ({
+      __typename: 'ThemeProgressItem',
+      completed: true,
+      completedOn: informalSource!.validatedOn,
+      route: 'INFORMAL',
+      basis: 'INFORMAL_VALIDATION',
+      informalSource,
+      theme: ref(code, name),
+      coveredSubthemes: [],
+      missingSubthemes: [],
+    });
+    const themes = [
+      informal('3', 'In relatie staan tot de omgeving', { __typename: 'InformalValidationSource', method: 'PORTFOLIO', organisationName: 'Assessoren Noord', validatedOn: '2026-02-12' }),
+      informal('8', 'Wildcard', { __typename: 'InformalValidationSource', method: 'PEER_VALIDATION', organisationName: null, validatedOn: '2026-03-05' }),
+    ];
+    renderWithProviders(<ThemeTiles themes={themes} label="De acht thema’s" />);
+    expect(screen.getAllByTestId('theme-tile').map((tile) => tile.textContent)).toEqual([
+      '3. In relatie staan tot de omgevingAfgerond op 12 februari 2026 (informeel leren, portfolio gevalideerd door Assessoren Noord)',
+      '8. WildcardAfgerond op 5 maart 2026 (informeel leren, intervisie/peer validation, bijeenkomst van 5 maart 2026)',
     ]);
   });
 });

@@ -9,6 +9,11 @@ export const ThemeProgressFields = graphql(`
       completedOn
       route
       basis
+      informalSource {
+        method
+        organisationName
+        validatedOn
+      }
       theme {
         code
         name

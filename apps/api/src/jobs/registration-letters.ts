@@ -44,7 +44,10 @@ function themesParagraph(reminder: Reminder, themeNames: ReadonlyMap<string, str
   if (reminder.eligible) {
     return 'U voldoet al aan de eisen voor herregistratie. Vraag de herregistratie nu aan, dan blijft uw registratie zonder onderbreking actief.';
   }
-  const done = reminder.themesCompleted.map((theme) => `${themeNames.get(theme.themeCode) ?? theme.themeCode} (afgerond op ${formatDutchDate(theme.completedOn)})`);
+  const done = reminder.themesCompleted.map(
+    (theme) =>
+      `${themeNames.get(theme.themeCode) ?? theme.themeCode} (afgerond op ${formatDutchDate(theme.completedOn)}${theme.route === 'INFORMAL' ? ', via informeel leren' : ''})`,
+  );
   const progress =
     done.length === 0
       ? `U hebt in deze registratieperiode nog geen van de ${themeCount(reminder.themesRequired)} afgerond die nodig zijn voor herregistratie.`

@@ -4,6 +4,7 @@ import {
   DeferralOutcome,
   DeferralReason,
   ApplicationStatus,
+  InformalValidationMethod,
   LeaderFunction,
   LearningRoute,
   QualificationLevel,
@@ -29,6 +30,10 @@ registerEnumType(RegistrationStatus, {
     'ACTIVE; CONDITIONAL ("onder voorwaarden": the first six months after the due date without re-registration); EXPIRED ("herregistratie verlopen"); DEREGISTERED (left the register).',
 });
 registerEnumType(LearningRoute, { name: 'LearningRoute', description: 'FORMAL (certified offering) or INFORMAL (validated informal learning).' });
+registerEnumType(InformalValidationMethod, {
+  name: 'InformalValidationMethod',
+  description: 'How informal learning was validated (DESIGN §3.6): PORTFOLIO (assessed by an assessor organisation) or PEER_VALIDATION (intervisie in a trio).',
+});
 
 registerEnumType(ApplicationKind, { name: 'ApplicationKind', description: 'INITIAL registration, ASPIRANT registration, LEVEL_CHANGE, RE_REGISTRATION.' });
 registerEnumType(ApplicationStatus, {
@@ -55,6 +60,7 @@ export {
   DeferralOutcome,
   DeferralReason,
   ApplicationStatus,
+  InformalValidationMethod,
   LeaderFunction,
   LearningRoute,
   QualificationLevel,

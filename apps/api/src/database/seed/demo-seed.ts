@@ -16,6 +16,7 @@ import { DEMO_ACCOUNTS, DEMO_BOARDS, DEMO_LEADER_COUNT, DEMO_PASSWORD, DEMO_SUBT
 import { seedDemoApplications } from './demo-applications';
 import { seedDemoProviders } from './demo-providers';
 import { seedDemoAssessors } from './demo-assessors';
+import { seedDemoInformalValidations } from './demo-informal';
 import { buildDemoLeaders } from './demo-leaders';
 
 /**
@@ -38,6 +39,7 @@ export async function seedDemoData(dataSource: DataSource, today: CalendarDate):
   if (seeded) {
     await seedDemoApplications(dataSource, today);
     await seedDemoProviders(dataSource, today);
+    await seedDemoInformalValidations(dataSource, today);
   }
   return seeded;
 }

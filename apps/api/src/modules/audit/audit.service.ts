@@ -29,7 +29,7 @@ export class AuditService {
 
   /**
    * A leader's audit trail, newest first: every entry about the leader's registrations, applications
-   * (with their decisions and documents), deferral requests, completions and letters. The records are
+   * (with their decisions and documents), deferral requests, completions, informal validations and letters. The records are
    * the leader's own (tens), each entry found through the (entity, entity_id) index: two statements a page.
    */
   async forLeader(leaderId: string, page: { first?: number | null; after?: string | null }) {
@@ -44,6 +44,7 @@ export class AuditService {
         UNION ALL SELECT 'evidence_document', d.id::text FROM evidence_document d JOIN registration_application a ON a.id = d.application_id WHERE a.leader_id = $1::uuid
         UNION ALL SELECT 'deferral_request', id::text FROM deferral_request WHERE leader_id = $1::uuid
         UNION ALL SELECT 'completion', id::text FROM completion WHERE leader_id = $1::uuid
+        UNION ALL SELECT 'informal_validation', id::text FROM informal_validation WHERE leader_id = $1::uuid
         UNION ALL SELECT 'letter', id::text FROM letter WHERE leader_id = $1::uuid)
       SELECT %s FROM audit_log a JOIN leader_record r ON a.entity = r.entity AND a.entity_id = r.entity_id`;
     const [rows, [{ count }]] = await Promise.all([

@@ -26,6 +26,10 @@ export async function recordInformalValidations(
   actorAccountId: string | null,
 ): Promise<InformalValidation[]> {
   if (inputs.length === 0) return [];
+  // The organisation is the source the leader and staff see beside a portfolio credit.
+  if (inputs.some((input) => input.method === 'PORTFOLIO' && !input.assessorOrganisationId)) {
+    throw new Error('A portfolio validation names the assessor organisation that validated it');
+  }
   const result = await manager
     .createQueryBuilder()
     .insert()

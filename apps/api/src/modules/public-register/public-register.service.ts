@@ -7,6 +7,8 @@ import {
   type CalendarDate,
   type EvidenceWindow,
   type FormalCompletion,
+  type InformalValidation,
+  type InformalValidationMethod,
   type RegistrationStatus,
   type RegistrationTitle,
 } from '@srpo/domain';
@@ -51,6 +53,9 @@ export interface SearchRegisterInput {
 /** One counted completion as the entry statement returns it: [id, completedOn, offeringId]. */
 type CompletionRow = [string, CalendarDate, string];
 
+/** One informal validation as the entry statement returns it: [id, validatedOn, themeId, method]. */
+type ValidationRow = [string, CalendarDate, string, InformalValidationMethod];
+
 interface LeaderEntryRow {
   id: string;
   register_number: string;
@@ -60,13 +65,14 @@ interface LeaderEntryRow {
   registrations: StoredRegistration[];
   boards: { id: string; name: string }[];
   completions: CompletionRow[];
+  validations: ValidationRow[];
   catalogue_version: string;
 }
 
 /**
  * Everything a public entry shows, for the leaders matched by `where` (on `l`, school_leader), in one
  * statement: the leader, every registration with its history, the boards on `asOf`, the counted
- * completions with their offerings, and the catalogue's version (themes and certifications are cached
+ * completions with their offerings, the informal validations, and the catalogue's version (themes and certifications are cached
  * in memory per version).
  */
 function entryStatement(where: string, asOf: string): string {
@@ -80,6 +86,9 @@ function entryStatement(where: string, asOf: string): string {
            (SELECT coalesce(json_agg(json_build_array(c.id, c.completed_on, x.offering_id) ORDER BY c.completed_on, c.id), '[]'::json)
               FROM completion c JOIN offering_execution x ON x.id = c.execution_id
              WHERE c.leader_id = l.id AND c.status IN ('RECORDED', 'VERIFIED')) AS completions,
+           (SELECT coalesce(json_agg(json_build_array(v.id, v.validated_on, v.theme_id, v.method) ORDER BY v.validated_on, v.id), '[]'::json)
+              FROM informal_validation v
+             WHERE v.leader_id = l.id) AS validations,
            ${THEME_CATALOGUE_VERSION_SQL} AS catalogue_version
       FROM school_leader l
      WHERE ${where}`;
@@ -271,7 +280,7 @@ export class PublicRegisterService {
         expiresOn: dates.expiresOn,
         deregisteredOn: dates.deregisteredOn,
         periodStartsOn: dates.periodStartsOn,
-        completedThemes: creditedThemes(catalogue, formalCompletions(row.completions, credits), dates.themeWindow),
+        completedThemes: creditedThemes(catalogue, formalCompletions(row.completions, credits), informalValidations(row.validations, catalogue), dates.themeWindow),
         boards: row.boards,
       });
     }
@@ -282,6 +291,11 @@ export class PublicRegisterService {
 /** The domain's formal completions from the loaded rows (certification in force on the completion date). */
 function formalCompletions(rows: readonly CompletionRow[], credits: ReadonlyMap<string, OfferingCredit[]>): FormalCompletion[] {
   return rows.flatMap(([id, completedOn, offeringId]) => formalCompletionOf(credits.get(offeringId) ?? [], completedOn, id) ?? []);
+}
+
+/** The domain's informal validations from the loaded rows (the source is not public). */
+function informalValidations(rows: readonly ValidationRow[], catalogue: ThemeCatalogue): InformalValidation[] {
+  return rows.map(([id, validatedOn, themeId, method]) => ({ id, validatedOn, themeCode: catalogue.themeById.get(themeId)?.code ?? themeId, method }));
 }
 
 /**
@@ -298,11 +312,19 @@ function answerableAsOf(asOf: CalendarDate | null | undefined, today: CalendarDa
   return asOf;
 }
 
-/** Themes completed in the period shown, inside the domain's window for the entry (§3.4, `publicEntryDates`). */
-function creditedThemes(catalogue: ThemeCatalogue, completions: readonly FormalCompletion[], window: EvidenceWindow): PublicThemeCompletionType[] {
-  if (completions.length === 0) return [];
+/**
+ * Themes completed in the period shown, inside the domain's window for the entry (§3.4, `publicEntryDates`),
+ * by formal completions and informal validations alike (the route tells which).
+ */
+function creditedThemes(
+  catalogue: ThemeCatalogue,
+  completions: readonly FormalCompletion[],
+  validations: readonly InformalValidation[],
+  window: EvidenceWindow,
+): PublicThemeCompletionType[] {
+  if (completions.length === 0 && validations.length === 0) return [];
   const themeByCode = new Map(catalogue.themes.map((theme) => [theme.code, theme]));
-  return completedThemes(catalogue.definitions, completions, [], window).completed.map((completion) => ({
+  return completedThemes(catalogue.definitions, completions, validations, window).completed.map((completion) => ({
     theme: { code: completion.themeCode, name: themeByCode.get(completion.themeCode)?.name ?? completion.themeCode },
     completedOn: completion.completedOn,
     route: completion.route,

@@ -1,4 +1,12 @@
-import { certificationOn, type CalendarDate, type FormalCompletion, type ReRegistrationEvidence, type ThemeDefinition } from '@srpo/domain';
+import {
+  certificationOn,
+  type CalendarDate,
+  type FormalCompletion,
+  type InformalValidation,
+  type InformalValidationMethod,
+  type ReRegistrationEvidence,
+  type ThemeDefinition,
+} from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { groupBy } from '../registrations/registration.loaders';
 import { Certification } from '../offerings/offering.entity';
@@ -173,12 +181,53 @@ export async function loadFormalCompletions(db: Db, leaderIds: readonly string[]
   return result;
 }
 
+/** A stored informal validation as the domain takes it, with its source for display (§3.6). */
+export interface StoredInformalValidation extends InformalValidation {
+  readonly id: string;
+  /** The assessor organisation that validated a portfolio; null for peer validation. */
+  readonly organisationName: string | null;
+}
+
 /**
- * Each leader's stored evidence for re-registration (§3.5) as the domain takes it: the catalogue and
- * the leader's counted completions (two statements for any number of leaders). Diplomas are not
- * stored per leader; an application adds the one it claims.
+ * Informal validations (portfolio, peer validation) of the given leaders, oldest first: one query for
+ * any number of leaders. They count wherever completions count (§3.4); the domain decides which fall
+ * inside a period.
+ */
+export async function loadInformalValidations(
+  db: Db,
+  leaderIds: readonly string[],
+  catalogue: ThemeCatalogue,
+): Promise<Map<string, StoredInformalValidation[]>> {
+  if (leaderIds.length === 0) return new Map();
+  const rows = (await db.query(
+    `SELECT v.id, v.leader_id, v.theme_id, v.validated_on, v.method, o.name AS organisation_name
+       FROM informal_validation v LEFT JOIN assessor_organisation o ON o.id = v.assessor_organisation_id
+      WHERE v.leader_id = ANY($1::uuid[])
+      ORDER BY v.validated_on, v.id`,
+    [[...leaderIds]],
+  )) as { id: string; leader_id: string; theme_id: string; validated_on: CalendarDate; method: InformalValidationMethod; organisation_name: string | null }[];
+  const toValidation = (row: (typeof rows)[number]): StoredInformalValidation => ({
+    id: row.id,
+    themeCode: catalogue.themeById.get(row.theme_id)?.code ?? row.theme_id,
+    validatedOn: row.validated_on,
+    method: row.method,
+    organisationName: row.organisation_name,
+  });
+  return new Map([...groupBy(rows, (row) => row.leader_id)].map(([leaderId, list]) => [leaderId, list.map(toValidation)]));
+}
+
+/**
+ * Each leader's stored evidence for re-registration (§3.5) as the domain takes it: the catalogue, the
+ * leader's counted completions and informal validations (three statements for any number of leaders).
+ * Diplomas are not stored per leader; an application adds the one it claims.
  */
 export async function loadReRegistrationEvidence(db: Db, leaderIds: readonly string[], catalogue: ThemeCatalogue): Promise<Map<string, ReRegistrationEvidence>> {
   const completions = await loadFormalCompletions(db, leaderIds, catalogue);
-  return new Map(leaderIds.map((leaderId) => [leaderId, { catalogue: catalogue.definitions, completions: completions.get(leaderId) ?? [] }]));
+  const validations = await loadInformalValidations(db, leaderIds, catalogue);
+  return new Map(
+    leaderIds.map((leaderId) => [
+      leaderId,
+      { catalogue: catalogue.definitions, completions: completions.get(leaderId) ?? [], validations: validations.get(leaderId) ?? [] },
+    ]),
+  );
 }

@@ -15,7 +15,15 @@ import { currentRegistrationOf } from '../registrations/latest-registration';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { toRegistrationFacts } from '../registrations/registration.facts';
 import { loadRegistrationHistory } from '../registrations/registration.loaders';
-import { formalCompletionOf, loadFormalCompletions, loadOfferingCredits, loadThemeCatalogue, type ThemeCatalogue } from './theme-evidence';
+import {
+  formalCompletionOf,
+  loadFormalCompletions,
+  loadInformalValidations,
+  loadOfferingCredits,
+  loadThemeCatalogue,
+  type StoredInformalValidation,
+  type ThemeCatalogue,
+} from './theme-evidence';
 import type { ThemeProgressCompletionType, ThemeProgressItemType, ThemeProgressType } from './theme-progress.types';
 
 /** A leader's theme progress and re-registration evaluation, computed by the domain from stored evidence. */
@@ -44,14 +52,15 @@ export class ThemeProgressService {
     const facts = toRegistrationFacts(history!);
     const catalogue = await loadThemeCatalogue(manager);
     const completions = (await loadFormalCompletions(manager, [leaderId], catalogue)).get(leaderId) ?? [];
+    const validations = (await loadInformalValidations(manager, [leaderId], catalogue)).get(leaderId) ?? [];
     const hypothetical = await this.hypotheticalCompletions(whatIfOfferingIds, catalogue);
 
     const evidence = [...completions, ...hypothetical];
-    const evaluation = evaluateReRegistration(facts, { catalogue: catalogue.definitions, completions: evidence }, this.today);
+    const evaluation = evaluateReRegistration(facts, { catalogue: catalogue.definitions, completions: evidence, validations }, this.today);
     return {
       periodStartsOn: evaluation.periodStartsOn,
       dueDate: evaluation.dueDate,
-      themes: this.themeItems(catalogue, evidence, evaluation.evidenceWindow, evaluation.themesCompleted),
+      themes: this.themeItems(catalogue, evidence, validations, evaluation.evidenceWindow, evaluation.themesCompleted),
       evaluation: {
         eligible: evaluation.eligible,
         route: evaluation.route,
@@ -109,12 +118,14 @@ export class ThemeProgressService {
   }
 
   /**
-   * Per theme: completed (from the evaluation) or which subthemes are covered. Coverage per subtheme
-   * is asked of the domain too, by presenting each subtheme as a one-subtheme theme.
+   * Per theme: completed (from the evaluation, with the informal validation's source when that
+   * completed it) or which subthemes are covered. Coverage per subtheme is asked of the domain too, by
+   * presenting each subtheme as a one-subtheme theme.
    */
   private themeItems(
     catalogue: ThemeCatalogue,
     evidence: readonly FormalCompletion[],
+    validations: readonly StoredInformalValidation[],
     window: EvidenceWindow | null,
     completed: ReturnType<typeof evaluateReRegistration>['themesCompleted'],
   ): ThemeProgressItemType[] {
@@ -124,8 +135,10 @@ export class ThemeProgressService {
     const covered = new Set(
       window ? completedThemes(bySubtheme, evidence, [], window).completed.map((completion) => completion.themeCode.slice('subtheme:'.length)) : [],
     );
+    const validationById = new Map(validations.map((validation) => [validation.id, validation]));
     return catalogue.themes.map((theme) => {
       const done = completed.find((completion) => completion.themeCode === theme.code);
+      const validation = done?.basis === 'INFORMAL_VALIDATION' ? validationById.get(done.evidenceIds[0] ?? '') : undefined;
       const subthemes = (catalogue.subthemesByThemeCode.get(theme.code) ?? []).map((subtheme) => ({ code: subtheme.code, name: subtheme.name }));
       return {
         theme: { code: theme.code, name: theme.name },
@@ -133,6 +146,7 @@ export class ThemeProgressService {
         completedOn: done?.completedOn ?? null,
         route: done?.route ?? null,
         basis: done?.basis ?? null,
+        informalSource: validation ? { method: validation.method, organisationName: validation.organisationName, validatedOn: validation.validatedOn } : null,
         coveredSubthemes: subthemes.filter((subtheme) => covered.has(subtheme.code)),
         missingSubthemes: done ? [] : subthemes.filter((subtheme) => !covered.has(subtheme.code)),
       };

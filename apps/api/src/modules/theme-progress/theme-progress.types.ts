@@ -1,8 +1,28 @@
-import type { CalendarDate, LearningRoute as LearningRouteValue, QualificationLevel as QualificationLevelValue, ReRegistrationRoute as RouteValue } from '@srpo/domain';
+import type {
+  CalendarDate,
+  InformalValidationMethod as MethodValue,
+  LearningRoute as LearningRouteValue,
+  QualificationLevel as QualificationLevelValue,
+  ReRegistrationRoute as RouteValue,
+} from '@srpo/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/date.scalar';
-import { LearningRoute, QualificationLevel, ReRegistrationRoute } from '../../schema/domain-enums';
+import { InformalValidationMethod, LearningRoute, QualificationLevel, ReRegistrationRoute } from '../../schema/domain-enums';
 import { ThemeRefType } from '../offerings/offering.types';
+
+@ObjectType('InformalValidationSource', {
+  description: 'Where an informal validation that completed a theme came from (DESIGN §3.6): a portfolio validated by an assessor organisation, or a peer validation session.',
+})
+export class InformalValidationSourceType {
+  @Field(() => InformalValidationMethod)
+  method: MethodValue;
+
+  @Field(() => String, { nullable: true, description: 'The assessor organisation (portfolio); null for peer validation.' })
+  organisationName: string | null;
+
+  @Field(() => DateScalar, { description: 'The decision date (portfolio) or the session date (peer validation).' })
+  validatedOn: CalendarDate;
+}
 
 @ObjectType('ThemeProgressItem', { description: 'One theme in the current period: completed (when and how) or which subthemes are still missing.' })
 export class ThemeProgressItemType {
@@ -20,6 +40,9 @@ export class ThemeProgressItemType {
 
   @Field(() => String, { nullable: true, description: 'WHOLE_THEME, ALL_SUBTHEMES or INFORMAL_VALIDATION.' })
   basis: string | null;
+
+  @Field(() => InformalValidationSourceType, { nullable: true, description: 'The source when an informal validation completed the theme (basis INFORMAL_VALIDATION).' })
+  informalSource: InformalValidationSourceType | null;
 
   @Field(() => [ThemeRefType], { description: 'Subthemes covered by counted completions in the period.' })
   coveredSubthemes: ThemeRefType[];

@@ -50,4 +50,14 @@ describe('demo seed: providers', () => {
     expect((await service.assessorsOf(certified[0]!.id)).map((assessor) => assessor.id).sort()).toEqual(assessors.map((account) => account.id).sort());
     expect(await database.dataSource.getRepository(AssessorOrganisation).count()).toBe(2);
   });
+
+  it('credits the demo leader with a peer validation of the wildcard in the current period, shown as informal', async () => {
+    const [leader] = (await database.dataSource.query(
+      `SELECT l.register_number FROM school_leader l JOIN account a ON a.id = l.account_id
+         JOIN informal_validation v ON v.leader_id = l.id AND v.method = 'PEER_VALIDATION'
+        WHERE a.email = 'schoolleider@demo.srpo.nl'`,
+    )) as { register_number: string }[];
+    const entry = await new PublicRegisterService(database.dataSource).findByRegisterNumber(leader!.register_number, today, today);
+    expect(entry?.completedThemes).toContainEqual(expect.objectContaining({ theme: expect.objectContaining({ code: '8' }), route: 'INFORMAL' }));
+  });
 });

@@ -39,10 +39,21 @@ describe('recordInformalValidations', () => {
     const theme = await database.dataSource.getRepository(Theme).findOneByOrFail({ code: '5' });
     await expect(
       database.dataSource.transaction(async (manager) => {
-        await recordInformalValidations(manager, [{ leaderId: leader.id, themeId: theme.id, validatedOn: d('2026-03-02'), method: 'PORTFOLIO' }], null);
+        await recordInformalValidations(manager, [{ leaderId: leader.id, themeId: theme.id, validatedOn: d('2026-03-02'), method: 'PEER_VALIDATION' }], null);
         throw new Error('decision failed');
       }),
     ).rejects.toThrow('decision failed');
+    expect(await database.dataSource.getRepository(InformalValidation).countBy({ leaderId: leader.id })).toBe(0);
+  });
+
+  it('refuses a portfolio credit without the assessor organisation, the source shown beside it', async () => {
+    const { leader } = await createLeader(database.dataSource, {});
+    const theme = await database.dataSource.getRepository(Theme).findOneByOrFail({ code: '6' });
+    await expect(
+      database.dataSource.transaction((manager) =>
+        recordInformalValidations(manager, [{ leaderId: leader.id, themeId: theme.id, validatedOn: d('2026-03-02'), method: 'PORTFOLIO' }], null),
+      ),
+    ).rejects.toThrow(/assessor organisation/);
     expect(await database.dataSource.getRepository(InformalValidation).countBy({ leaderId: leader.id })).toBe(0);
   });
 });

@@ -1,0 +1,12 @@
+import type { SameKeys } from '@srpo/ui';
+import type { nlCredit } from './nlCredit';
+
+/** English strings of themes credited through informal learning: the same keys as Dutch. */
+export const enCredit: SameKeys<typeof nlCredit> = {
+  informalCredit: {
+    source: {
+      PORTFOLIO: 'informal learning, portfolio validated by {{organisation}}',
+      PEER_VALIDATION: 'informal learning, peer validation, session of {{date}}',
+    },
+  },
+};
