@@ -11,6 +11,7 @@ import { workspacePaths } from './workspaces/workspaces';
 // Every page but login is its own chunk, so the first load carries only the shell (see `npm run size`).
 const AccountList = lazyNamed(() => import('./accounts/AccountList'), 'AccountList');
 const ApiKeyList = lazyNamed(() => import('./api-keys/ApiKeyList'), 'ApiKeyList');
+const AssessorOrganisationList = lazyNamed(() => import('./assessor-organisations/AssessorOrganisationList'), 'AssessorOrganisationList');
 const BoardList = lazyNamed(() => import('./boards/BoardList'), 'BoardList');
 const ApplicationEditPage = lazyNamed(() => import('./leader/ApplicationEditPage'), 'ApplicationEditPage');
 const ApplicationQueue = lazyNamed(() => import('./staff/ApplicationQueue'), 'ApplicationQueue');
@@ -69,6 +70,7 @@ export function App() {
           <Route path={paths.staffAccounts} element={<AccountList />} />
           <Route path={paths.staffBoards} element={<BoardList />} />
           <Route path={paths.staffProviders} element={<ProviderList />} />
+          <Route path={paths.staffAssessorOrganisations} element={<AssessorOrganisationList />} />
         </Route>
         <Route element={<RequireAuth roles={['STAFF', 'COMMITTEE']} />}>
           <Route path={paths.staffDeferrals} element={<DeferralRequestsPage />} />

@@ -21,6 +21,7 @@ export const paths = {
   staffAccounts: '/medewerker/accounts',
   staffBoards: '/medewerker/besturen',
   staffProviders: '/medewerker/aanbieders',
+  staffAssessorOrganisations: '/medewerker/beoordelaarsorganisaties',
   committee: '/commissie',
   committeeMeeting: '/commissie/vergaderingen/:id',
   committeeObjections: '/commissie/bezwaren',

@@ -37,6 +37,7 @@ export function AccountDialog({ account, onClose, onSaved, onReload }: AccountDi
   const [roles, setRoles] = useState<readonly Role[]>(account?.roles ?? []);
   const [board, setBoard] = useState<Organisation | null>(account?.board ?? null);
   const [provider, setProvider] = useState<Organisation | null>(account?.provider ?? null);
+  const [assessorOrganisation, setAssessorOrganisation] = useState<Organisation | null>(account?.assessorOrganisation ?? null);
   const [registerNumber, setRegisterNumber] = useState(account?.leader?.registerNumber ?? '');
   const [create, created] = useMutation(CreateAccountMutation, { update: staleLists('accounts') });
   const [update, updated] = useMutation(UpdateAccountMutation);
@@ -48,6 +49,7 @@ export function AccountDialog({ account, onClose, onSaved, onReload }: AccountDi
       roles: ROLES.filter((role) => roles.includes(role)),
       boardId: roles.includes('BOARD') ? (board?.id ?? null) : null,
       providerId: roles.includes('PROVIDER') ? (provider?.id ?? null) : null,
+      assessorOrganisationId: roles.includes('ASSESSOR') ? (assessorOrganisation?.id ?? null) : null,
       leaderRegisterNumber: roles.includes('LEADER') ? registerNumber.trim() || null : null,
     };
     try {
@@ -105,6 +107,15 @@ export function AccountDialog({ account, onClose, onSaved, onReload }: AccountDi
           {roles.includes('BOARD') && <OrganisationPicker id="account-board" kind="board" label={t('accountAdmin.form.board')} value={board} onChange={setBoard} />}
           {roles.includes('PROVIDER') && (
             <OrganisationPicker id="account-provider" kind="provider" label={t('accountAdmin.form.provider')} value={provider} onChange={setProvider} />
+          )}
+          {roles.includes('ASSESSOR') && (
+            <OrganisationPicker
+              id="account-assessor-organisation"
+              kind="assessorOrganisation"
+              label={t('assessorOrganisationAdmin.account.organisation')}
+              value={assessorOrganisation}
+              onChange={setAssessorOrganisation}
+            />
           )}
           {roles.includes('LEADER') && (
             <TextField

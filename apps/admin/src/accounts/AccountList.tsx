@@ -40,6 +40,7 @@ export function AccountList() {
     const named = [
       account.board && t('accountAdmin.links.board', { name: account.board.name }),
       account.provider && t('accountAdmin.links.provider', { name: account.provider.name }),
+      account.assessorOrganisation && t('assessorOrganisationAdmin.account.link', { name: account.assessorOrganisation.name }),
       account.leader && t('accountAdmin.links.leader', { name: account.leader.displayName, registerNumber: account.leader.registerNumber }),
     ].filter(Boolean);
     return named.length > 0 ? named.join('; ') : t('accountAdmin.noLinks');

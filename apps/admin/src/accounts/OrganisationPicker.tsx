@@ -3,6 +3,7 @@ import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AssessorOrganisationsQuery } from '../assessor-organisations/graphql';
 import { StaffBoardsQuery } from '../boards/graphql';
 import { ProvidersQuery } from '../providers/graphql';
 
@@ -13,20 +14,25 @@ export interface Organisation {
 
 export interface OrganisationPickerProps {
   id: string;
-  kind: 'board' | 'provider';
+  kind: 'board' | 'provider' | 'assessorOrganisation';
   label: string;
   value: Organisation | null;
   onChange(value: Organisation | null): void;
 }
 
-/** Picks a board or provider by typing part of its name: the API searches (there are about a thousand boards). */
+/** Picks a board, provider or assessor organisation by typing part of its name: the API searches (there are about a thousand boards). */
 export function OrganisationPicker({ id, kind, label, value, onChange }: OrganisationPickerProps) {
   const { t } = useTranslation();
   const [input, setInput] = useState('');
   const variables = { query: input.trim() || null, first: 20 };
   const boards = useQuery(StaffBoardsQuery, { variables, skip: kind !== 'board' });
   const providers = useQuery(ProvidersQuery, { variables, skip: kind !== 'provider' });
-  const found = kind === 'board' ? boards.data?.staffBoards.edges : providers.data?.providers.edges;
+  const assessorOrganisations = useQuery(AssessorOrganisationsQuery, { variables, skip: kind !== 'assessorOrganisation' });
+  const { found, loading } = {
+    board: { found: boards.data?.staffBoards.edges, loading: boards.loading },
+    provider: { found: providers.data?.providers.edges, loading: providers.loading },
+    assessorOrganisation: { found: assessorOrganisations.data?.assessorOrganisations.edges, loading: assessorOrganisations.loading },
+  }[kind];
   const options: Organisation[] = found?.map(({ node }) => ({ id: node.id, name: node.name })) ?? [];
   return (
     <Autocomplete
@@ -39,7 +45,7 @@ export function OrganisationPicker({ id, kind, label, value, onChange }: Organis
       filterOptions={(all) => all}
       getOptionLabel={(option) => option.name}
       isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
-      loading={kind === 'board' ? boards.loading : providers.loading}
+      loading={loading}
       noOptionsText={t('accountAdmin.form.noOptions')}
       loadingText={t('accountAdmin.form.loadingOptions')}
       renderInput={(params) => <TextField {...params} label={label} required />}

@@ -17,6 +17,10 @@ export const AccountFieldsFragment = graphql(`
       id
       name
     }
+    assessorOrganisation {
+      id
+      name
+    }
     leader {
       id
       registerNumber

@@ -13,9 +13,15 @@ export interface TextFieldSpec<Name extends string> {
   name: Name;
   label: string;
   required?: boolean;
-  type?: 'text' | 'email' | 'url' | 'tel';
+  type?: 'text' | 'email' | 'url' | 'tel' | 'date';
   multiline?: boolean;
   autoComplete?: string;
+  /** The on-screen keyboard to offer (e.g. 'decimal' for amounts). */
+  inputMode?: 'decimal' | 'numeric';
+  /** Help below the field. */
+  hint?: string;
+  /** What is wrong with the typed value, or null: checked before saving, shown at the field. */
+  check?(value: string): string | null;
 }
 
 export interface TextFieldsDialogProps<Name extends string> {
@@ -38,8 +44,15 @@ export function TextFieldsDialog<Name extends string>({ id, title, fields, initi
   const [values, setValues] = useState<Record<Name, string>>({ ...initial });
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [wrong, setWrong] = useState<Partial<Record<Name, string>>>({});
 
   async function submit() {
+    const problems = Object.fromEntries(fields.flatMap((field) => {
+      const problem = field.check?.(values[field.name]);
+      return problem ? [[field.name, problem]] : [];
+    })) as Partial<Record<Name, string>>;
+    setWrong(problems);
+    if (Object.keys(problems).length > 0) return;
     setSaving(true);
     setError(null);
     try {
@@ -76,6 +89,9 @@ export function TextFieldsDialog<Name extends string>({ id, title, fields, initi
               multiline={field.multiline}
               minRows={field.multiline ? 2 : undefined}
               value={values[field.name]}
+              error={Boolean(wrong[field.name])}
+              helperText={wrong[field.name] ?? field.hint}
+              slotProps={{ inputLabel: field.type === 'date' ? { shrink: true } : undefined, htmlInput: field.inputMode ? { inputMode: field.inputMode } : undefined }}
               onChange={(event) => setValues((current) => ({ ...current, [field.name]: event.target.value }))}
             />
           ))}

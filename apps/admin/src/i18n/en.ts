@@ -10,6 +10,7 @@ import { enRegister } from './enRegister';
 import { enWorkflow } from './enWorkflow';
 import { enSelfService } from './enSelfService';
 import { enCredit } from './enCredit';
+import { enAssessorOrganisations } from './enAssessorOrganisations';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
@@ -23,6 +24,7 @@ export const en: SameKeys<typeof nl> = {
   ...enAccounts,
   ...enSelfService,
   ...enCredit,
+  ...enAssessorOrganisations,
   app: {
     title: 'School Leaders Register PO portal',
   },

@@ -8,6 +8,7 @@ import { nlRegister } from './nlRegister';
 import { nlWorkflow } from './nlWorkflow';
 import { nlSelfService } from './nlSelfService';
 import { nlCredit } from './nlCredit';
+import { nlAssessorOrganisations } from './nlAssessorOrganisations';
 
 /** Dutch strings of the portal (default language). */
 export const nl = {
@@ -21,6 +22,7 @@ export const nl = {
   ...nlAccounts,
   ...nlSelfService,
   ...nlCredit,
+  ...nlAssessorOrganisations,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

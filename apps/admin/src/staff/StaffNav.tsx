@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkspaceNav } from '../layout/WorkspaceNav';
 import { paths } from '../routes';
 
-/** Queue, leaders, meetings, outbox, deferral requests, certification, leaders' certificates, API keys, accounts, boards and providers of the register office. */
+/** Queue, leaders, meetings, outbox, deferral requests, certification, leaders' certificates, API keys, accounts, boards, providers and assessor organisations of the register office. */
 export function StaffNav() {
   const { t } = useTranslation();
   return (
@@ -20,6 +20,7 @@ export function StaffNav() {
         { to: paths.staffAccounts, label: t('accountAdmin.nav.accounts') },
         { to: paths.staffBoards, label: t('accountAdmin.nav.boards') },
         { to: paths.staffProviders, label: t('accountAdmin.nav.providers') },
+        { to: paths.staffAssessorOrganisations, label: t('assessorOrganisationAdmin.nav') },
       ]}
     />
   );
