@@ -5,6 +5,9 @@ import {
   formTrios,
   missingReflections,
   peerValidationOutcome,
+  checkReflectionSubmission,
+  validatePeerSession,
+  checkPeerSignUpOpen,
   portfolioInterviewMinutes,
   portfolioValidations,
   reflectionDeadline,
@@ -110,6 +113,7 @@ describe('portfolio validation (§3.6)', () => {
 describe('peer validation (§3.6)', () => {
   const sessionEndsAt = new Date('2018-03-24T16:00:00Z'); // 17:00 CET, the day before DST starts
   const group: PeerGroup = {
+    sessionDate: d('2018-03-24'),
     sessionEndsAt,
     facilitatorId: 'f',
     participants: [
@@ -143,18 +147,56 @@ describe('peer validation (§3.6)', () => {
     expect(missingReflections(group, 'p1', allReflections(new Date(at)), rules).map((r) => r.code)).toEqual(expected);
   });
 
-  it('after confirmation, each participant with both reflections on time completes their theme', () => {
+  it('after confirmation, each participant with both reflections on time completes their theme on the session date', () => {
     const reflections = allReflections(new Date('2018-03-25T10:00:00Z')).filter((r) => !(r.authorId === 'p3' && r.subjectId === 'p1'));
-    const result = peerValidationOutcome(group, reflections, d('2018-03-28'), rules);
+    const result = peerValidationOutcome(group, reflections, true, rules);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.value.validations).toEqual([
-        { themeCode: '1', validatedOn: '2018-03-28', method: 'PEER_VALIDATION' },
-        { themeCode: '5', validatedOn: '2018-03-28', method: 'PEER_VALIDATION' },
+        { themeCode: '1', validatedOn: '2018-03-24', method: 'PEER_VALIDATION' },
+        { themeCode: '5', validatedOn: '2018-03-24', method: 'PEER_VALIDATION' },
       ]);
       expect(result.value.notValidated.map((n) => [n.leaderId, n.reasons.map((r) => r.code)])).toEqual([['p3', ['PEER_REFLECTION_MISSING']]]);
     }
-    expect(codes(peerValidationOutcome(group, reflections, null, rules))).toEqual(['PEER_NOT_CONFIRMED']);
+    expect(codes(peerValidationOutcome(group, reflections, false, rules))).toEqual(['PEER_NOT_CONFIRMED']);
+  });
+
+  it('names the participants in the reasons when their names are known', () => {
+    const named: PeerGroup = { ...group, participants: group.participants.map((p, i) => ({ ...p, name: ['Anna', 'Bert', 'Cor'][i]! })) };
+    expect(missingReflections(named, 'p1', [], rules).map((r) => r.message)).toEqual([
+      'De eindreflectie van Anna over Bert ontbreekt.',
+      'De eindreflectie van Anna over Cor ontbreekt.',
+    ]);
+  });
+
+  it.each([
+    ['2018-03-24T15:59:59Z', 'p2', ['PEER_REFLECTION_TOO_EARLY']],
+    ['2018-03-24T16:00:00Z', 'p2', []],
+    ['2018-03-26T16:00:00Z', 'p2', []],
+    ['2018-03-26T16:00:01Z', 'p2', ['PEER_REFLECTION_LATE']],
+    ['2018-03-25T10:00:00Z', 'p1', ['PEER_REFLECTION_SUBJECT_NOT_IN_GROUP']],
+    ['2018-03-25T10:00:00Z', 'x', ['PEER_REFLECTION_SUBJECT_NOT_IN_GROUP']],
+  ])('a reflection by p1 at %s on %s → %j', (at, subjectId, expected) => {
+    expect(codes(checkReflectionSubmission(group, 'p1', subjectId, new Date(at), rules))).toEqual(expected);
+  });
+
+  it('a session is published in the future, ends after it starts and has room for whole trios', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const plan = { startsAt: new Date('2026-02-01T09:00:00Z'), endsAt: new Date('2026-02-01T12:00:00Z'), capacity: 9 };
+    expect(validatePeerSession(plan, now, rules).ok).toBe(true);
+    expect(codes(validatePeerSession({ ...plan, startsAt: now }, now, rules))).toEqual(['PEER_SESSION_NOT_IN_FUTURE']);
+    expect(codes(validatePeerSession({ ...plan, endsAt: plan.startsAt }, now, rules))).toEqual(['PEER_SESSION_ENDS_BEFORE_START']);
+    for (const capacity of [0, 4, 63, 1.5, -3]) expect(codes(validatePeerSession({ ...plan, capacity }, now, rules))).toEqual(['PEER_SESSION_CAPACITY']);
+    expect(validatePeerSession({ ...plan, capacity: 60 }, now, rules).ok).toBe(true);
+  });
+
+  it('sign-up is open before the start, before grouping and while places are left', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const session = { state: 'PUBLISHED' as const, startsAt: new Date('2026-02-01T09:00:00Z') };
+    expect(checkPeerSignUpOpen(session, now, { signUps: 2, capacity: 3 }).ok).toBe(true);
+    expect(codes(checkPeerSignUpOpen(session, now, { signUps: 3, capacity: 3 }))).toEqual(['PEER_SESSION_FULL']);
+    expect(codes(checkPeerSignUpOpen({ ...session, state: 'GROUPED' }, now))).toEqual(['PEER_SESSION_GROUPED']);
+    expect(codes(checkPeerSignUpOpen(session, session.startsAt))).toEqual(['PEER_SESSION_STARTED']);
   });
 
   it('forms trios from different boards when possible', () => {

@@ -154,10 +154,14 @@ export interface PeerParticipant {
   readonly leaderId: string;
   readonly boardId: string | null;
   readonly themeCode: string | null;
+  /** The name messages use for this participant (the id when absent). */
+  readonly name?: string;
 }
 
 /** A peer-validation group (trio) on a session. */
 export interface PeerGroup {
+  /** The day of the session: the participants' themes are completed on this date. */
+  readonly sessionDate: CalendarDate;
   /** Instant the session ended; the 48-hour reflection window runs from here. */
   readonly sessionEndsAt: Date;
   readonly facilitatorId: string | null;
@@ -195,6 +199,17 @@ export function reflectionDeadline(sessionEndsAt: Date, rules: RuleSet): Date {
   return new Date(sessionEndsAt.getTime() + rules.peerReflectionHours * 3_600_000);
 }
 
+/** The message parameters of a reflection by `author` on `subject`: their ids, and names for the text. */
+function reflectionParams(author: PeerParticipant | undefined, authorId: string, subject: PeerParticipant, rules: RuleSet) {
+  return {
+    authorId,
+    subjectId: subject.leaderId,
+    author: author?.name ?? authorId,
+    subject: subject.name ?? subject.leaderId,
+    hours: rules.peerReflectionHours,
+  };
+}
+
 /**
  * What a participant still lacks (§3.6): a reflection on each of the other participants, handed in
  * at most 48 hours after the session (exactly 48 hours is on time). The earliest reflection per
@@ -202,13 +217,14 @@ export function reflectionDeadline(sessionEndsAt: Date, rules: RuleSet): Date {
  */
 export function missingReflections(group: PeerGroup, authorId: string, reflections: readonly PeerReflection[], rules: RuleSet): Reason[] {
   const deadline = reflectionDeadline(group.sessionEndsAt, rules).getTime();
+  const author = group.participants.find((p) => p.leaderId === authorId);
   const reasons: Reason[] = [];
   for (const subject of group.participants) {
     if (subject.leaderId === authorId) continue;
     const times = reflections
       .filter((r) => r.authorId === authorId && r.subjectId === subject.leaderId)
       .map((r) => r.submittedAt.getTime());
-    const params = { authorId, subjectId: subject.leaderId, hours: rules.peerReflectionHours };
+    const params = reflectionParams(author, authorId, subject, rules);
     if (times.length === 0) reasons.push(reason('PEER_REFLECTION_MISSING', params));
     else if (Math.min(...times) > deadline) reasons.push(reason('PEER_REFLECTION_LATE', params));
   }
@@ -216,27 +232,80 @@ export function missingReflections(group: PeerGroup, authorId: string, reflectio
 }
 
 /**
+ * Whether `authorId` may hand in a reflection on `subjectId` at `submittedAt` (§3.6): both are in
+ * the group and differ, the session has ended, and the 48 hours after it have not passed.
+ */
+export function checkReflectionSubmission(group: PeerGroup, authorId: string, subjectId: string, submittedAt: Date, rules: RuleSet): Result<true> {
+  const author = group.participants.find((p) => p.leaderId === authorId);
+  const subject = group.participants.find((p) => p.leaderId === subjectId);
+  if (author === undefined || subject === undefined || authorId === subjectId) return fail(reason('PEER_REFLECTION_SUBJECT_NOT_IN_GROUP'));
+  if (submittedAt.getTime() < group.sessionEndsAt.getTime()) return fail(reason('PEER_REFLECTION_TOO_EARLY'));
+  if (submittedAt.getTime() > reflectionDeadline(group.sessionEndsAt, rules).getTime()) {
+    return fail(reason('PEER_REFLECTION_LATE', reflectionParams(author, authorId, subject, rules)));
+  }
+  return ok(true);
+}
+
+/**
  * The result of a session once the facilitator confirms (§3.6): every participant who wrote both
- * reflections within 48 hours has their chosen theme completed on `confirmedOn`. Fails when the
- * group is invalid or not confirmed.
+ * reflections within 48 hours has their chosen theme completed on the session date (whatever day the
+ * facilitator confirms). Fails when the group is invalid or not confirmed.
  */
 export function peerValidationOutcome(
   group: PeerGroup,
   reflections: readonly PeerReflection[],
-  confirmedOn: CalendarDate | null,
+  confirmed: boolean,
   rules: RuleSet,
 ): Result<PeerValidationOutcome> {
   const valid = validatePeerGroup(group, rules);
   if (!valid.ok) return valid;
-  if (confirmedOn === null) return fail(reason('PEER_NOT_CONFIRMED'));
+  if (!confirmed) return fail(reason('PEER_NOT_CONFIRMED'));
   const validations: InformalValidation[] = [];
   const notValidated: { leaderId: string; reasons: Reason[] }[] = [];
   for (const participant of group.participants) {
     const missing = missingReflections(group, participant.leaderId, reflections, rules);
     if (missing.length > 0 || participant.themeCode === null) notValidated.push({ leaderId: participant.leaderId, reasons: missing });
-    else validations.push({ themeCode: participant.themeCode, validatedOn: confirmedOn, method: 'PEER_VALIDATION' });
+    else validations.push({ themeCode: participant.themeCode, validatedOn: group.sessionDate, method: 'PEER_VALIDATION' });
   }
   return ok({ validations, notValidated });
+}
+
+/** A peer-validation session as staff publish it. */
+export interface PeerSessionPlan {
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+  /** Places: a multiple of the group size, so every place can end up in a trio. */
+  readonly capacity: number;
+}
+
+/** Checks a session before it is published (§3.6): in the future, ending after it starts, room for whole trios. */
+export function validatePeerSession(plan: PeerSessionPlan, now: Date, rules: RuleSet): Result<true> {
+  const reasons: Reason[] = [];
+  if (plan.startsAt.getTime() <= now.getTime()) reasons.push(reason('PEER_SESSION_NOT_IN_FUTURE'));
+  if (plan.endsAt.getTime() <= plan.startsAt.getTime()) reasons.push(reason('PEER_SESSION_ENDS_BEFORE_START'));
+  const { peerGroupSize: size, peerSessionMaxCapacity: max } = rules;
+  if (!Number.isInteger(plan.capacity) || plan.capacity < size || plan.capacity > max || plan.capacity % size !== 0) {
+    reasons.push(reason('PEER_SESSION_CAPACITY', { size, max }));
+  }
+  return resultOf(reasons, () => true as const);
+}
+
+/** Where a session stands: open for sign-up until its groups are formed. */
+export type PeerSessionState = 'PUBLISHED' | 'GROUPED';
+
+/**
+ * Whether a leader may sign up for (or cancel a sign-up on) a session (§3.6): only before it starts
+ * and before its groups are formed; signing up also needs a free place.
+ */
+export function checkPeerSignUpOpen(
+  session: { readonly state: PeerSessionState; readonly startsAt: Date },
+  now: Date,
+  places: { readonly signUps: number; readonly capacity: number } | null = null,
+): Result<true> {
+  if (session.state !== 'PUBLISHED') return fail(reason('PEER_SESSION_GROUPED'));
+  if (session.startsAt.getTime() <= now.getTime()) return fail(reason('PEER_SESSION_STARTED'));
+  if (places !== null && places.signUps >= places.capacity) return fail(reason('PEER_SESSION_FULL'));
+  return ok(true);
 }
 
 /** A sign-up for a session date. */

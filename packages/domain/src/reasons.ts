@@ -265,16 +265,64 @@ export const REASON_MESSAGES = {
     en: 'Every participant chooses one theme.',
   },
   PEER_REFLECTION_MISSING: {
-    nl: 'De eindreflectie van {authorId} over {subjectId} ontbreekt.',
-    en: 'The closing reflection by {authorId} on {subjectId} is missing.',
+    nl: 'De eindreflectie van {author} over {subject} ontbreekt.',
+    en: 'The closing reflection by {author} on {subject} is missing.',
   },
   PEER_REFLECTION_LATE: {
-    nl: 'De eindreflectie van {authorId} over {subjectId} is niet binnen {hours} uur na het gesprek ingediend.',
-    en: 'The closing reflection by {authorId} on {subjectId} was not submitted within {hours} hours after the session.',
+    nl: 'De eindreflectie van {author} over {subject} is niet binnen {hours} uur na het gesprek ingediend.',
+    en: 'The closing reflection by {author} on {subject} was not submitted within {hours} hours after the session.',
   },
   PEER_NOT_CONFIRMED: {
     nl: 'De procesbegeleider heeft het gesprek nog niet bevestigd.',
     en: 'The facilitator has not confirmed the session yet.',
+  },
+  PEER_SESSION_NOT_IN_FUTURE: {
+    nl: 'Een bijeenkomst moet in de toekomst liggen.',
+    en: 'A session must lie in the future.',
+  },
+  PEER_SESSION_ENDS_BEFORE_START: {
+    nl: 'Een bijeenkomst moet eindigen na het begin.',
+    en: 'A session must end after it starts.',
+  },
+  PEER_SESSION_CAPACITY: {
+    nl: 'Het aantal plaatsen moet een veelvoud van {size} zijn, hoogstens {max}.',
+    en: 'The number of places must be a multiple of {size}, at most {max}.',
+  },
+  PEER_FACILITATOR_ROLE: {
+    nl: 'De procesbegeleider moet een medewerker van het register of een assessor zijn.',
+    en: 'The facilitator must be a register employee or an assessor.',
+  },
+  PEER_SESSION_GROUPED: {
+    nl: 'De groepen voor deze bijeenkomst zijn al gevormd; aanmelden of afmelden kan niet meer.',
+    en: 'The groups for this session have been formed; signing up or cancelling is no longer possible.',
+  },
+  PEER_SESSION_STARTED: {
+    nl: 'Deze bijeenkomst is al begonnen; aanmelden of afmelden kan niet meer.',
+    en: 'This session has already started; signing up or cancelling is no longer possible.',
+  },
+  PEER_SESSION_FULL: {
+    nl: 'Deze bijeenkomst is vol.',
+    en: 'This session is full.',
+  },
+  PEER_THEME_ALREADY_SIGNED_UP: {
+    nl: 'U bent al aangemeld voor een andere bijeenkomst met dit thema.',
+    en: 'You have already signed up for another session with this theme.',
+  },
+  PEER_REFLECTION_SUBJECT_NOT_IN_GROUP: {
+    nl: 'U kunt alleen een eindreflectie schrijven over een ander lid van uw groep.',
+    en: 'You can only write a closing reflection on another member of your group.',
+  },
+  PEER_REFLECTION_TOO_EARLY: {
+    nl: 'U kunt de eindreflectie pas schrijven na afloop van het gesprek.',
+    en: 'You can write the closing reflection only after the session.',
+  },
+  PEER_SESSION_NOT_ENDED: {
+    nl: 'Het gesprek is nog niet afgelopen; bevestigen kan pas daarna.',
+    en: 'The session has not ended yet; it can be confirmed only afterwards.',
+  },
+  PEER_GROUP_ALREADY_CONFIRMED: {
+    nl: 'Deze groep is al bevestigd.',
+    en: 'This group has already been confirmed.',
   },
 
   // §3.7 deferrals

@@ -46,6 +46,8 @@ export interface RuleSet {
   readonly peerGroupSize: number;
   /** §3.6: hours after the session to hand in the closing reflections. */
   readonly peerReflectionHours: number;
+  /** §3.6: most places one peer-validation session may offer. */
+  readonly peerSessionMaxCapacity: number;
   /** §3.7: deadline for initial registration (applications before this date). */
   readonly initialRegistrationDeadline: CalendarDate;
   /** §3.7: admissible deferral reasons per kind. */
@@ -93,6 +95,7 @@ export const RULES_2018: RuleSet = Object.freeze<RuleSet>({
   },
   peerGroupSize: 3,
   peerReflectionHours: 48,
+  peerSessionMaxCapacity: 60,
   initialRegistrationDeadline: calendarDate('2018-01-01'),
   deferralReasons: {
     INITIAL_REGISTRATION: ['FINISHING_PROGRAMME', 'OTHER_ROUTE_IN_PROCEDURE', 'PERSONAL_CIRCUMSTANCES'],

@@ -25,6 +25,7 @@ import { Completion } from '../modules/completions/completion.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { AssessorOrganisation } from '../modules/assessor-organisations/assessor-organisation.entity';
 import { InformalValidation } from '../modules/informal-validations/informal-validation.entity';
+import { PeerGroupMember, PeerGroupRow, PeerReflectionRow, PeerSession, PeerSignUp } from '../modules/peer-validation/peer-validation.entity';
 
 export const entities = [
   Theme,
@@ -60,4 +61,9 @@ export const entities = [
   ApiKey,
   AssessorOrganisation,
   InformalValidation,
+  PeerSession,
+  PeerSignUp,
+  PeerGroupRow,
+  PeerGroupMember,
+  PeerReflectionRow,
 ];

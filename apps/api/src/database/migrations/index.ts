@@ -29,6 +29,7 @@ import { AccountSelfService1795505200000 } from './1795505200000-account-self-se
 import { AccountAdministration1795505300000 } from './1795505300000-account-administration';
 import { AccountInvitation1795505300001 } from './1795505300001-account-invitation';
 import { InformalLearningFoundation1795505500000 } from './1795505500000-informal-learning-foundation';
+import { PeerValidation1795505900000 } from './1795505900000-peer-validation';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   AccountAdministration1795505300000,
   AccountInvitation1795505300001,
   InformalLearningFoundation1795505500000,
+  PeerValidation1795505900000,
 ];
