@@ -12,6 +12,7 @@ import { createOfferingLoaders, type OfferingLoaders } from './modules/offerings
 import { createCommitteeLoaders, type CommitteeLoaders } from './modules/committee/committee.loaders';
 import { createObjectionLoaders, type ObjectionLoaders } from './modules/objections/objection.loaders';
 import { createCaseFileLoaders, type CaseFileLoaders } from './modules/case-file/case-file.loaders';
+import { createPeerValidationLoaders, type PeerValidationLoaders } from './modules/peer-validation/peer-validation.loaders';
 
 /** Everything a resolver may use for one request; loaders are per request so caches never leak. */
 export interface RequestContext {
@@ -35,6 +36,7 @@ export interface RequestContext {
     committee: CommitteeLoaders;
     objections: ObjectionLoaders;
     caseFile: CaseFileLoaders;
+    peerValidation: PeerValidationLoaders;
   };
 }
 
@@ -68,6 +70,7 @@ export async function createRequestContext(
       committee: createCommitteeLoaders(dataSource),
       objections: createObjectionLoaders(dataSource),
       caseFile: createCaseFileLoaders(dataSource),
+      peerValidation: createPeerValidationLoaders(dataSource),
     },
   };
 }

@@ -21,6 +21,7 @@ import {
   parseDutchOrIsoDate,
   subtractDuration,
   toEpochDay,
+  timeInAmsterdam,
   todayInAmsterdam,
 } from './calendar-date';
 import { arbDate, d } from './test-support';
@@ -133,6 +134,16 @@ describe('comparison', () => {
     expect(isWithin(d('2018-01-31'), d('2018-01-01'), d('2018-01-31'))).toBe(true);
     expect(isWithin(d('2018-02-01'), d('2018-01-01'), d('2018-01-31'))).toBe(false);
     expect(isWithin(d('2099-01-01'), d('2018-01-01'), null)).toBe(true);
+  });
+});
+
+describe('timeInAmsterdam', () => {
+  it.each([
+    ['2018-01-15T08:30:00Z', '09:30'],
+    ['2018-07-15T08:30:00Z', '10:30'],
+    ['2018-01-15T23:05:00Z', '00:05'],
+  ])('%s → %s', (instant, expected) => {
+    expect(timeInAmsterdam(new Date(instant))).toBe(expected);
   });
 });
 

@@ -278,3 +278,12 @@ export function todayInAmsterdam(now: Date): CalendarDate {
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return formatCalendarDate(part('year'), part('month'), part('day'));
 }
+
+let amsterdamTimeFormatter: Intl.DateTimeFormat | undefined;
+
+/** The time of day in Europe/Amsterdam at instant `at`, as letters write it: "09:30". */
+export function timeInAmsterdam(at: Date): string {
+  if (Number.isNaN(at.getTime())) throw new RangeError('timeInAmsterdam needs a valid instant');
+  amsterdamTimeFormatter ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return amsterdamTimeFormatter.format(at);
+}

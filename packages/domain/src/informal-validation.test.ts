@@ -8,6 +8,7 @@ import {
   checkReflectionSubmission,
   validatePeerSession,
   checkPeerSignUpOpen,
+  checkPeerGroupConfirmable,
   portfolioInterviewMinutes,
   portfolioValidations,
   reflectionDeadline,
@@ -178,6 +179,14 @@ describe('peer validation (§3.6)', () => {
     ['2018-03-25T10:00:00Z', 'x', ['PEER_REFLECTION_SUBJECT_NOT_IN_GROUP']],
   ])('a reflection by p1 at %s on %s → %j', (at, subjectId, expected) => {
     expect(codes(checkReflectionSubmission(group, 'p1', subjectId, new Date(at), rules))).toEqual(expected);
+  });
+
+  it('a group is confirmed after the session, once all reflections are in or the 48 hours have passed', () => {
+    const all = allReflections(new Date('2018-03-25T10:00:00Z'));
+    expect(codes(checkPeerGroupConfirmable(group, all, new Date('2018-03-24T15:59:59Z'), rules))).toEqual(['PEER_SESSION_NOT_ENDED']);
+    expect(checkPeerGroupConfirmable(group, all, new Date('2018-03-25T11:00:00Z'), rules).ok).toBe(true);
+    expect(codes(checkPeerGroupConfirmable(group, all.slice(1), new Date('2018-03-26T16:00:00Z'), rules))).toEqual(['PEER_REFLECTIONS_PENDING']);
+    expect(checkPeerGroupConfirmable(group, all.slice(1), new Date('2018-03-26T16:00:01Z'), rules).ok).toBe(true);
   });
 
   it('a session is published in the future, ends after it starts and has room for whole trios', () => {

@@ -247,6 +247,19 @@ export function checkReflectionSubmission(group: PeerGroup, authorId: string, su
 }
 
 /**
+ * Whether the facilitator may confirm a group at `now` (§3.6): after the session, and once every
+ * reflection is in or the 48 hours have passed (so no one is judged while still on time).
+ */
+export function checkPeerGroupConfirmable(group: PeerGroup, reflections: readonly PeerReflection[], now: Date, rules: RuleSet): Result<true> {
+  if (now.getTime() < group.sessionEndsAt.getTime()) return fail(reason('PEER_SESSION_NOT_ENDED'));
+  const pending = group.participants.some((p) => missingReflections(group, p.leaderId, reflections, rules).length > 0);
+  if (pending && now.getTime() <= reflectionDeadline(group.sessionEndsAt, rules).getTime()) {
+    return fail(reason('PEER_REFLECTIONS_PENDING', { hours: rules.peerReflectionHours }));
+  }
+  return ok(true);
+}
+
+/**
  * The result of a session once the facilitator confirms (§3.6): every participant who wrote both
  * reflections within 48 hours has their chosen theme completed on the session date (whatever day the
  * facilitator confirms). Fails when the group is invalid or not confirmed.

@@ -320,6 +320,10 @@ export const REASON_MESSAGES = {
     nl: 'Het gesprek is nog niet afgelopen; bevestigen kan pas daarna.',
     en: 'The session has not ended yet; it can be confirmed only afterwards.',
   },
+  PEER_REFLECTIONS_PENDING: {
+    nl: 'Nog niet alle eindreflecties zijn ingediend en de termijn van {hours} uur na het gesprek loopt nog; bevestigen kan daarna.',
+    en: 'Not all closing reflections are in and the {hours}-hour period after the session is still running; confirm afterwards.',
+  },
   PEER_GROUP_ALREADY_CONFIRMED: {
     nl: 'Deze groep is al bevestigd.',
     en: 'This group has already been confirmed.',

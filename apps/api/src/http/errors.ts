@@ -83,6 +83,8 @@ const UNIQUE_CONSTRAINTS: Record<string, { reason: ErrorReason; message: string 
   school_leader_account_id_key: { reason: 'LEADER_ALREADY_LINKED', message: 'Deze schoolleider is al aan een ander account gekoppeld.' },
   theme_code_key: { reason: 'CATALOGUE_CODE_TAKEN', message: 'Deze themacode is al in gebruik; codes blijven voor altijd bij hun thema.' },
   subtheme_code_key: { reason: 'CATALOGUE_CODE_TAKEN', message: 'Deze deelthemacode is al in gebruik; codes blijven voor altijd bij hun deelthema.' },
+  peer_sign_up_one_per_session: { reason: 'ALREADY_EXISTS', message: 'U bent al aangemeld voor deze bijeenkomst.' },
+  peer_reflection_one_per_subject: { reason: 'ALREADY_EXISTS', message: 'U hebt al een eindreflectie over deze deelnemer ingediend.' },
 };
 
 /** The constraint a failed query violated (pg reports it), if any. */

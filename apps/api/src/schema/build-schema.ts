@@ -24,6 +24,7 @@ import { objectionResolvers } from '../modules/objections/objection.resolver';
 import { LeaderCaseFileResolver } from '../modules/case-file/case-file.resolver';
 import { WorkQueuesResolver } from '../modules/work-queues/work-queues';
 import { AssessorOrganisationResolver } from '../modules/assessor-organisations/assessor-organisation.resolver';
+import { peerValidationResolvers } from '../modules/peer-validation/peer-validation.resolver';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -55,6 +56,7 @@ export const resolvers = [
   AccountAdminResolver,
   BoardResolver,
   AssessorOrganisationResolver,
+  ...peerValidationResolvers,
 ] as const;
 
 /**

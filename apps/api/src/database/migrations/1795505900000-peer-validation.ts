@@ -5,7 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * leaders' sign-ups (one theme each), the trios formed for a session with their members' outcomes,
  * and the closing reflections. The database holds the invariants a race could break: one sign-up per
  * leader and session, a leader in at most one group per session, one reflection per author and
- * subject, and reflections only between members of the same group.
+ * subject, and reflections only between members of the same group. A theme credited by peer
+ * validation names its group (`informal_validation.peer_group_id`, added by the foundation without FK).
  */
 export class PeerValidation1795505900000 implements MigrationInterface {
   name = 'PeerValidation1795505900000';
@@ -84,9 +85,16 @@ export class PeerValidation1795505900000 implements MigrationInterface {
         FOREIGN KEY (group_id, subject_leader_id) REFERENCES peer_group_member(group_id, leader_id) ON DELETE RESTRICT,
         CHECK (author_leader_id <> subject_leader_id)
       )`);
+
+    await queryRunner.query(`
+      ALTER TABLE informal_validation
+        ADD CONSTRAINT informal_validation_peer_group_fkey FOREIGN KEY (peer_group_id) REFERENCES peer_group(id) ON DELETE RESTRICT`);
+    await queryRunner.query(`CREATE INDEX informal_validation_peer_group_idx ON informal_validation (peer_group_id) WHERE peer_group_id IS NOT NULL`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX informal_validation_peer_group_idx`);
+    await queryRunner.query(`ALTER TABLE informal_validation DROP CONSTRAINT informal_validation_peer_group_fkey`);
     await queryRunner.query(`DROP TABLE peer_reflection`);
     await queryRunner.query(`DROP TABLE peer_group_member`);
     await queryRunner.query(`DROP TABLE peer_group`);

@@ -37,6 +37,8 @@ function sample(type: GraphQLInputType): unknown {
       return false;
     case 'Date':
       return '2024-01-01';
+    case 'DateTimeISO':
+      return '2024-01-01T09:00:00Z';
     case 'ID':
       return randomUUID();
     default:
