@@ -218,6 +218,16 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
     expect(validations.every((row) => row.method === 'PEER_VALIDATION' && row.validatedOn === sessionDate)).toBe(true);
     expect(validations.map((row) => row.leaderId)).not.toContain(late);
 
+    // Theme progress counts the credit: the first member's theme, completed informally on the session date.
+    const credited = first!.members[0]!;
+    const progress = (
+      await clientOf(credited.leader.id).request<{
+        myThemeProgress: { evaluation: { themesCompleted: number }; themes: { theme: { code: string }; completed: boolean; completedOn: string; route: string }[] };
+      }>(`{ myThemeProgress { evaluation { themesCompleted } themes { theme { code } completed completedOn route } } }`)
+    ).data!.myThemeProgress;
+    expect(progress.evaluation.themesCompleted).toBe(1);
+    expect(progress.themes.find((item) => item.theme.code === credited.theme.code)).toMatchObject({ completed: true, completedOn: sessionDate, route: 'INFORMAL' });
+
     const lateView = (await clientOf(late).request<{ myPeerValidations: { outcome: string; outcomeReasons: { code: string; message: string }[] }[] }>(MINE)).data!
       .myPeerValidations[0]!;
     expect(lateView.outcome).toBe('NOT_CREDITED');
