@@ -124,6 +124,14 @@ describe('assessor organisations', () => {
     expect(all.data?.assessorOrganisations.totalCount).toBe(2);
   });
 
+  it('20 identical creates at once: one organisation, the others get CONFLICT', async () => {
+    const replies = await Promise.all(Array.from({ length: 20 }, () => staff.request(CREATE, { input: input({ name: 'Tegelijk Bureau', kvkNumber: '77778888', certifiedFrom: addDays(today, -900), certifiedUntil: addDays(today, -800) }) })));
+    expect(replies.filter((reply) => !reply.errors)).toHaveLength(1);
+    expect(replies.filter((reply) => reply.errors?.[0]?.extensions?.code === 'CONFLICT' && reply.errors[0].extensions.reason === 'ALREADY_EXISTS')).toHaveLength(19);
+    const found = await staff.request<{ assessorOrganisations: { totalCount: number } }>(LIST, { query: '77778888' });
+    expect(found.data?.assessorOrganisations.totalCount).toBe(1);
+  });
+
   it('anyone signed in sees the organisations certified today; only staff manage them', async () => {
     const leader = await signedInClient(database.dataSource, server.url, [Role.LEADER]);
     const provider = await signedInClient(database.dataSource, server.url, [Role.PROVIDER]);
