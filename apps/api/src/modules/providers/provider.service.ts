@@ -1,4 +1,4 @@
-import { checkRoleAssignment, isEmailAddress } from '@srpo/domain';
+import { checkRoleAssignment, isEmailAddress, isKvkNumber } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import { lockForChange } from '../../database/row-lock';
 import { AppError, valueOrThrow } from '../../http/errors';
@@ -16,7 +16,7 @@ function checked(input: ProviderInput): Omit<Provider, 'id' | 'version' | 'creat
   const name = input.name.trim();
   if (!name) throw new AppError('BAD_USER_INPUT', 'Geef de naam van de aanbieder.', { field: 'name' });
   const kvkNumber = input.kvkNumber.replace(/\s/g, '');
-  if (!/^[0-9]{8}$/.test(kvkNumber)) throw new AppError('BAD_USER_INPUT', 'Een KvK-nummer bestaat uit acht cijfers.', { field: 'kvkNumber' });
+  if (!isKvkNumber(kvkNumber)) throw new AppError('BAD_USER_INPUT', 'Een KvK-nummer bestaat uit acht cijfers.', { field: 'kvkNumber' });
   const contactEmail = input.contactEmail.trim().toLowerCase();
   if (!isEmailAddress(contactEmail)) throw new AppError('BAD_USER_INPUT', 'Geef een geldig e-mailadres voor contact.', { field: 'contactEmail' });
   const website = input.website?.trim() || null;
