@@ -40,7 +40,7 @@ export function hasObjectionGrounds(grounds: string): boolean {
  * The kinds of decision open to objection (§3.8). Informal validation joins as one more kind (with
  * its party and reopened state below); nothing else has to change.
  */
-export const OBJECTION_DECISION_KINDS = ['APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION'] as const;
+export const OBJECTION_DECISION_KINDS = ['APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION', 'PEER_VALIDATION'] as const;
 export type ObjectionDecisionKind = (typeof OBJECTION_DECISION_KINDS)[number];
 
 /** Who may object: the leader whose case it is, or the owner (provider or board) of the certified offering. */
@@ -48,17 +48,20 @@ export const OBJECTING_PARTY: Readonly<Record<ObjectionDecisionKind, 'LEADER' | 
   APPLICATION: 'LEADER',
   DEFERRAL: 'LEADER',
   CERTIFICATE_VERIFICATION: 'LEADER',
+  PEER_VALIDATION: 'LEADER',
   CERTIFICATION: 'OWNER',
 };
 
 /**
  * Where an upheld objection sends the case: back to the state in which it is decided again — an
  * application complete and ready for a meeting, a deferral request pending, an offering in the
- * certification queue, a certificate to verify.
+ * certification queue, a certificate to verify, a peer-validation member placed and awaiting the
+ * facilitator's confirmation.
  */
 export const REOPENED_STATE = {
   APPLICATION: 'COMPLETE',
   DEFERRAL: 'REQUESTED',
   CERTIFICATION: 'SUBMITTED',
   CERTIFICATE_VERIFICATION: 'PENDING_VERIFICATION',
+  PEER_VALIDATION: 'PLACED',
 } as const satisfies Record<ObjectionDecisionKind, string>;

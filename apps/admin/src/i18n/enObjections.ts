@@ -9,6 +9,7 @@ export const enObjections: SameKeys<typeof nlObjections> = {
       DEFERRAL: 'Deferral',
       CERTIFICATION: 'Certification',
       CERTIFICATE_VERIFICATION: 'Certificate',
+      PEER_VALIDATION: 'Peer validation',
     },
     outcome: {
       APPROVED: 'approved',
@@ -17,6 +18,8 @@ export const enObjections: SameKeys<typeof nlObjections> = {
       PARTLY_GRANTED: 'partly granted',
       CERTIFIED: 'certified',
       VERIFIED: 'verified',
+      CREDITED: 'validated',
+      NOT_CREDITED: 'not validated',
       unknown: 'decided',
     },
     file: {

@@ -6,6 +6,7 @@ export const nlObjections = {
       DEFERRAL: 'Uitstel',
       CERTIFICATION: 'Certificering',
       CERTIFICATE_VERIFICATION: 'Certificaat',
+      PEER_VALIDATION: 'Peervalidatie',
     },
     outcome: {
       APPROVED: 'goedgekeurd',
@@ -14,6 +15,8 @@ export const nlObjections = {
       PARTLY_GRANTED: 'gedeeltelijk toegekend',
       CERTIFIED: 'gecertificeerd',
       VERIFIED: 'goedgekeurd',
+      CREDITED: 'gevalideerd',
+      NOT_CREDITED: 'niet gevalideerd',
       unknown: 'besloten',
     },
     file: {

@@ -30,6 +30,7 @@ import { AccountAdministration1795505300000 } from './1795505300000-account-admi
 import { AccountInvitation1795505300001 } from './1795505300001-account-invitation';
 import { InformalLearningFoundation1795505500000 } from './1795505500000-informal-learning-foundation';
 import { PeerValidation1795505900000 } from './1795505900000-peer-validation';
+import { PeerValidationObjections1795505900001 } from './1795505900001-peer-validation-objections';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   AccountInvitation1795505300001,
   InformalLearningFoundation1795505500000,
   PeerValidation1795505900000,
+  PeerValidationObjections1795505900001,
 ];

@@ -17,6 +17,7 @@ import { seedDemoApplications } from './demo-applications';
 import { seedDemoProviders } from './demo-providers';
 import { seedDemoAssessors } from './demo-assessors';
 import { seedDemoInformalValidations } from './demo-informal';
+import { seedDemoPeerSession } from './demo-peer-validation';
 import { buildDemoLeaders } from './demo-leaders';
 
 /**
@@ -40,6 +41,7 @@ export async function seedDemoData(dataSource: DataSource, today: CalendarDate):
     await seedDemoApplications(dataSource, today);
     await seedDemoProviders(dataSource, today);
     await seedDemoInformalValidations(dataSource, today);
+    await seedDemoPeerSession(dataSource, today);
   }
   return seeded;
 }

@@ -7,7 +7,9 @@ import { recordAudit } from '../audit/record-audit';
 import { Decision } from '../committee/decision.entity';
 import { Completion } from '../completions/completion.entity';
 import { DeferralRequestRow } from '../deferrals/deferral-request.entity';
+import { InformalValidation } from '../informal-validations/informal-validation.entity';
 import { Certification, Offering } from '../offerings/offering.entity';
+import { PeerGroupMember } from '../peer-validation/peer-validation.entity';
 import { RegistrationStatusService } from '../registrations/registration-status.service';
 import { Registration } from '../registrations/registration.entity';
 
@@ -90,6 +92,17 @@ const DECISIONS_SQL: Record<ObjectionDecisionKind, string> = {
       JOIN offering f ON f.id = e.offering_id
       JOIN school_leader l ON l.id = c.leader_id
      WHERE c.id = ANY($1::uuid[]) AND c.source = 'LEADER_CERTIFICATE'`,
+  // The decision is a member's outcome, taken when the facilitator confirmed the trio.
+  PEER_VALIDATION: `
+    SELECT m.id, g.confirmed_on AS decided_on, coalesce(m.outcome, 'PLACED') AS outcome,
+           (SELECT string_agg(r->>'message', ' ') FROM jsonb_array_elements(m.outcome_reasons) r) AS reasons,
+           m.outcome IS NOT NULL AS standing,
+           m.leader_id, NULL::uuid AS provider_id, NULL::uuid AS board_id,
+           l.first_name, l.infix, l.last_name, NULL AS organisation_name, NULL AS offering_title
+      FROM peer_group_member m
+      JOIN peer_group g ON g.id = m.group_id
+      JOIN school_leader l ON l.id = m.leader_id
+     WHERE m.id = ANY($1::uuid[])`,
 };
 
 /** The decisions of one kind by id (missing ids are left out): one statement. */
@@ -169,6 +182,20 @@ export async function reopenDecision(manager: EntityManager, kind: ObjectionDeci
       Object.assign(completion, { status: REOPENED_STATE.CERTIFICATE_VERIFICATION, handledBy: null, handledOn: null, handlingNote: null });
       await manager.getRepository(Completion).save(completion);
       await audit('completion', id, before, completion);
+      return;
+    }
+    case 'PEER_VALIDATION': {
+      // Back to placed and undecided: the facilitator confirms the member again; a credit it gave goes.
+      const member = await lockForChange(manager, PeerGroupMember, id, null, 'Deze validering');
+      const before = { ...member };
+      if (member.outcome === 'CREDITED') {
+        const credits = await manager.getRepository(InformalValidation).findBy({ peerGroupId: member.groupId, leaderId: member.leaderId });
+        await manager.getRepository(InformalValidation).delete({ peerGroupId: member.groupId, leaderId: member.leaderId });
+        for (const credit of credits) await audit('informal_validation', credit.id, credit, { withdrawn: true });
+      }
+      Object.assign(member, { outcome: null, outcomeReasons: null });
+      await manager.getRepository(PeerGroupMember).save(member);
+      await audit('peer_group_member', id, before, { ...member, state: REOPENED_STATE.PEER_VALIDATION });
       return;
     }
   }

@@ -11,6 +11,7 @@ function subjectOf(decision: ObjectedDecision): string {
     DEFERRAL: 'uw verzoek om uitstel',
     CERTIFICATION: `de certificering van uw aanbod „${decision.offeringTitle ?? ''}”`,
     CERTIFICATE_VERIFICATION: `uw certificaat van „${decision.offeringTitle ?? ''}”`,
+    PEER_VALIDATION: 'de validering van uw thema bij Schoolleiders waarderen schoolleiders',
   };
   return texts[decision.kind];
 }
@@ -21,6 +22,7 @@ const REOPENED_TEXT: Record<ObjectionDecisionKind, string> = {
   DEFERRAL: 'Het besluit is ingetrokken. Uw verzoek om uitstel wordt opnieuw beoordeeld; u ontvangt een nieuw besluit.',
   CERTIFICATION: 'Het besluit is ingetrokken. Uw aanbod wordt opnieuw beoordeeld voor certificering; u ontvangt een nieuw besluit.',
   CERTIFICATE_VERIFICATION: 'Het besluit is ingetrokken. Uw certificaat wordt opnieuw beoordeeld; u ontvangt een nieuw besluit.',
+  PEER_VALIDATION: 'Het besluit is ingetrokken. De procesbegeleider beslist opnieuw over de validering van uw thema; u ontvangt een nieuw besluit.',
 };
 
 export function recipientOf(decision: ObjectedDecision): LetterRecipient {

@@ -9,6 +9,8 @@ import { AssessorOrganisationService } from '../../../modules/assessor-organisat
 import { AssessorOrganisation } from '../../../modules/assessor-organisations/assessor-organisation.entity';
 import { DEMO_ASSESSOR_EMAILS, DEMO_ASSESSOR_ORGANISATION } from '../demo-assessors';
 import { seedDemoData } from '../demo-seed';
+import { DEMO_PEER_SESSION } from '../demo-peer-validation';
+import { PeerSession } from '../../../modules/peer-validation/peer-validation.entity';
 
 describe('demo seed: providers', () => {
   let database: TestDatabase;
@@ -59,5 +61,13 @@ describe('demo seed: providers', () => {
     )) as { register_number: string }[];
     const entry = await new PublicRegisterService(database.dataSource).findByRegisterNumber(leader!.register_number, today, today);
     expect(entry?.completedThemes).toContainEqual(expect.objectContaining({ theme: expect.objectContaining({ code: '8' }), route: 'INFORMAL' }));
+  });
+
+  it('publishes one upcoming peer-validation session facilitated by the staff demo account', async () => {
+    const staff = await database.dataSource.getRepository(Account).findOneByOrFail({ email: 'medewerker@demo.srpo.nl' });
+    const sessions = await database.dataSource.getRepository(PeerSession).find();
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({ facilitatorAccountId: staff.id, state: 'PUBLISHED', capacity: DEMO_PEER_SESSION.capacity });
+    expect(sessions[0]!.startsAt.getTime()).toBeGreaterThan(Date.now());
   });
 });

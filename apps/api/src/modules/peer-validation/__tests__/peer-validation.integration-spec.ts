@@ -239,4 +239,31 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
 
     expect((await facilitator.request(CONFIRM, { g: first!.id, v: first!.version + 1 })).errors?.[0]?.extensions?.reason).toBe('PEER_GROUP_ALREADY_CONFIRMED');
   });
+
+  it('lets the leader object to "not credited"; upheld, the member is undecided again and the facilitator confirms anew', async () => {
+    const lateLeader = (
+      await database.dataSource.query(`SELECT leader_id, group_id FROM peer_group_member WHERE outcome = 'NOT_CREDITED'`)
+    )[0] as { leader_id: string; group_id: string };
+    const client = leaders.find((leader) => leader.id === lateLeader.leader_id)!.client;
+    const decisionId = (await client.request<{ myPeerValidations: { decisionId: string }[] }>(`{ myPeerValidations { decisionId } }`)).data!.myPeerValidations[0]!.decisionId;
+    const filed = await client.request<{ fileObjection: { id: string; version: number } }>(
+      `mutation ($d: ID!, $g: String!) { fileObjection(decisionKind: PEER_VALIDATION, decisionId: $d, grounds: $g) { id version } }`,
+      { d: decisionId, g: 'Het portaal was die avond onbereikbaar.' },
+    );
+    expect(filed.errors).toBeUndefined();
+    const committee = await signedInClient(database.dataSource, server.url, [Role.COMMITTEE]);
+    const decided = await committee.request(`mutation ($id: ID!, $v: Int!, $r: String!) { decideObjection(id: $id, version: $v, upheld: true, reasons: $r) { status } }`, {
+      id: filed.data!.fileObjection.id,
+      v: filed.data!.fileObjection.version,
+      r: 'Storing aangetoond.',
+    });
+    expect(decided.errors).toBeUndefined();
+    const reopened = (await client.request<{ myPeerValidations: { status: string; outcome: string | null }[] }>(MINE)).data!.myPeerValidations[0]!;
+    expect(reopened).toMatchObject({ status: 'PLACED', outcome: null });
+
+    const group = (await staff.request<{ peerGroup: { version: number } }>(`query ($id: ID!) { peerGroup(id: $id) { version } }`, { id: lateLeader.group_id })).data!.peerGroup;
+    const again = await facilitator.request<{ confirmPeerGroup: { members: { leader: { id: string }; outcome: string }[] } }>(CONFIRM, { g: lateLeader.group_id, v: group.version });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.confirmPeerGroup.members.find((member) => member.leader.id === lateLeader.leader_id)!.outcome).toBe('NOT_CREDITED');
+  });
 });
