@@ -276,7 +276,8 @@ export type ObjectionDecisionKind =
   | 'APPLICATION'
   | 'CERTIFICATE_VERIFICATION'
   | 'CERTIFICATION'
-  | 'DEFERRAL';
+  | 'DEFERRAL'
+  | 'PEER_VALIDATION';
 
 /** FILED (pending), UPHELD (gegrond: the decision is reopened) or DISMISSED (ongegrond). */
 export type ObjectionStatus =
