@@ -34,6 +34,8 @@ export const LONG_TEXT_NAMES: ReadonlySet<string> = new Set([
   'motivation',
   'reason',
   'reasons',
+  // A peer-validation closing reflection.
+  'text',
 ]);
 
 export function maxLengthFor(name: string): number {
