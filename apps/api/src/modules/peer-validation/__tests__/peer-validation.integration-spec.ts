@@ -26,7 +26,7 @@ const SESSION = `query ($id: ID!) {
 const REFLECT = `mutation ($input: SubmitPeerReflectionInput!) { submitPeerReflection(input: $input) { id reflections { subjectLeaderId submittedAt } } }`;
 const CONFIRM = `mutation ($g: ID!, $v: Int!) { confirmPeerGroup(groupId: $g, version: $v) { id confirmedOn members { leader { id } outcome } } }`;
 const MINE = `{ myPeerValidations { id status groupId reflectionOpen partners { leaderId displayName theme { code } } outcome outcomeReasons { code message } session { location } } }`;
-const THEMES = `{ themes { id code } }`;
+const THEMES = `{ themes { id code name } }`;
 
 interface Member {
   leader: { id: string };
@@ -57,6 +57,7 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
   let facilitator: TestClient;
   let otherAssessor: TestClient;
   let themeIds: Map<string, string>;
+  let themeNames: Map<string, string>;
   const leaders: { id: string; board: Board; client: TestClient }[] = [];
 
   async function leaderOn(board: Board, lastName: string) {
@@ -99,8 +100,9 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
     staff = await signedInClient(database.dataSource, server.url, [Role.STAFF]);
     facilitator = await signedInClient(database.dataSource, server.url, [Role.ASSESSOR]);
     otherAssessor = await signedInClient(database.dataSource, server.url, [Role.ASSESSOR]);
-    const themes = (await staff.request<{ themes: { id: string; code: string }[] }>(THEMES)).data!.themes;
+    const themes = (await staff.request<{ themes: { id: string; code: string; name: string }[] }>(THEMES)).data!.themes;
     themeIds = new Map(themes.map((theme) => [theme.code, theme.id]));
+    themeNames = new Map(themes.map((theme) => [theme.code, theme.name]));
     const boards = [await createBoard(database.dataSource, 'Stichting Noord'), await createBoard(database.dataSource, 'Stichting Oost'), await createBoard(database.dataSource, 'Stichting Zuid')];
     // Signed up board by board: two of Noord first, then two of Oost, then two of Zuid, then one more of Noord.
     for (const [index, board] of [boards[0], boards[0], boards[1], boards[1], boards[2], boards[2], boards[0]].entries()) {
@@ -131,6 +133,13 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
     const refusals = responses.flatMap((response) => response.errors ?? []);
     expect(refusals).toHaveLength(17);
     expect(new Set(refusals.map((error) => error.extensions?.reason))).toEqual(new Set(['PEER_SESSION_FULL']));
+    expect(await database.dataSource.getRepository(PeerSignUp).countBy({ sessionId: id })).toBe(3);
+
+    // A withdrawn sign-up frees its place for someone else.
+    const placed = crowd.filter((_, index) => !responses[index]!.errors);
+    const refused = crowd.find((_, index) => responses[index]!.errors)!;
+    expect((await placed[0]!.client.request(`mutation ($s: ID!) { cancelPeerSignUp(sessionId: $s) }`, { s: id })).errors).toBeUndefined();
+    expect((await refused.client.request(SIGN_UP, { s: id, t: themeIds.get('1') })).errors).toBeUndefined();
     expect(await database.dataSource.getRepository(PeerSignUp).countBy({ sessionId: id })).toBe(3);
   });
 
@@ -165,7 +174,10 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
     const partners = view.groups.find((group) => group.members.some((member) => member.leader.id === leaders[0]!.id))!.members.filter((member) => member.leader.id !== leaders[0]!.id);
     expect(mine.body).toContain('Utrecht, Jaarbeurs');
     expect(mine.body).toContain('Test ASSESSOR');
-    for (const partner of partners) expect(mine.body).toContain(`Peer Leider${leaders.findIndex((leader) => leader.id === partner.leader.id) + 1}`);
+    for (const partner of partners) {
+      expect(mine.body).toContain(`Peer Leider${leaders.findIndex((leader) => leader.id === partner.leader.id) + 1} (thema „${themeNames.get(partner.theme.code)}”)`);
+    }
+    expect(mine.body).toMatch(/op \d{1,2} [a-z]+ \d{4} van \d\d:\d\d tot \d\d:\d\d uur in Utrecht, Jaarbeurs/);
     expect(await database.dataSource.getRepository(Letter).countBy({ kind: 'PEER_NOT_PLACED', leaderId: leaders[6]!.id })).toBe(1);
     expect(await database.dataSource.getRepository(EmailOutboxMessage).countBy({ letterId: mine.id })).toBe(1);
 
