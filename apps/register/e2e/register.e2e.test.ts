@@ -377,7 +377,7 @@ describe('public register in Chromium', () => {
       expect(items).toHaveLength(subject.completedThemes.length);
       for (const [index, completion] of subject.completedThemes.entries()) {
         const route = completion.route === 'FORMAL' ? 'formeel leren' : 'informeel leren';
-        expect(items[index]).toMatch(new RegExp(`^${completion.theme.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(thema ${completion.theme.code}\\): afgerond op \\d{1,2} \\p{L}+ \\d{4}, ${route}$`, 'u'));
+        expect(items[index]).toMatch(new RegExp(`^${completion.theme.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(thema ${completion.theme.code}\\): afgerond op \\d{1,2} \\p{L}+ \\d{4} via ${route}$`, 'u'));
       }
       expect(await page.getByText('Nog geen afgeronde thema’s in deze registratieperiode.').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -163,8 +163,8 @@ describe('EntryPage', () => {
 
     const list = await screen.findByTestId('completed-themes');
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Persoonlijk leiderschap (thema 1): afgerond op 14 mei 2024, formeel leren',
-      'Wildcard (thema 8): afgerond op 9 januari 2025, informeel leren',
+      'Persoonlijk leiderschap (thema 1): afgerond op 14 mei 2024 via formeel leren',
+      'Wildcard (thema 8): afgerond op 9 januari 2025 via informeel leren',
     ]);
     expect(screen.getByRole('heading', { level: 2, name: 'Afgeronde thema’s in deze registratieperiode' })).toBeTruthy();
     expect(screen.getByTestId('themes-period').textContent).toBe('De registratieperiode begon op 1 augustus 2022.');

@@ -106,7 +106,7 @@ export const en: SameKeys<typeof nl> = {
         expired: 'No themes were completed in this period.',
         deregistered: 'No themes were completed in this period.',
       },
-      completion: '(theme {{code}}): completed on {{date}}, {{route}}',
+      completion: '(theme {{code}}): completed on {{date}} through {{route}}',
     },
     asOf: {
       title: 'View the registration on a date',

@@ -103,7 +103,7 @@ export const nl = {
         expired: 'In deze periode zijn geen thema’s afgerond.',
         deregistered: 'In deze periode zijn geen thema’s afgerond.',
       },
-      completion: '(thema {{code}}): afgerond op {{date}}, {{route}}',
+      completion: '(thema {{code}}): afgerond op {{date}} via {{route}}',
     },
     asOf: {
       title: 'Bekijk de registratie op een datum',
