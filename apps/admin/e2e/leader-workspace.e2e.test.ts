@@ -8,10 +8,12 @@ interface Progress {
   evaluation: { eligible: boolean; themesCompleted: number; themesRequired: number };
   themes: { theme: { code: string }; completed: boolean; coveredSubthemes: { code: string }[] }[];
   completions: { offeringTitle: string; counts: boolean }[];
+  informalValidations: { theme: { code: string; name: string }; counts: boolean }[];
 }
 
 const PROGRESS = `{ myThemeProgress { evaluation { eligible themesCompleted themesRequired }
-  themes { theme { code } completed coveredSubthemes { code } } completions { offeringTitle counts } } }`;
+  themes { theme { code } completed coveredSubthemes { code } } completions { offeringTitle counts }
+  informalValidations { theme { code name } counts } } }`;
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 
 describe('leader workspace in Chromium: the state at a glance, checked applications, read-only submitted ones', () => {
@@ -55,6 +57,14 @@ describe('leader workspace in Chromium: the state at a glance, checked applicati
       const text = (await completions.nth(index).textContent()) ?? '';
       expect(text).toContain(completion.offeringTitle);
       expect(text).toContain(completion.counts ? 'Telt mee voor:' : 'Telt niet mee, want ');
+    }
+    // The demo leader's peer validation (issue 10) is listed with the theme it counts for.
+    const validations = page.getByTestId('validation');
+    expect(progress.informalValidations.length).toBeGreaterThan(0);
+    expect(await validations.count()).toBe(progress.informalValidations.length);
+    for (const [index, validation] of progress.informalValidations.entries()) {
+      const text = (await validations.nth(index).textContent()) ?? '';
+      expect(text).toContain(validation.counts ? `Telt mee voor: ${validation.theme.code}. ${validation.theme.name}` : 'Telt niet mee, want ');
     }
     const verdict = (await page.getByTestId('verdict').textContent()) ?? '';
     expect(verdict).toContain(`${themesCompleted} van de ${themesRequired} thema’s afgerond`);

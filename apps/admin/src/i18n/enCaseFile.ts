@@ -105,7 +105,7 @@ export const enCaseFile: SameKeys<typeof nlCaseFile> = {
   },
   checks: {
     evidenceTitle: 'Required evidence',
-    evidenceNone: 'No upload needed: the evidence is the completions the register holds.',
+    evidenceNone: 'No upload needed: the evidence is the completions and informal learning validations the register holds.',
     evidenceItem: {
       QUALIFICATION_PROOF: 'Proof of the qualification (diploma, assessment or EVC certificate)',
       ENROLMENT_PROOF: 'Proof of enrolment in the programme',

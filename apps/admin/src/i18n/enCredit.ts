@@ -4,9 +4,13 @@ import type { nlCredit } from './nlCredit';
 /** English strings of themes credited through informal learning: the same keys as Dutch. */
 export const enCredit: SameKeys<typeof nlCredit> = {
   informalCredit: {
+    line: {
+      PORTFOLIO: 'Portfolio, validated by {{organisation}} on {{date}}',
+      PEER_VALIDATION: 'Peer validation, session of {{date}}',
+    },
     source: {
       PORTFOLIO: 'informal learning, portfolio validated by {{organisation}}',
-      PEER_VALIDATION: 'informal learning, peer validation, session of {{date}}',
+      PEER_VALIDATION: 'informal learning, peer validation session',
     },
   },
 };

@@ -102,7 +102,7 @@ export const nlCaseFile = {
   },
   checks: {
     evidenceTitle: 'Vereist bewijs',
-    evidenceNone: 'Geen upload nodig: het bewijs zijn de afrondingen die in het register staan.',
+    evidenceNone: 'Geen upload nodig: het bewijs zijn de afrondingen en de valideringen van informeel leren die in het register staan.',
     evidenceItem: {
       QUALIFICATION_PROOF: 'Bewijs van de kwalificatie (diploma, assessment of EVC-certificaat)',
       ENROLMENT_PROOF: 'Bewijs van inschrijving voor de opleiding',

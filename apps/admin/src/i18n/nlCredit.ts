@@ -1,9 +1,13 @@
-/** Dutch strings of themes credited through informal learning (issue 10): the source shown beside a completed theme. */
+/** Dutch strings of themes credited through informal learning (issue 10): the source shown beside a completed theme and in the list of completions. */
 export const nlCredit = {
   informalCredit: {
+    line: {
+      PORTFOLIO: 'Portfolio, gevalideerd door {{organisation}} op {{date}}',
+      PEER_VALIDATION: 'Intervisie/peer validation, bijeenkomst van {{date}}',
+    },
     source: {
       PORTFOLIO: 'informeel leren, portfolio gevalideerd door {{organisation}}',
-      PEER_VALIDATION: 'informeel leren, intervisie/peer validation, bijeenkomst van {{date}}',
+      PEER_VALIDATION: 'informeel leren, bijeenkomst intervisie/peer validation',
     },
   },
 } as const;

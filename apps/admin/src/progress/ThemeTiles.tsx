@@ -23,12 +23,13 @@ export function ThemeTiles({ themes, label }: { themes: readonly Item[]; label: 
   const { t } = useTranslation();
   const labels = useApplicationLabels();
 
-  /** How the theme was completed: the informal validation's source when there is one, else the basis. */
+  /**
+   * How the theme was completed: the informal validation's source when there is one (its date is the
+   * completion date shown: the decision or the peer-validation session), else the basis.
+   */
   function how(item: Item): string | null {
     const source = item.informalSource;
-    if (source) {
-      return t(`informalCredit.source.${source.method}`, { organisation: source.organisationName ?? '—', date: labels.date(source.validatedOn) });
-    }
+    if (source) return t(`informalCredit.source.${source.method}`, { organisation: source.organisationName ?? '—' });
     return isBasis(item.basis) ? t(`leaderWorkspace.glance.how.${item.basis}`) : null;
   }
 

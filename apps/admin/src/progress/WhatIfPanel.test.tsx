@@ -121,10 +121,10 @@ describe('ThemeTiles', () => {
   });
 
   it('names the source of a theme completed through informal learning: the assessor organisation, or the peer-validation session', () => {
-    const informal = (code: string, name: string, informalSource: Item['informalSource']): Item => ({
+    const informal = (code: string, name: string, completedOn: string, informalSource: Item['informalSource']): Item => ({
       __typename: 'ThemeProgressItem',
       completed: true,
-      completedOn: informalSource!.validatedOn,
+      completedOn,
       route: 'INFORMAL',
       basis: 'INFORMAL_VALIDATION',
       informalSource,
@@ -133,13 +133,13 @@ describe('ThemeTiles', () => {
       missingSubthemes: [],
     });
     const themes = [
-      informal('3', 'In relatie staan tot de omgeving', { __typename: 'InformalValidationSource', method: 'PORTFOLIO', organisationName: 'Assessoren Noord', validatedOn: '2026-02-12' }),
-      informal('8', 'Wildcard', { __typename: 'InformalValidationSource', method: 'PEER_VALIDATION', organisationName: null, validatedOn: '2026-03-05' }),
+      informal('3', 'In relatie staan tot de omgeving', '2026-02-12', { __typename: 'InformalValidationSource', method: 'PORTFOLIO', organisationName: 'Assessoren Noord' }),
+      informal('8', 'Wildcard', '2026-03-05', { __typename: 'InformalValidationSource', method: 'PEER_VALIDATION', organisationName: null }),
     ];
     renderWithProviders(<ThemeTiles themes={themes} label="De acht thema’s" />);
     expect(screen.getAllByTestId('theme-tile').map((tile) => tile.textContent)).toEqual([
       '3. In relatie staan tot de omgevingAfgerond op 12 februari 2026 (informeel leren, portfolio gevalideerd door Assessoren Noord)',
-      '8. WildcardAfgerond op 5 maart 2026 (informeel leren, intervisie/peer validation, bijeenkomst van 5 maart 2026)',
+      '8. WildcardAfgerond op 5 maart 2026 (informeel leren, bijeenkomst intervisie/peer validation)',
     ]);
   });
 });

@@ -12,7 +12,6 @@ export const ThemeProgressFields = graphql(`
       informalSource {
         method
         organisationName
-        validatedOn
       }
       theme {
         code
@@ -55,6 +54,20 @@ export const MyThemeProgressQuery = graphql(`
         offeringTitle
         completedOn
         credits
+        counts
+        notCountedReasons
+      }
+      informalValidations {
+        id
+        theme {
+          code
+          name
+        }
+        source {
+          method
+          organisationName
+          validatedOn
+        }
         counts
         notCountedReasons
       }

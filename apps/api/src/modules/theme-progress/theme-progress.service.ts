@@ -24,7 +24,7 @@ import {
   type StoredInformalValidation,
   type ThemeCatalogue,
 } from './theme-evidence';
-import type { ThemeProgressCompletionType, ThemeProgressItemType, ThemeProgressType } from './theme-progress.types';
+import type { ThemeProgressCompletionType, ThemeProgressItemType, ThemeProgressType, ThemeProgressValidationType } from './theme-progress.types';
 
 /** A leader's theme progress and re-registration evaluation, computed by the domain from stored evidence. */
 export class ThemeProgressService {
@@ -74,6 +74,7 @@ export class ThemeProgressService {
         explanation: [...evaluation.explanation],
       },
       completions: whatIfOfferingIds.length ? [] : await this.completionItems(completions, evaluation.ignored),
+      informalValidations: whatIfOfferingIds.length ? [] : validationItems(catalogue, validations, evaluation.ignored),
     };
   }
 
@@ -90,7 +91,7 @@ export class ThemeProgressService {
     return completions
       .flatMap((completion) => {
         if (!completion.id) return [];
-        const reasons = [...new Set(ignored.filter((item) => item.id === completion.id).map((item) => item.reason.message))];
+        const reasons = notCountedReasons(ignored, completion.id);
         return [
           {
             id: completion.id,
@@ -132,6 +133,7 @@ export class ThemeProgressService {
     const bySubtheme: ThemeDefinition[] = catalogue.definitions.flatMap((theme) =>
       theme.subthemeCodes.map((code) => ({ code: `subtheme:${code}`, subthemeCodes: [code], validity: theme.validity })),
     );
+    // Informal validations credit whole themes only, so subtheme coverage comes from formal completions.
     const covered = new Set(
       window ? completedThemes(bySubtheme, evidence, [], window).completed.map((completion) => completion.themeCode.slice('subtheme:'.length)) : [],
     );
@@ -146,10 +148,36 @@ export class ThemeProgressService {
         completedOn: done?.completedOn ?? null,
         route: done?.route ?? null,
         basis: done?.basis ?? null,
-        informalSource: validation ? { method: validation.method, organisationName: validation.organisationName, validatedOn: validation.validatedOn } : null,
+        informalSource: validation ? sourceOf(validation) : null,
         coveredSubthemes: subthemes.filter((subtheme) => covered.has(subtheme.code)),
         missingSubthemes: done ? [] : subthemes.filter((subtheme) => !covered.has(subtheme.code)),
       };
     });
   }
+}
+
+/** Why the evidence with this id does not count (the domain's reasons, each once); empty when it counts. */
+function notCountedReasons(ignored: readonly IgnoredEvidence[], id: string): string[] {
+  return [...new Set(ignored.filter((item) => item.id === id).map((item) => item.reason.message))];
+}
+
+function sourceOf(validation: StoredInformalValidation) {
+  return { method: validation.method, organisationName: validation.organisationName, validatedOn: validation.validatedOn };
+}
+
+/** The leader's informal validations, newest first, each with the domain's reasons when it does not count. */
+function validationItems(catalogue: ThemeCatalogue, validations: readonly StoredInformalValidation[], ignored: readonly IgnoredEvidence[]): ThemeProgressValidationType[] {
+  const themeByCode = new Map(catalogue.themes.map((theme) => [theme.code, theme]));
+  return validations
+    .map((validation) => {
+      const reasons = notCountedReasons(ignored, validation.id);
+      return {
+        id: validation.id,
+        theme: { code: validation.themeCode, name: themeByCode.get(validation.themeCode)?.name ?? validation.themeCode },
+        source: sourceOf(validation),
+        counts: reasons.length === 0,
+        notCountedReasons: reasons,
+      };
+    })
+    .reverse();
 }

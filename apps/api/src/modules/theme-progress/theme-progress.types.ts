@@ -114,6 +114,26 @@ export class ThemeProgressCompletionType {
   notCountedReasons: string[];
 }
 
+@ObjectType('ThemeProgressValidation', {
+  description: 'One informal validation of the leader (portfolio or peer validation): the theme it credits and whether it counts in this period.',
+})
+export class ThemeProgressValidationType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ThemeRefType)
+  theme: ThemeRefType;
+
+  @Field(() => InformalValidationSourceType)
+  source: InformalValidationSourceType;
+
+  @Field(() => Boolean, { description: 'Whether it counts towards re-registration in the current period.' })
+  counts: boolean;
+
+  @Field(() => [String], { description: 'Why it does not count (the domain’s reasons, in Dutch with Dutch dates); empty when it counts.' })
+  notCountedReasons: string[];
+}
+
 @ObjectType('ThemeProgress', { description: 'A leader’s theme progress in the current registration period.' })
 export class ThemeProgressType {
   @Field(() => DateScalar, { nullable: true })
@@ -130,4 +150,7 @@ export class ThemeProgressType {
 
   @Field(() => [ThemeProgressCompletionType], { description: 'The leader’s recorded completions, newest first (none for a what-if).' })
   completions: ThemeProgressCompletionType[];
+
+  @Field(() => [ThemeProgressValidationType], { description: 'The leader’s informal validations, newest first (none for a what-if).' })
+  informalValidations: ThemeProgressValidationType[];
 }

@@ -16,7 +16,7 @@ import { recordInformalValidations } from '../record-informal-validations';
 const d = (value: string) => value as CalendarDate;
 const THEMES = `themes { theme { code } completed completedOn route basis informalSource { method organisationName validatedOn } }
   evaluation { eligible themesCompleted themesMissing }`;
-const PROGRESS = `{ myThemeProgress { periodStartsOn ${THEMES} } }`;
+const PROGRESS = `{ myThemeProgress { periodStartsOn ${THEMES} informalValidations { theme { code } source { method } counts notCountedReasons } } }`;
 const WHAT_IF = `query ($ids: [ID!]!) { whatIfReRegistration(offeringIds: $ids) { evaluation { eligible themesCompleted } } }`;
 const CASE_FILE = `query ($id: ID!) { leaderProfile(id: $id) { themeProgress { ${THEMES} } auditTrail(first: 50) { nodes { entity action } } } }`;
 const PUBLIC = `query ($n: String!) { publicRegistration(registerNumber: $n) { completedThemes { theme { code } completedOn route } } }`;
@@ -33,6 +33,7 @@ interface Item {
 }
 interface Progress {
   periodStartsOn: string;
+  informalValidations: { theme: { code: string }; source: { method: string }; counts: boolean; notCountedReasons: string[] }[];
   themes: Item[];
   evaluation: { eligible: boolean; themesCompleted: number; themesMissing: number };
 }
@@ -166,8 +167,17 @@ describe('informal validations as theme credit', () => {
     expect(sameDay.evaluation).toEqual({ eligible: false, themesCompleted: 0, themesMissing: 3 });
     expect(await publicThemes(leader.registerNumber)).toEqual([]);
 
+    expect(sameDay.informalValidations).toEqual([
+      { theme: { code: '5' }, source: { method: 'PEER_VALIDATION' }, counts: false, notCountedReasons: [expect.stringContaining('1 juni 2025')] },
+    ]);
+
     await validate(leader.id, '6', d('2025-06-02'), 'PORTFOLIO');
-    expect((await progress()).evaluation).toEqual({ eligible: false, themesCompleted: 1, themesMissing: 2 });
+    const dayAfter = await progress();
+    expect(dayAfter.evaluation).toEqual({ eligible: false, themesCompleted: 1, themesMissing: 2 });
+    expect(dayAfter.informalValidations.map((row) => [row.theme.code, row.counts])).toEqual([
+      ['6', true],
+      ['5', false],
+    ]);
     expect(await publicThemes(leader.registerNumber)).toEqual([{ theme: { code: '6' }, completedOn: '2025-06-02', route: 'INFORMAL' }]);
   });
 
