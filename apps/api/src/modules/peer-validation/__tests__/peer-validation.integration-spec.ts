@@ -208,6 +208,9 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
       }
     }
     expect((await reflect(first!.id, first!.members[0]!.leader.id, first!.members[1]!.leader.id)).errors?.[0]?.extensions?.reason).toBe('ALREADY_EXISTS');
+    // The unplaced leader is no member: the group is as unknown to them as a missing one.
+    const outsider = await leaders[6]!.client.request(REFLECT, { input: { groupId: first!.id, subjectLeaderId: first!.members[0]!.leader.id, text: 'Ik was er niet bij.' } });
+    expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     const late = second!.members[2]!.leader.id;
     await timePasses(sessionId, 48);
@@ -277,5 +280,15 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
     const again = await facilitator.request<{ confirmPeerGroup: { members: { leader: { id: string }; outcome: string }[] } }>(CONFIRM, { g: lateLeader.group_id, v: group.version });
     expect(again.errors).toBeUndefined();
     expect(again.data!.confirmPeerGroup.members.find((member) => member.leader.id === lateLeader.leader_id)!.outcome).toBe('NOT_CREDITED');
+    const audited = (await database.dataSource.query(
+      `SELECT action, count(*)::int AS count FROM audit_log WHERE entity IN ('peer_group', 'peer_group_member') GROUP BY action ORDER BY action`,
+    )) as { action: string; count: number }[];
+    expect(audited).toEqual([
+      { action: 'CONFIRM', count: 3 },
+      { action: 'CREDITED', count: 5 },
+      { action: 'FORM', count: 2 },
+      { action: 'NOT_CREDITED', count: 2 },
+      { action: 'REOPEN', count: 1 },
+    ]);
   });
 });
