@@ -18,7 +18,8 @@ export interface InformalValidationInput {
  * Credits themes as validated informal learning: the one way to do so, inside the caller's
  * transaction (the decision that validated them), with an audit row per credit. A theme already
  * credited to the leader by the same route on the same day is not credited twice (a retried
- * decision); the rows returned are the ones this call added.
+ * decision); the rows returned are the ones this call added. A portfolio credit names its assessor
+ * organisation (the source theme progress shows); a peer validation is dated on the session date.
  */
 export async function recordInformalValidations(
   manager: EntityManager,
