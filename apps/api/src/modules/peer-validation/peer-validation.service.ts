@@ -24,6 +24,7 @@ import { Role } from '../accounts/role';
 import { recordAudit, recordAudits } from '../audit/record-audit';
 import { recordInformalValidations } from '../informal-validations/record-informal-validations';
 import { leaderOfAccount } from '../leaders/leader.service';
+import { assertNotOwnCase } from '../leaders/own-case';
 import { SchoolLeader } from '../leaders/school-leader.entity';
 import { writeLetters } from '../letters/letter.service';
 import { Theme } from '../themes/theme.entity';
@@ -317,6 +318,8 @@ export class PeerValidationService {
       const members = await manager.getRepository(PeerGroupMember).find({ where: { groupId }, order: { position: 'ASC' } });
       const undecided = members.filter((member) => member.outcome === null);
       if (undecided.length === 0) throw reasonError(reason('PEER_GROUP_ALREADY_CONFIRMED'));
+      // Separation of duties: a staff member who is also a leader never confirms a trio they are in.
+      for (const member of members) await assertNotOwnCase(manager, this.actor, { leaderId: member.leaderId });
       const session = await manager.getRepository(PeerSession).findOneByOrFail({ id: group.sessionId });
       const rules = rulesFor(session);
       const domainGroup = await this.domainGroup(manager, session, group, members);

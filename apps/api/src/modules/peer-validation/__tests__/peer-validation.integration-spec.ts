@@ -221,6 +221,11 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
 
     expect((await otherAssessor.request(CONFIRM, { g: first!.id, v: first!.version })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await clientOf(late).request(CONFIRM, { g: first!.id, v: first!.version })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A staff member who is also one of the trio's leaders may not confirm it (separation of duties).
+    const staffMember = await signedInClient(database.dataSource, server.url, [Role.STAFF, Role.LEADER]);
+    await database.dataSource.query(`UPDATE school_leader SET account_id = $1 WHERE id = $2`, [staffMember.accountId, first!.members[0]!.leader.id]);
+    expect((await staffMember.request(CONFIRM, { g: first!.id, v: first!.version })).errors?.[0]?.extensions?.reason).toBe('OWN_CASE');
+    await database.dataSource.query(`UPDATE school_leader SET account_id = $1 WHERE id = $2`, [clientOf(first!.members[0]!.leader.id).accountId, first!.members[0]!.leader.id]);
     expect(await database.dataSource.getRepository(InformalValidation).count()).toBe(0);
 
     for (const group of [first!, second!]) {
