@@ -2,6 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   evaluatePortfolioChecklist,
+  isPortfolioCaseOpen,
+  portfolioAssessmentState,
+  portfolioFeeLines,
+  portfolioFeeTotal,
+  portfolioOutcome,
+  validateNewPortfolioThemes,
+  validatePortfolioAssessment,
+  validatePortfolioOrganisation,
+  validatePortfolioOutcomeProposal,
+  validatePortfolioSubmission,
+  type PortfolioAssessment,
   formTrios,
   missingReflections,
   peerValidationOutcome,
@@ -108,6 +119,128 @@ describe('portfolio validation (§3.6)', () => {
       { themeCode: '2', validatedOn: '2018-04-01', method: 'PORTFOLIO' },
     ]);
     expect(portfolioValidations({ ...base, state: 'SUFFICIENT' }, d('2018-04-01'))).toEqual([]);
+  });
+});
+
+describe('portfolio cases as the API runs them (§3.6)', () => {
+  const submitted: PortfolioCase = { state: 'SUBMITTED', themeCodes: ['1', '2'], assessorIds: ['a', 'b'] };
+  const assessment = (assessorId: string, themeCode: string, overrides: Partial<PortfolioChecklist> = {}, feedback: string | null = null): PortfolioAssessment => ({
+    assessorId,
+    themeCode,
+    checklist: { ...goodChecklist, ...overrides },
+    feedback,
+  });
+
+  it('the leader submits and resubmits before assessors are assigned; assessor steps need both', () => {
+    const fresh: PortfolioCase = { state: 'DRAFT', themeCodes: ['1'], assessorIds: [] };
+    expect(transitionPortfolio(fresh, { type: 'SUBMIT' }, rules)).toEqual({ ok: true, value: 'SUBMITTED' });
+    expect(codes(transitionPortfolio({ ...fresh, state: 'SUFFICIENT' }, { type: 'PLAN_INTERVIEW', assessorId: 'a' }, rules))).toEqual(['PORTFOLIO_NEEDS_TWO_ASSESSORS']);
+  });
+
+  it('one resubmission after an insufficient assessment; a second is refused', () => {
+    const insufficient: PortfolioCase = { ...submitted, state: 'INSUFFICIENT', resubmissions: 0 };
+    expect(transitionPortfolio(insufficient, { type: 'RESUBMIT' }, rules)).toEqual({ ok: true, value: 'SUBMITTED' });
+    expect(codes(transitionPortfolio({ ...insufficient, resubmissions: 1 }, { type: 'RESUBMIT' }, rules))).toEqual(['PORTFOLIO_RESUBMISSION_USED']);
+  });
+
+  it.each<[PortfolioState, number, boolean]>([
+    ['DRAFT', 0, true],
+    ['SUBMITTED', 1, true],
+    ['INSUFFICIENT', 0, true],
+    ['INSUFFICIENT', 1, false],
+    ['SUFFICIENT', 0, true],
+    ['INTERVIEW_PLANNED', 0, true],
+    ['VALIDATED', 0, false],
+    ['NOT_VALIDATED', 0, false],
+  ])('a case in %s after %i resubmissions holds its themes: %s', (state, resubmissions, open) => {
+    expect(isPortfolioCaseOpen({ state, resubmissions }, rules)).toBe(open);
+  });
+
+  it.each<[string[], string[], string[]]>([
+    [['1', '2'], [], []],
+    [['3'], ['1'], []],
+    [['3'], ['1', '2'], ['PORTFOLIO_TOO_MANY_OPEN_THEMES']],
+    [['2', '3'], ['1'], ['PORTFOLIO_TOO_MANY_OPEN_THEMES']],
+    [['1'], ['1'], ['PORTFOLIO_THEME_ALREADY_OPEN']],
+    [[], [], ['PORTFOLIO_NO_THEMES']],
+    [['1', '2', '3'], [], ['PORTFOLIO_TOO_MANY_THEMES']],
+  ])('new themes %j while %j are open → %j', (themeCodes, open, expected) => {
+    expect(codes(validateNewPortfolioThemes(themeCodes, open, rules))).toEqual(expected);
+  });
+
+  it('the organisation must be certified on the day the case is opened', () => {
+    const period = { certifiedFrom: d('2018-01-01'), certifiedUntil: d('2020-12-31') };
+    expect(validatePortfolioOrganisation(period, d('2020-12-31')).ok).toBe(true);
+    expect(codes(validatePortfolioOrganisation(period, d('2021-01-01')))).toEqual(['PORTFOLIO_ORGANISATION_NOT_CERTIFIED']);
+    expect(codes(validatePortfolioOrganisation(period, d('2017-12-31')))).toEqual(['PORTFOLIO_ORGANISATION_NOT_CERTIFIED']);
+  });
+
+  it('a submission needs a document for every theme', () => {
+    expect(validatePortfolioSubmission(['1', '2'], new Map([['1', 1], ['2', 3]])).ok).toBe(true);
+    expect(codes(validatePortfolioSubmission(['1', '2'], new Map([['1', 1]])))).toEqual(['PORTFOLIO_DOCUMENT_MISSING']);
+  });
+
+  it('an assessment: sufficient when the checklist is met; insufficient needs feedback', () => {
+    expect(validatePortfolioAssessment(submitted, assessment('a', '1'), rules)).toEqual({ ok: true, value: { sufficient: true } });
+    expect(validatePortfolioAssessment(submitted, assessment('a', '1', { sourceCount: 2 }, 'Te weinig bronnen'), rules)).toEqual({ ok: true, value: { sufficient: false } });
+    expect(codes(validatePortfolioAssessment(submitted, assessment('a', '1', { sourceCount: 2 }, ' '), rules))).toEqual(['PORTFOLIO_FEEDBACK_REQUIRED']);
+    expect(codes(validatePortfolioAssessment(submitted, assessment('c', '1'), rules))).toEqual(['PORTFOLIO_ASSESSOR_NOT_ON_CASE']);
+    expect(codes(validatePortfolioAssessment(submitted, assessment('a', '7'), rules))).toEqual(['PORTFOLIO_THEME_NOT_ON_CASE']);
+    expect(codes(validatePortfolioAssessment({ ...submitted, assessorIds: [] }, assessment('a', '1'), rules))).toEqual(['PORTFOLIO_NEEDS_TWO_ASSESSORS']);
+    expect(codes(validatePortfolioAssessment({ ...submitted, state: 'SUFFICIENT' }, assessment('a', '1'), rules))).toEqual(['PORTFOLIO_TRANSITION_NOT_ALLOWED']);
+  });
+
+  it('the case is sufficient only when both assessors found every theme sufficient; until both recorded it stays submitted', () => {
+    const all = [assessment('a', '1'), assessment('a', '2'), assessment('b', '1'), assessment('b', '2')];
+    expect(portfolioAssessmentState(submitted, all.slice(0, 3), rules)).toBe('SUBMITTED');
+    expect(portfolioAssessmentState(submitted, all, rules)).toBe('SUFFICIENT');
+    const oneInsufficient = [...all.slice(0, 3), assessment('b', '2', { evidenceCount: 12 }, 'Te veel bewijsstukken')];
+    expect(portfolioAssessmentState(submitted, oneInsufficient, rules)).toBe('INSUFFICIENT');
+    expect(portfolioAssessmentState(submitted, [...oneInsufficient, assessment('b', '2')], rules)).toBe('SUFFICIENT');
+    expect(portfolioAssessmentState({ ...submitted, assessorIds: [] }, all, rules)).toBe('SUBMITTED');
+  });
+
+  const planned: PortfolioCase = { ...submitted, state: 'INTERVIEW_PLANNED' };
+  const proposal = (assessorId: string, validated: [boolean, boolean], grounds = 'Overtuigend gesprek') => ({
+    assessorId,
+    themes: [
+      { themeCode: '1', validated: validated[0], grounds },
+      { themeCode: '2', validated: validated[1], grounds },
+    ],
+  });
+
+  it('an outcome proposal covers every theme once, with grounds, by an assessor of the case after the interview is planned', () => {
+    expect(validatePortfolioOutcomeProposal(planned, proposal('a', [true, true])).ok).toBe(true);
+    expect(codes(validatePortfolioOutcomeProposal(planned, { assessorId: 'a', themes: proposal('a', [true, true]).themes.slice(1) }))).toEqual(['PORTFOLIO_OUTCOME_THEMES']);
+    expect(codes(validatePortfolioOutcomeProposal(planned, proposal('a', [true, true], ' ')))).toEqual(['PORTFOLIO_GROUNDS_REQUIRED']);
+    expect(codes(validatePortfolioOutcomeProposal(planned, proposal('c', [true, true])))).toEqual(['PORTFOLIO_ASSESSOR_NOT_ON_CASE']);
+    expect(codes(validatePortfolioOutcomeProposal(submitted, proposal('a', [true, true])))).toEqual(['PORTFOLIO_TRANSITION_NOT_ALLOWED']);
+  });
+
+  it('one assessor cannot decide alone; disagreement keeps the case open; agreement decides per theme', () => {
+    expect(portfolioOutcome(planned, [proposal('a', [true, true])])).toBeNull();
+    expect(portfolioOutcome(planned, [proposal('a', [true, true]), proposal('b', [true, false])])).toBeNull();
+    expect(portfolioOutcome(planned, [proposal('a', [true, false]), proposal('b', [true, false], 'Thema 2 onvoldoende onderbouwd')])).toEqual({
+      state: 'VALIDATED',
+      themes: [
+        { themeCode: '1', validated: true, grounds: 'Overtuigend gesprek\n\nThema 2 onvoldoende onderbouwd' },
+        { themeCode: '2', validated: false, grounds: 'Overtuigend gesprek\n\nThema 2 onvoldoende onderbouwd' },
+      ],
+    });
+    expect(portfolioOutcome(planned, [proposal('a', [false, false]), proposal('b', [true, false]), proposal('b', [false, false])])?.state).toBe('NOT_VALIDATED');
+  });
+
+  it('fee lines from the organisation’s schedule, zero-priced lines left out', () => {
+    const schedule = { oneOffCents: 4000, perThemeCents: 45000, perInterviewCents: 50000, resubmissionCents: 20000 };
+    const submission = portfolioFeeLines('SUBMIT', 2, schedule);
+    expect(submission).toEqual([
+      { kind: 'ONE_OFF', quantity: 1, unitCents: 4000, amountCents: 4000 },
+      { kind: 'PER_THEME', quantity: 2, unitCents: 45000, amountCents: 90000 },
+    ]);
+    expect(portfolioFeeLines('RESUBMIT', 2, schedule)).toEqual([{ kind: 'RESUBMISSION', quantity: 1, unitCents: 20000, amountCents: 20000 }]);
+    expect(portfolioFeeLines('PLAN_INTERVIEW', 2, schedule)).toEqual([{ kind: 'INTERVIEW', quantity: 1, unitCents: 50000, amountCents: 50000 }]);
+    expect(portfolioFeeLines('SUBMIT', 1, { ...schedule, oneOffCents: 0 }).map((fee) => fee.kind)).toEqual(['PER_THEME']);
+    expect(portfolioFeeTotal(submission)).toBe(94000);
   });
 });
 

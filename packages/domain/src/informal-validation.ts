@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date';
+import { isWithin, type CalendarDate } from './calendar-date';
 import { fail, ok, reason, resultOf, type Reason, type Result } from './reasons';
 import { rulesOn, type RuleSet } from './rule-sets';
 import type { InformalValidation } from './theme-completion';
@@ -14,7 +14,10 @@ export type PortfolioState = 'DRAFT' | 'SUBMITTED' | 'INSUFFICIENT' | 'SUFFICIEN
 export interface PortfolioCase {
   readonly state: PortfolioState;
   readonly themeCodes: readonly string[];
+  /** Empty until the organisation assigns them (after submission); then the same two throughout. */
   readonly assessorIds: readonly string[];
+  /** Resubmissions after an insufficient assessment so far (at most `portfolioMaxResubmissions`). */
+  readonly resubmissions?: number;
 }
 
 /** The assessors' checklist of minimum requirements (fixed structure, DESIGN §3.6 / seed 004). */
@@ -67,8 +70,13 @@ export const PORTFOLIO_TRANSITIONS: Readonly<Record<PortfolioAction['type'], { r
  * once, and exactly two distinct assessors.
  */
 export function validatePortfolioCase(portfolioCase: Pick<PortfolioCase, 'themeCodes' | 'assessorIds'>, rules: RuleSet): Result<true> {
+  const reasons = portfolioThemeReasons(portfolioCase.themeCodes, rules);
+  if (!hasTwoAssessors(portfolioCase.assessorIds)) reasons.push(reason('PORTFOLIO_NEEDS_TWO_ASSESSORS'));
+  return resultOf(reasons, () => true as const);
+}
+
+function portfolioThemeReasons(themeCodes: readonly string[], rules: RuleSet): Reason[] {
   const reasons: Reason[] = [];
-  const { themeCodes, assessorIds } = portfolioCase;
   if (themeCodes.length === 0) reasons.push(reason('PORTFOLIO_NO_THEMES'));
   if (themeCodes.length > rules.portfolioMaxThemesAtOnce) reasons.push(reason('PORTFOLIO_TOO_MANY_THEMES', { max: rules.portfolioMaxThemesAtOnce }));
   const seen = new Set<string>();
@@ -76,8 +84,11 @@ export function validatePortfolioCase(portfolioCase: Pick<PortfolioCase, 'themeC
     if (seen.has(code)) reasons.push(reason('PORTFOLIO_DUPLICATE_THEME', { code }));
     seen.add(code);
   }
-  if (new Set(assessorIds).size !== 2 || assessorIds.length !== 2) reasons.push(reason('PORTFOLIO_NEEDS_TWO_ASSESSORS'));
-  return resultOf(reasons, () => true as const);
+  return reasons;
+}
+
+function hasTwoAssessors(assessorIds: readonly string[]): boolean {
+  return assessorIds.length === 2 && new Set(assessorIds).size === 2;
 }
 
 /** Length of the validation interview (§3.6): about 45 minutes for one theme, 75 for two. */
@@ -116,19 +127,24 @@ export function evaluatePortfolioChecklist(checklist: PortfolioChecklist, rules:
 /**
  * Applies one step to a portfolio case (§3.6) and returns the new state, or why not:
  * the step must be allowed in the current state ({@link PORTFOLIO_TRANSITIONS}); assessor steps
- * must come from one of the case's two assessors; "sufficient" needs the checklist met;
- * "insufficient" and "not validated" need written feedback. Resubmission and re-applying for an
- * interview are allowed.
+ * need the case's two assessors and must come from one of them (the leader's steps come before they
+ * are assigned); "sufficient" needs the checklist met; "insufficient" and "not validated" need
+ * written feedback. Resubmission is allowed `portfolioMaxResubmissions` times; re-applying for an
+ * interview is allowed.
  */
 export function transitionPortfolio(portfolioCase: PortfolioCase, action: PortfolioAction, rules: RuleSet): Result<PortfolioState> {
   const transition = PORTFOLIO_TRANSITIONS[action.type];
   if (transition.from !== portfolioCase.state) {
     return fail(reason('PORTFOLIO_TRANSITION_NOT_ALLOWED', { action: action.type, state: portfolioCase.state }));
   }
-  const reasons: Reason[] = [];
-  const setup = validatePortfolioCase(portfolioCase, rules);
-  if (!setup.ok) reasons.push(...setup.reasons);
-  if ('assessorId' in action && !portfolioCase.assessorIds.includes(action.assessorId)) reasons.push(reason('PORTFOLIO_ASSESSOR_NOT_ON_CASE'));
+  const reasons = portfolioThemeReasons(portfolioCase.themeCodes, rules);
+  if ('assessorId' in action) {
+    if (!hasTwoAssessors(portfolioCase.assessorIds)) reasons.push(reason('PORTFOLIO_NEEDS_TWO_ASSESSORS'));
+    else if (!portfolioCase.assessorIds.includes(action.assessorId)) reasons.push(reason('PORTFOLIO_ASSESSOR_NOT_ON_CASE'));
+  }
+  if (action.type === 'RESUBMIT' && (portfolioCase.resubmissions ?? 0) >= rules.portfolioMaxResubmissions) {
+    reasons.push(reason('PORTFOLIO_RESUBMISSION_USED', { max: rules.portfolioMaxResubmissions }));
+  }
   if (action.type === 'ASSESS_SUFFICIENT') {
     const checklist = evaluatePortfolioChecklist(action.checklist, rules);
     if (!checklist.ok) reasons.push(...checklist.reasons);
@@ -143,6 +159,207 @@ export function transitionPortfolio(portfolioCase: PortfolioCase, action: Portfo
 export function portfolioValidations(portfolioCase: PortfolioCase, validatedOn: CalendarDate): InformalValidation[] {
   if (portfolioCase.state !== 'VALIDATED') return [];
   return portfolioCase.themeCodes.map((themeCode) => ({ themeCode, validatedOn, method: 'PORTFOLIO' as const }));
+}
+
+/**
+ * Whether a case still holds its themes (§3.6: at most two themes validated at once): until the
+ * outcome, and after an insufficient assessment as long as a resubmission is left.
+ */
+export function isPortfolioCaseOpen(portfolioCase: Pick<PortfolioCase, 'state' | 'resubmissions'>, rules: RuleSet): boolean {
+  switch (portfolioCase.state) {
+    case 'VALIDATED':
+    case 'NOT_VALIDATED':
+      return false;
+    case 'INSUFFICIENT':
+      return (portfolioCase.resubmissions ?? 0) < rules.portfolioMaxResubmissions;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Checks a new case's themes against the leader's open cases (§3.6): one or two distinct themes, none
+ * already in an open case, and never more than `portfolioMaxThemesAtOnce` themes in open cases
+ * together (a third theme is refused while two are open, whatever the cases).
+ */
+export function validateNewPortfolioThemes(themeCodes: readonly string[], openThemeCodes: readonly string[], rules: RuleSet): Result<true> {
+  const reasons = portfolioThemeReasons(themeCodes, rules);
+  const open = new Set(openThemeCodes);
+  for (const code of new Set(themeCodes)) if (open.has(code)) reasons.push(reason('PORTFOLIO_THEME_ALREADY_OPEN', { code }));
+  if (reasons.length === 0 && open.size + themeCodes.length > rules.portfolioMaxThemesAtOnce) {
+    reasons.push(reason('PORTFOLIO_TOO_MANY_OPEN_THEMES', { max: rules.portfolioMaxThemesAtOnce, open: open.size }));
+  }
+  return resultOf(reasons, () => true as const);
+}
+
+/** An assessor organisation's certification by the register: from and until (inclusive). */
+export interface AssessorCertificationPeriod {
+  readonly certifiedFrom: CalendarDate;
+  readonly certifiedUntil: CalendarDate;
+}
+
+/**
+ * Checks a leader's choice of assessor organisation for a new case (§3.6): it must be certified by
+ * the register on `date`.
+ */
+export function validatePortfolioOrganisation(period: AssessorCertificationPeriod, date: CalendarDate): Result<true> {
+  return isWithin(date, period.certifiedFrom, period.certifiedUntil) ? ok(true as const) : fail(reason('PORTFOLIO_ORGANISATION_NOT_CERTIFIED', { date }));
+}
+
+/** Checks a submission (§3.6): the portfolio holds at least one document for every theme of the case. */
+export function validatePortfolioSubmission(themeCodes: readonly string[], documentCounts: ReadonlyMap<string, number>): Result<true> {
+  const missing = themeCodes.filter((code) => (documentCounts.get(code) ?? 0) === 0);
+  return resultOf(
+    missing.map((code) => reason('PORTFOLIO_DOCUMENT_MISSING', { code })),
+    () => true as const,
+  );
+}
+
+/** One assessor's assessment of one theme in the current round: the checklist, and feedback (required when insufficient). */
+export interface PortfolioAssessment {
+  readonly assessorId: string;
+  readonly themeCode: string;
+  readonly checklist: PortfolioChecklist;
+  readonly feedback: string | null;
+}
+
+/**
+ * Checks one assessment (§3.6) and says whether it is sufficient: the case must be submitted and
+ * have its two assessors, the assessor must be one of them, the theme one of the case's; a checklist
+ * that is not met makes it insufficient, which needs written feedback.
+ */
+export function validatePortfolioAssessment(portfolioCase: PortfolioCase, assessment: PortfolioAssessment, rules: RuleSet): Result<{ readonly sufficient: boolean }> {
+  if (portfolioCase.state !== 'SUBMITTED') return fail(reason('PORTFOLIO_TRANSITION_NOT_ALLOWED', { action: 'ASSESS', state: portfolioCase.state }));
+  const reasons: Reason[] = [];
+  if (!hasTwoAssessors(portfolioCase.assessorIds)) reasons.push(reason('PORTFOLIO_NEEDS_TWO_ASSESSORS'));
+  else if (!portfolioCase.assessorIds.includes(assessment.assessorId)) reasons.push(reason('PORTFOLIO_ASSESSOR_NOT_ON_CASE'));
+  if (!portfolioCase.themeCodes.includes(assessment.themeCode)) reasons.push(reason('PORTFOLIO_THEME_NOT_ON_CASE', { code: assessment.themeCode }));
+  const sufficient = evaluatePortfolioChecklist(assessment.checklist, rules).ok;
+  if (!sufficient && (assessment.feedback ?? '').trim() === '') reasons.push(reason('PORTFOLIO_FEEDBACK_REQUIRED'));
+  return resultOf(reasons, () => ({ sufficient }));
+}
+
+/**
+ * Where a round's assessments put a submitted case (§3.6): it stays SUBMITTED until both assessors
+ * have assessed every theme; then it is SUFFICIENT only when every assessment meets the checklist,
+ * INSUFFICIENT otherwise (the feedback goes to the leader). The latest assessment per assessor and
+ * theme counts.
+ */
+export function portfolioAssessmentState(
+  portfolioCase: Pick<PortfolioCase, 'themeCodes' | 'assessorIds'>,
+  assessments: readonly PortfolioAssessment[],
+  rules: RuleSet,
+): 'SUBMITTED' | 'SUFFICIENT' | 'INSUFFICIENT' {
+  const latest = new Map<string, PortfolioAssessment>();
+  for (const assessment of assessments) latest.set(`${assessment.assessorId}\u0000${assessment.themeCode}`, assessment);
+  let sufficient = true;
+  for (const assessorId of portfolioCase.assessorIds) {
+    for (const themeCode of portfolioCase.themeCodes) {
+      const assessment = latest.get(`${assessorId}\u0000${themeCode}`);
+      if (assessment === undefined) return 'SUBMITTED';
+      if (!evaluatePortfolioChecklist(assessment.checklist, rules).ok) sufficient = false;
+    }
+  }
+  if (!hasTwoAssessors(portfolioCase.assessorIds) || portfolioCase.themeCodes.length === 0) return 'SUBMITTED';
+  return sufficient ? 'SUFFICIENT' : 'INSUFFICIENT';
+}
+
+/** One assessor's proposed outcome for one theme after the interview, with grounds. */
+export interface PortfolioThemeOutcome {
+  readonly themeCode: string;
+  readonly validated: boolean;
+  readonly grounds: string;
+}
+
+/** One assessor's proposal for the outcome of the whole case: every theme once. */
+export interface PortfolioOutcomeProposal {
+  readonly assessorId: string;
+  readonly themes: readonly PortfolioThemeOutcome[];
+}
+
+/**
+ * Checks an assessor's proposed outcome (§3.6): after the interview is planned, by one of the case's
+ * two assessors, every theme of the case exactly once, each with grounds.
+ */
+export function validatePortfolioOutcomeProposal(portfolioCase: PortfolioCase, proposal: PortfolioOutcomeProposal): Result<true> {
+  if (portfolioCase.state !== 'INTERVIEW_PLANNED') return fail(reason('PORTFOLIO_TRANSITION_NOT_ALLOWED', { action: 'DECIDE', state: portfolioCase.state }));
+  const reasons: Reason[] = [];
+  if (!hasTwoAssessors(portfolioCase.assessorIds)) reasons.push(reason('PORTFOLIO_NEEDS_TWO_ASSESSORS'));
+  else if (!portfolioCase.assessorIds.includes(proposal.assessorId)) reasons.push(reason('PORTFOLIO_ASSESSOR_NOT_ON_CASE'));
+  const proposed = proposal.themes.map((theme) => theme.themeCode);
+  if (proposed.length !== portfolioCase.themeCodes.length || portfolioCase.themeCodes.some((code) => !proposed.includes(code))) {
+    reasons.push(reason('PORTFOLIO_OUTCOME_THEMES'));
+  }
+  if (proposal.themes.some((theme) => theme.grounds.trim() === '')) reasons.push(reason('PORTFOLIO_GROUNDS_REQUIRED'));
+  return resultOf(reasons, () => true as const);
+}
+
+/** The case's outcome once decided: per theme validated or not, with the assessors' grounds. */
+export interface PortfolioOutcome {
+  readonly state: 'VALIDATED' | 'NOT_VALIDATED';
+  readonly themes: readonly PortfolioThemeOutcome[];
+}
+
+/**
+ * The outcome of a case (§3.6: the same two assessors decide together): null until both assessors
+ * have proposed an outcome and agree on every theme (one assessor cannot decide alone; while they
+ * disagree the case stays open). Decided, the case is VALIDATED when at least one theme is (each
+ * validated theme is completed), NOT_VALIDATED otherwise; the grounds of both are kept (once when
+ * the same). The latest proposal per assessor counts.
+ */
+export function portfolioOutcome(portfolioCase: Pick<PortfolioCase, 'themeCodes' | 'assessorIds'>, proposals: readonly PortfolioOutcomeProposal[]): PortfolioOutcome | null {
+  if (!hasTwoAssessors(portfolioCase.assessorIds)) return null;
+  const latest = new Map(proposals.map((proposal) => [proposal.assessorId, proposal]));
+  const [first, second] = portfolioCase.assessorIds.map((id) => latest.get(id));
+  if (first === undefined || second === undefined) return null;
+  const themes: PortfolioThemeOutcome[] = [];
+  for (const themeCode of portfolioCase.themeCodes) {
+    const a = first.themes.find((theme) => theme.themeCode === themeCode);
+    const b = second.themes.find((theme) => theme.themeCode === themeCode);
+    if (a === undefined || b === undefined || a.validated !== b.validated) return null;
+    const grounds = [...new Set([a.grounds.trim(), b.grounds.trim()])].join('\n\n');
+    themes.push({ themeCode, validated: a.validated, grounds });
+  }
+  return { state: themes.some((theme) => theme.validated) ? 'VALIDATED' : 'NOT_VALIDATED', themes };
+}
+
+/** An assessor organisation's own fees (§3.6), in euro cents. */
+export interface PortfolioFeeSchedule {
+  readonly oneOffCents: number;
+  readonly perThemeCents: number;
+  readonly perInterviewCents: number;
+  readonly resubmissionCents: number;
+}
+
+export type PortfolioFeeKind = 'ONE_OFF' | 'PER_THEME' | 'RESUBMISSION' | 'INTERVIEW';
+
+/** A fee line of a case: what, how many, at what price. */
+export interface PortfolioFeeLine {
+  readonly kind: PortfolioFeeKind;
+  readonly quantity: number;
+  readonly unitCents: number;
+  readonly amountCents: number;
+}
+
+/**
+ * The fee lines a step adds to a case, from the organisation's schedule (§3.6): at submission the
+ * one-off fee and the fee per theme, at resubmission the resubmission fee, when the interview is
+ * planned the interview fee. Lines the schedule prices at zero are left out.
+ */
+export function portfolioFeeLines(step: 'SUBMIT' | 'RESUBMIT' | 'PLAN_INTERVIEW', themeCount: number, schedule: PortfolioFeeSchedule): PortfolioFeeLine[] {
+  const line = (kind: PortfolioFeeKind, quantity: number, unitCents: number): PortfolioFeeLine => ({ kind, quantity, unitCents, amountCents: quantity * unitCents });
+  const lines =
+    step === 'SUBMIT'
+      ? [line('ONE_OFF', 1, schedule.oneOffCents), line('PER_THEME', themeCount, schedule.perThemeCents)]
+      : step === 'RESUBMIT'
+        ? [line('RESUBMISSION', 1, schedule.resubmissionCents)]
+        : [line('INTERVIEW', 1, schedule.perInterviewCents)];
+  return lines.filter((fee) => fee.amountCents > 0);
+}
+
+/** The total of fee lines, in cents. */
+export function portfolioFeeTotal(lines: readonly Pick<PortfolioFeeLine, 'amountCents'>[]): number {
+  return lines.reduce((sum, fee) => sum + fee.amountCents, 0);
 }
 
 // ---------------------------------------------------------------------------------------------

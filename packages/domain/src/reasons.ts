@@ -206,6 +206,38 @@ export const REASON_MESSAGES = {
     nl: 'Geef schriftelijke feedback bij een onvoldoende beoordeling.',
     en: 'Give written feedback with an insufficient assessment.',
   },
+  PORTFOLIO_ORGANISATION_NOT_CERTIFIED: {
+    nl: 'Deze assessororganisatie is op {date} niet gecertificeerd door het register.',
+    en: 'This assessor organisation is not certified by the register on {date}.',
+  },
+  PORTFOLIO_DOCUMENT_MISSING: {
+    nl: 'Voeg voor thema {code} minimaal één document aan het portfolio toe.',
+    en: 'Add at least one document to the portfolio for theme {code}.',
+  },
+  PORTFOLIO_RESUBMISSION_USED: {
+    nl: 'Een portfolio kan na een onvoldoende beoordeling maar {max} keer opnieuw worden ingediend.',
+    en: 'A portfolio can be resubmitted only {max} time(s) after an insufficient assessment.',
+  },
+  PORTFOLIO_THEME_ALREADY_OPEN: {
+    nl: 'Voor thema {code} loopt al een portfoliodossier.',
+    en: 'A portfolio case is already open for theme {code}.',
+  },
+  PORTFOLIO_TOO_MANY_OPEN_THEMES: {
+    nl: 'U kunt maximaal {max} thema’s tegelijk laten valideren; er lopen er nu {open} in open dossiers.',
+    en: 'At most {max} themes can be validated at once; {open} are in open cases now.',
+  },
+  PORTFOLIO_THEME_NOT_ON_CASE: {
+    nl: 'Thema {code} hoort niet bij dit portfoliodossier.',
+    en: 'Theme {code} is not part of this portfolio case.',
+  },
+  PORTFOLIO_OUTCOME_THEMES: {
+    nl: 'Geef voor elk thema van het dossier precies één uitkomst.',
+    en: 'Give exactly one outcome for each theme of the case.',
+  },
+  PORTFOLIO_GROUNDS_REQUIRED: {
+    nl: 'Motiveer de uitkomst van elk thema.',
+    en: 'Give grounds for the outcome of each theme.',
+  },
   PORTFOLIO_CHECKLIST_STRUCTURE: {
     nl: 'Het portfolio volgt de vaste inrichting niet.',
     en: 'The portfolio does not follow the fixed structure.',

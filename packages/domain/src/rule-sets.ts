@@ -31,6 +31,8 @@ export interface RuleSet {
   readonly themeCount: number;
   /** §3.6: portfolio themes validated at once. */
   readonly portfolioMaxThemesAtOnce: number;
+  /** §3.6: resubmissions allowed after an insufficient assessment, per case. */
+  readonly portfolioMaxResubmissions: number;
   /** §3.6: validation interview minutes, index = number of themes − 1. */
   readonly portfolioInterviewMinutes: readonly number[];
   /** §3.6: the portfolio's minimum requirements. */
@@ -84,6 +86,7 @@ export const RULES_2018: RuleSet = Object.freeze<RuleSet>({
   themesRequired: 3,
   themeCount: 8,
   portfolioMaxThemesAtOnce: 2,
+  portfolioMaxResubmissions: 1,
   portfolioInterviewMinutes: [45, 75],
   portfolioChecklist: {
     minColleagueFeedback: 2,
