@@ -9,6 +9,7 @@ import {
   portfolioOutcome,
   validateNewPortfolioThemes,
   validatePortfolioAssessment,
+  validatePortfolioAssignment,
   validatePortfolioOrganisation,
   validatePortfolioOutcomeProposal,
   validatePortfolioSubmission,
@@ -228,6 +229,22 @@ describe('portfolio cases as the API runs them (§3.6)', () => {
       ],
     });
     expect(portfolioOutcome(planned, [proposal('a', [false, false]), proposal('b', [true, false]), proposal('b', [false, false])])?.state).toBe('NOT_VALIDATED');
+  });
+
+  it('after an upheld objection, only the themes not validated are decided again; a standing validation keeps the case validated', () => {
+    const reopened = { themeCodes: ['2'], assessorIds: ['a', 'b'] };
+    const no = (assessorId: string) => ({ assessorId, themes: [{ themeCode: '2', validated: false, grounds: 'Nog steeds onvoldoende' }] });
+    expect(portfolioOutcome(reopened, [no('a'), no('b')], ['1'])).toEqual({ state: 'VALIDATED', themes: [{ themeCode: '2', validated: false, grounds: 'Nog steeds onvoldoende' }] });
+    expect(portfolioOutcome(reopened, [no('a'), no('b')])?.state).toBe('NOT_VALIDATED');
+  });
+
+  it('two different assessors are assigned once, after submission', () => {
+    const unassigned: PortfolioCase = { ...submitted, assessorIds: [] };
+    expect(validatePortfolioAssignment(unassigned, ['a', 'b']).ok).toBe(true);
+    expect(codes(validatePortfolioAssignment(unassigned, ['a', 'a']))).toEqual(['PORTFOLIO_NEEDS_TWO_ASSESSORS']);
+    expect(codes(validatePortfolioAssignment(unassigned, ['a', 'b', 'c']))).toEqual(['PORTFOLIO_NEEDS_TWO_ASSESSORS']);
+    expect(codes(validatePortfolioAssignment(submitted, ['c', 'd']))).toEqual(['PORTFOLIO_ASSESSORS_FIXED']);
+    expect(codes(validatePortfolioAssignment({ ...unassigned, state: 'DRAFT' }, ['a', 'b']))).toEqual(['PORTFOLIO_TRANSITION_NOT_ALLOWED']);
   });
 
   it('fee lines from the organisation’s schedule, zero-priced lines left out', () => {

@@ -91,6 +91,16 @@ function hasTwoAssessors(assessorIds: readonly string[]): boolean {
   return assessorIds.length === 2 && new Set(assessorIds).size === 2;
 }
 
+/**
+ * Checks the organisation's assignment of assessors (§3.6): exactly two different ones, once — the
+ * same two handle the case throughout, so a case that has them keeps them.
+ */
+export function validatePortfolioAssignment(portfolioCase: PortfolioCase, assessorIds: readonly string[]): Result<true> {
+  if (portfolioCase.assessorIds.length > 0) return fail(reason('PORTFOLIO_ASSESSORS_FIXED'));
+  if (portfolioCase.state !== 'SUBMITTED') return fail(reason('PORTFOLIO_TRANSITION_NOT_ALLOWED', { action: 'ASSIGN', state: portfolioCase.state }));
+  return hasTwoAssessors(assessorIds) ? ok(true as const) : fail(reason('PORTFOLIO_NEEDS_TWO_ASSESSORS'));
+}
+
 /** Length of the validation interview (§3.6): about 45 minutes for one theme, 75 for two. */
 export function portfolioInterviewMinutes(themeCount: number, rules: RuleSet): number {
   const minutes = rules.portfolioInterviewMinutes[themeCount - 1];
@@ -305,9 +315,14 @@ export interface PortfolioOutcome {
  * have proposed an outcome and agree on every theme (one assessor cannot decide alone; while they
  * disagree the case stays open). Decided, the case is VALIDATED when at least one theme is (each
  * validated theme is completed), NOT_VALIDATED otherwise; the grounds of both are kept (once when
- * the same). The latest proposal per assessor counts.
+ * the same). The latest proposal per assessor counts. After an upheld objection only the themes not
+ * validated are decided again (`themeCodes`); `validatedBefore` are the themes whose validation stands.
  */
-export function portfolioOutcome(portfolioCase: Pick<PortfolioCase, 'themeCodes' | 'assessorIds'>, proposals: readonly PortfolioOutcomeProposal[]): PortfolioOutcome | null {
+export function portfolioOutcome(
+  portfolioCase: Pick<PortfolioCase, 'themeCodes' | 'assessorIds'>,
+  proposals: readonly PortfolioOutcomeProposal[],
+  validatedBefore: readonly string[] = [],
+): PortfolioOutcome | null {
   if (!hasTwoAssessors(portfolioCase.assessorIds)) return null;
   const latest = new Map(proposals.map((proposal) => [proposal.assessorId, proposal]));
   const [first, second] = portfolioCase.assessorIds.map((id) => latest.get(id));
@@ -320,7 +335,7 @@ export function portfolioOutcome(portfolioCase: Pick<PortfolioCase, 'themeCodes'
     const grounds = [...new Set([a.grounds.trim(), b.grounds.trim()])].join('\n\n');
     themes.push({ themeCode, validated: a.validated, grounds });
   }
-  return { state: themes.some((theme) => theme.validated) ? 'VALIDATED' : 'NOT_VALIDATED', themes };
+  return { state: validatedBefore.length > 0 || themes.some((theme) => theme.validated) ? 'VALIDATED' : 'NOT_VALIDATED', themes };
 }
 
 /** An assessor organisation's own fees (§3.6), in euro cents. */

@@ -37,10 +37,10 @@ export function hasObjectionGrounds(grounds: string): boolean {
 }
 
 /**
- * The kinds of decision open to objection (§3.8). Informal validation joins as one more kind (with
- * its party and reopened state below); nothing else has to change.
+ * The kinds of decision open to objection (§3.8), each with its party and reopened state below. The
+ * outcome of a portfolio case (§3.6) is one: the validation decision of the assessor organisation.
  */
-export const OBJECTION_DECISION_KINDS = ['APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION', 'PEER_VALIDATION'] as const;
+export const OBJECTION_DECISION_KINDS = ['APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION', 'PEER_VALIDATION', 'PORTFOLIO_OUTCOME'] as const;
 export type ObjectionDecisionKind = (typeof OBJECTION_DECISION_KINDS)[number];
 
 /** Who may object: the leader whose case it is, or the owner (provider or board) of the certified offering. */
@@ -50,13 +50,15 @@ export const OBJECTING_PARTY: Readonly<Record<ObjectionDecisionKind, 'LEADER' | 
   CERTIFICATE_VERIFICATION: 'LEADER',
   PEER_VALIDATION: 'LEADER',
   CERTIFICATION: 'OWNER',
+  PORTFOLIO_OUTCOME: 'LEADER',
 };
 
 /**
  * Where an upheld objection sends the case: back to the state in which it is decided again — an
  * application complete and ready for a meeting, a deferral request pending, an offering in the
  * certification queue, a certificate to verify, a peer-validation member placed and awaiting the
- * facilitator's confirmation.
+ * facilitator's confirmation, a portfolio case back with its assessors after the interview (the
+ * themes not validated are decided again; a validation stands).
  */
 export const REOPENED_STATE = {
   APPLICATION: 'COMPLETE',
@@ -64,4 +66,5 @@ export const REOPENED_STATE = {
   CERTIFICATION: 'SUBMITTED',
   CERTIFICATE_VERIFICATION: 'PENDING_VERIFICATION',
   PEER_VALIDATION: 'PLACED',
+  PORTFOLIO_OUTCOME: 'INTERVIEW_PLANNED',
 } as const satisfies Record<ObjectionDecisionKind, string>;

@@ -206,6 +206,10 @@ export const REASON_MESSAGES = {
     nl: 'Geef schriftelijke feedback bij een onvoldoende beoordeling.',
     en: 'Give written feedback with an insufficient assessment.',
   },
+  PORTFOLIO_ASSESSORS_FIXED: {
+    nl: 'De twee assessoren van dit dossier zijn al toegewezen; zij behandelen het dossier tot het einde.',
+    en: 'The two assessors of this case are already assigned; they handle the case to the end.',
+  },
   PORTFOLIO_ORGANISATION_NOT_CERTIFIED: {
     nl: 'Deze assessororganisatie is op {date} niet gecertificeerd door het register.',
     en: 'This assessor organisation is not certified by the register on {date}.',
