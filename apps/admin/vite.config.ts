@@ -29,6 +29,8 @@ export default defineConfig(({ command }) => ({
       '/letters': { target: apiUrl, changeOrigin: true },
       // Providers' CSV of participants: POST /executions/:id/completions.csv.
       '/executions': { target: apiUrl, changeOrigin: true },
+      // Portfolio documents (POST /portfolio-cases/:id/themes/:themeId/documents) and invoices (GET /portfolio-cases/:id/invoice.pdf).
+      '/portfolio-cases': { target: apiUrl, changeOrigin: true },
     },
   },
 }));

@@ -13,6 +13,7 @@ import { createCommitteeLoaders, type CommitteeLoaders } from './modules/committ
 import { createObjectionLoaders, type ObjectionLoaders } from './modules/objections/objection.loaders';
 import { createCaseFileLoaders, type CaseFileLoaders } from './modules/case-file/case-file.loaders';
 import { createPeerValidationLoaders, type PeerValidationLoaders } from './modules/peer-validation/peer-validation.loaders';
+import { createPortfolioCaseLoaders, type PortfolioCaseLoaders } from './modules/portfolio-cases/portfolio-case.loaders';
 
 /** Everything a resolver may use for one request; loaders are per request so caches never leak. */
 export interface RequestContext {
@@ -37,6 +38,7 @@ export interface RequestContext {
     objections: ObjectionLoaders;
     caseFile: CaseFileLoaders;
     peerValidation: PeerValidationLoaders;
+    portfolioCases: PortfolioCaseLoaders;
   };
 }
 
@@ -71,6 +73,7 @@ export async function createRequestContext(
       objections: createObjectionLoaders(dataSource),
       caseFile: createCaseFileLoaders(dataSource),
       peerValidation: createPeerValidationLoaders(dataSource),
+      portfolioCases: createPortfolioCaseLoaders(dataSource),
     },
   };
 }

@@ -277,7 +277,8 @@ export type ObjectionDecisionKind =
   | 'CERTIFICATE_VERIFICATION'
   | 'CERTIFICATION'
   | 'DEFERRAL'
-  | 'PEER_VALIDATION';
+  | 'PEER_VALIDATION'
+  | 'PORTFOLIO_OUTCOME';
 
 /** FILED (pending), UPHELD (gegrond: the decision is reopened) or DISMISSED (ongegrond). */
 export type ObjectionStatus =

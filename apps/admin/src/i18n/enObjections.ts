@@ -10,6 +10,7 @@ export const enObjections: SameKeys<typeof nlObjections> = {
       CERTIFICATION: 'Certification',
       CERTIFICATE_VERIFICATION: 'Certificate',
       PEER_VALIDATION: 'Peer validation',
+      PORTFOLIO_OUTCOME: 'Portfolio validation',
     },
     outcome: {
       APPROVED: 'approved',
@@ -20,6 +21,8 @@ export const enObjections: SameKeys<typeof nlObjections> = {
       VERIFIED: 'verified',
       CREDITED: 'validated',
       NOT_CREDITED: 'not validated',
+      VALIDATED: 'validated',
+      NOT_VALIDATED: 'not validated',
       unknown: 'decided',
     },
     file: {

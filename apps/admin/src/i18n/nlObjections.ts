@@ -7,6 +7,7 @@ export const nlObjections = {
       CERTIFICATION: 'Certificering',
       CERTIFICATE_VERIFICATION: 'Certificaat',
       PEER_VALIDATION: 'Peervalidatie',
+      PORTFOLIO_OUTCOME: 'Portfoliovalidatie',
     },
     outcome: {
       APPROVED: 'goedgekeurd',
@@ -17,6 +18,8 @@ export const nlObjections = {
       VERIFIED: 'goedgekeurd',
       CREDITED: 'gevalideerd',
       NOT_CREDITED: 'niet gevalideerd',
+      VALIDATED: 'gevalideerd',
+      NOT_VALIDATED: 'niet gevalideerd',
       unknown: 'besloten',
     },
     file: {

@@ -26,6 +26,7 @@ import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { AssessorOrganisation } from '../modules/assessor-organisations/assessor-organisation.entity';
 import { InformalValidation } from '../modules/informal-validations/informal-validation.entity';
 import { PeerGroupMember, PeerGroupRow, PeerReflectionRow, PeerSession, PeerSignUp } from '../modules/peer-validation/peer-validation.entity';
+import { portfolioCaseEntities } from '../modules/portfolio-cases/portfolio-case.entity';
 
 export const entities = [
   Theme,
@@ -66,4 +67,5 @@ export const entities = [
   PeerGroupRow,
   PeerGroupMember,
   PeerReflectionRow,
+  ...portfolioCaseEntities,
 ];

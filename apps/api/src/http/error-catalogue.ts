@@ -84,6 +84,10 @@ export const API_REASONS = {
   API_KEY_PUBLIC_ONLY: { class: 'FORBIDDEN', nl: 'Met een API-sleutel zijn alleen de openbare queries te gebruiken.' },
   API_KEY_SCOPE: { class: 'FORBIDDEN', nl: 'De API-sleutel heeft niet de bevoegdheid (scope) die deze query vraagt; `scope` zegt welke.' },
 
+  // Portfolio cases (the rules themselves are the domain's)
+  PORTFOLIO_ASSESSOR_NOT_IN_ORGANISATION: { class: 'BAD_USER_INPUT', nl: 'Een assessor van een portfoliodossier is een actief ASSESSOR-account van de eigen organisatie, niet de schoolleider zelf.' },
+  PORTFOLIO_NOTHING_OUTSTANDING: { class: 'CONFLICT', nl: 'Voor dit portfoliodossier staan geen onbetaalde kosten open.' },
+
   // Database invariants and concurrency
   ALREADY_EXISTS: { class: 'CONFLICT', nl: 'Dit bestaat al (of loopt al); er mag er maar één van zijn.' },
   VERSION_CONFLICT: { class: 'CONFLICT', nl: 'Intussen door iemand anders gewijzigd; laad de gegevens opnieuw.' },
@@ -106,6 +110,7 @@ const DOMAIN_REASON_CLASS: Partial<Record<ReasonCode, ErrorClass>> = {
   PORTFOLIO_RESUBMISSION_USED: 'CONFLICT',
   PORTFOLIO_THEME_ALREADY_OPEN: 'CONFLICT',
   PORTFOLIO_TOO_MANY_OPEN_THEMES: 'CONFLICT',
+  PORTFOLIO_ASSESSORS_FIXED: 'CONFLICT',
   OWN_CASE: 'FORBIDDEN',
   OWN_ACCOUNT_ROLES: 'FORBIDDEN',
   OWN_ACCOUNT_DEACTIVATION: 'FORBIDDEN',

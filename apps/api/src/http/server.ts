@@ -16,6 +16,7 @@ import { printApiSchema } from '../schema/build-schema';
 import { registerEvidenceRoutes } from '../modules/applications/evidence.routes';
 import { registerCompletionRoutes } from '../modules/completions/completion.routes';
 import { registerLetterRoutes } from '../modules/letters/letter.routes';
+import { registerPortfolioCaseRoutes } from '../modules/portfolio-cases/portfolio-case.routes';
 import { ApiKeyUsage } from '../modules/api-keys/api-key-usage';
 import { assertApiKeyMayRun } from '../modules/api-keys/api-key.guard';
 import { apiKeyOf, authenticateApiKey } from '../modules/api-keys/api-key.http';
@@ -159,7 +160,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     res.type('text/plain').set('Cache-Control', 'public, max-age=3600').send(sdl);
   });
 
-  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions'], rateLimitFileRoutes(rateLimiter));
+  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions', '/portfolio-cases'], rateLimitFileRoutes(rateLimiter));
   registerLetterRoutes(app, dataSource);
 
   app.use(
@@ -181,6 +182,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
 
   registerEvidenceRoutes(app, dataSource);
   registerCompletionRoutes(app, dataSource);
+  registerPortfolioCaseRoutes(app, dataSource);
   if (options.appsDir) serveApps(app, options.appsDir, appSecurityHeaders());
 
   // Anything else: a GraphQL-shaped 404 (Express' own page would replace the CSP with its own).

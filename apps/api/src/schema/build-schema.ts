@@ -25,6 +25,7 @@ import { LeaderCaseFileResolver } from '../modules/case-file/case-file.resolver'
 import { WorkQueuesResolver } from '../modules/work-queues/work-queues';
 import { AssessorOrganisationResolver } from '../modules/assessor-organisations/assessor-organisation.resolver';
 import { peerValidationResolvers } from '../modules/peer-validation/peer-validation.resolver';
+import { portfolioCaseResolvers } from '../modules/portfolio-cases/portfolio-case.resolver';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -57,6 +58,7 @@ export const resolvers = [
   BoardResolver,
   AssessorOrganisationResolver,
   ...peerValidationResolvers,
+  ...portfolioCaseResolvers,
 ] as const;
 
 /**

@@ -28,6 +28,7 @@ export const LONG_TEXT_MAX_LENGTH = 10_000;
 export const LONG_TEXT_NAMES: ReadonlySet<string> = new Set([
   'description',
   'exceptionJustification',
+  'feedback',
   'grounds',
   'leaderNote',
   'message',

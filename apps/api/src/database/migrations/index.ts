@@ -29,6 +29,7 @@ import { AccountSelfService1795505200000 } from './1795505200000-account-self-se
 import { AccountAdministration1795505300000 } from './1795505300000-account-administration';
 import { AccountInvitation1795505300001 } from './1795505300001-account-invitation';
 import { InformalLearningFoundation1795505500000 } from './1795505500000-informal-learning-foundation';
+import { PortfolioCases1795505800000 } from './1795505800000-portfolio-cases';
 import { PeerValidation1795505900000 } from './1795505900000-peer-validation';
 import { PeerValidationObjections1795505900001 } from './1795505900001-peer-validation-objections';
 
@@ -65,6 +66,7 @@ export const migrations = [
   AccountAdministration1795505300000,
   AccountInvitation1795505300001,
   InformalLearningFoundation1795505500000,
+  PortfolioCases1795505800000,
   PeerValidation1795505900000,
   PeerValidationObjections1795505900001,
 ];

@@ -17,7 +17,7 @@ export async function attachUploadedDocuments(manager: EntityManager, accountId:
   const [column, subjectId] = 'completionId' in subject ? ['completion_id', subject.completionId] : ['offering_id', subject.offeringId];
   const attached = (await manager.query(
     `UPDATE evidence_document SET ${column} = $1
-      WHERE id = ANY($2::uuid[]) AND uploaded_by = $3 AND num_nonnulls(application_id, completion_id, offering_id) = 0
+      WHERE id = ANY($2::uuid[]) AND uploaded_by = $3 AND num_nonnulls(application_id, completion_id, offering_id, portfolio_case_id) = 0
       RETURNING id`,
     [subjectId, ids, accountId],
   )) as [{ id: string }[], number];

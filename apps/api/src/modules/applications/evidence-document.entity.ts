@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * An uploaded document. The bytes live in the document store, addressed by their SHA-256. It belongs to
- * an application, a leader's certificate or an offering; just uploaded and not yet attached, to none.
+ * an application, a leader's certificate, an offering or a theme of a portfolio case; just uploaded and not yet attached, to none.
  */
 @Entity({ name: 'evidence_document' })
 export class EvidenceDocument {
@@ -17,6 +17,13 @@ export class EvidenceDocument {
 
   @Column({ name: 'offering_id', type: 'uuid', nullable: true })
   offeringId: string | null;
+
+  /** A portfolio document: the case and the theme it is for. */
+  @Column({ name: 'portfolio_case_id', type: 'uuid', nullable: true })
+  portfolioCaseId: string | null;
+
+  @Column({ name: 'portfolio_theme_id', type: 'uuid', nullable: true })
+  portfolioThemeId: string | null;
 
   @Column({ name: 'file_name', type: 'text' })
   fileName: string;

@@ -1,5 +1,5 @@
 import express, { type Express, type Request } from 'express';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { assertId } from '../../database/row-lock';
 import { AppError, ruleError, sendRouteError } from '../../http/errors';
 import { sendDownload } from '../../http/file-response';
@@ -7,6 +7,7 @@ import { accountFromRequest } from '../../http/request-account';
 import { recordAudit } from '../audit/record-audit';
 import { hasForbiddenCharacter } from '../../schema/hostile-input';
 import type { Account } from '../accounts/account.entity';
+import { Role } from '../accounts/role';
 import { SchoolLeader } from '../leaders/school-leader.entity';
 import { assertCanRead, isOfficer } from '../offerings/offering-owner';
 import { Offering } from '../offerings/offering.entity';
@@ -38,16 +39,21 @@ export function decodeFileName(header: string | string[] | undefined): string {
 }
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+/** The body parser of every upload route: the raw file, up to {@link MAX_DOCUMENT_BYTES}. */
+export function rawUpload() {
+  return express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES });
+}
 const EDITABLE: RegistrationApplication['status'][] = ['DRAFT', 'RETURNED'];
 
-interface Upload {
+export interface Upload {
   content: Buffer;
   contentType: DocumentType;
   fileName: string;
 }
 
 /** The file of an upload request (raw body, `Content-Type`, `X-File-Name`): type, content and size checked, name decoded. */
-async function readUpload(req: Request): Promise<Upload> {
+export async function readUpload(req: Request): Promise<Upload> {
   const declared = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   if (content.length === 0) throw new AppError('BAD_USER_INPUT', 'Het bestand is leeg.');
@@ -55,31 +61,44 @@ async function readUpload(req: Request): Promise<Upload> {
   return { content, contentType: await checkDocumentType(declared, content), fileName };
 }
 
-async function signedInAccount(req: Request, res: express.Response, dataSource: DataSource): Promise<Account> {
+export async function signedInAccount(req: Request, dataSource: DataSource): Promise<Account> {
   const account = await accountFromRequest(req, dataSource);
   if (!account) throw new AppError('UNAUTHENTICATED', 'U bent niet ingelogd. Log in om verder te gaan.');
   return account;
 }
 
-/** Stores the bytes and records the document (audited), in one transaction; `applicationId` null leaves it unattached for now. */
-async function saveDocument(dataSource: DataSource, account: Account, applicationId: string | null, upload: Upload): Promise<EvidenceDocument> {
-  return dataSource.transaction(async (manager) => {
-    const sha256 = await putDocumentContent(manager, upload.content);
-    const saved = await manager.getRepository(EvidenceDocument).save(
-      manager.getRepository(EvidenceDocument).create({
-        applicationId,
-        completionId: null,
-        offeringId: null,
-        fileName: upload.fileName,
-        contentType: upload.contentType,
-        sizeBytes: upload.content.length,
-        sha256,
-        uploadedBy: account.id,
-      }),
-    );
-    await recordAudit(manager, { actorAccountId: account.id, entity: 'evidence_document', entityId: saved.id, action: 'UPLOAD', after: saved });
-    return saved;
-  });
+/** What an upload is stored for straight away: an application, or a theme of a portfolio case; none leaves it unattached for now. */
+export type UploadSubject = { applicationId: string } | { portfolioCaseId: string; portfolioThemeId: string } | null;
+
+/** Stores the bytes and records the document (audited) in the caller's transaction, so both are stored or neither. */
+export async function storeDocument(manager: EntityManager, account: Account, subject: UploadSubject, upload: Upload): Promise<EvidenceDocument> {
+  const sha256 = await putDocumentContent(manager, upload.content);
+  const saved = await manager.getRepository(EvidenceDocument).save(
+    manager.getRepository(EvidenceDocument).create({
+      applicationId: null,
+      completionId: null,
+      offeringId: null,
+      portfolioCaseId: null,
+      portfolioThemeId: null,
+      ...subject,
+      fileName: upload.fileName,
+      contentType: upload.contentType,
+      sizeBytes: upload.content.length,
+      sha256,
+      uploadedBy: account.id,
+    }),
+  );
+  await recordAudit(manager, { actorAccountId: account.id, entity: 'evidence_document', entityId: saved.id, action: 'UPLOAD', after: saved });
+  return saved;
+}
+
+function saveDocument(dataSource: DataSource, account: Account, subject: UploadSubject, upload: Upload): Promise<EvidenceDocument> {
+  return dataSource.transaction((manager) => storeDocument(manager, account, subject, upload));
+}
+
+/** The JSON an upload route answers with. */
+export function describeDocument(document: EvidenceDocument) {
+  return { id: document.id, fileName: document.fileName, contentType: document.contentType, sizeBytes: document.sizeBytes, sha256: document.sha256 };
 }
 
 /** Who may open a document: officers (staff, committee) and the owner of what it belongs to; an unattached one only its uploader. */
@@ -94,6 +113,17 @@ async function mayOpen(dataSource: DataSource, account: Account, document: Evide
     // A leader's certificate: by SQL, as the completions module builds on this one (no import cycle).
     const [row] = (await dataSource.query(`SELECT leader_id FROM completion WHERE id = $1`, [document.completionId])) as { leader_id: string }[];
     return !!row && (await leaderOwns(row.leader_id));
+  }
+  if (document.portfolioCaseId) {
+    // A portfolio: by SQL, as the portfolio-cases module builds on this one. The leader, or an assessor of the case's organisation.
+    const [row] = (await dataSource.query(`SELECT leader_id, assessor_organisation_id, state FROM portfolio_case WHERE id = $1`, [document.portfolioCaseId])) as {
+      leader_id: string;
+      assessor_organisation_id: string;
+      state: string;
+    }[];
+    if (!row) return false;
+    if (account.roles.includes(Role.ASSESSOR) && account.assessorOrganisationId === row.assessor_organisation_id && row.state !== 'DRAFT') return true;
+    return leaderOwns(row.leader_id);
   }
   if (document.offeringId) {
     try {
@@ -113,18 +143,11 @@ async function mayOpen(dataSource: DataSource, account: Account, document: Evide
  * id it gets back. `GET /documents/:id`: the file, for officers and whoever owns what it belongs to.
  */
 export function registerEvidenceRoutes(app: Express, dataSource: DataSource): void {
-  const raw = express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES });
-  const describe = (document: EvidenceDocument) => ({
-    id: document.id,
-    fileName: document.fileName,
-    contentType: document.contentType,
-    sizeBytes: document.sizeBytes,
-    sha256: document.sha256,
-  });
+  const raw = rawUpload();
 
   app.post('/applications/:id/documents', raw, async (req, res) => {
     try {
-      const account = await signedInAccount(req, res, dataSource);
+      const account = await signedInAccount(req, dataSource);
       const id = String(req.params.id);
       assertId(id, 'id');
       const upload = await readUpload(req);
@@ -134,7 +157,7 @@ export function registerEvidenceRoutes(app: Express, dataSource: DataSource): vo
       if (!EDITABLE.includes(application.status)) {
         throw ruleError('APPLICATION_ACTION_NOT_ALLOWED', 'Documenten voegt u toe zolang de aanvraag nog niet is ingediend of is teruggestuurd.');
       }
-      res.status(201).json(describe(await saveDocument(dataSource, account, id, upload)));
+      res.status(201).json(describeDocument(await saveDocument(dataSource, account, { applicationId: id }, upload)));
     } catch (error) {
       sendRouteError(res, error);
     }
@@ -142,8 +165,8 @@ export function registerEvidenceRoutes(app: Express, dataSource: DataSource): vo
 
   app.post('/documents', raw, async (req, res) => {
     try {
-      const account = await signedInAccount(req, res, dataSource);
-      res.status(201).json(describe(await saveDocument(dataSource, account, null, await readUpload(req))));
+      const account = await signedInAccount(req, dataSource);
+      res.status(201).json(describeDocument(await saveDocument(dataSource, account, null, await readUpload(req))));
     } catch (error) {
       sendRouteError(res, error);
     }
@@ -151,7 +174,7 @@ export function registerEvidenceRoutes(app: Express, dataSource: DataSource): vo
 
   app.get('/documents/:id', async (req, res) => {
     try {
-      const account = await signedInAccount(req, res, dataSource);
+      const account = await signedInAccount(req, dataSource);
       const id = String(req.params.id);
       assertId(id, 'id');
       const document = await dataSource.getRepository(EvidenceDocument).findOneBy({ id });

@@ -10,6 +10,7 @@ import { DeferralRequestRow } from '../deferrals/deferral-request.entity';
 import { InformalValidation } from '../informal-validations/informal-validation.entity';
 import { Certification, Offering } from '../offerings/offering.entity';
 import { PeerGroupMember } from '../peer-validation/peer-validation.entity';
+import { reopenPortfolioOutcome } from '../portfolio-cases/reopen-portfolio-outcome';
 import { RegistrationStatusService } from '../registrations/registration-status.service';
 import { Registration } from '../registrations/registration.entity';
 
@@ -103,6 +104,18 @@ const DECISIONS_SQL: Record<ObjectionDecisionKind, string> = {
       JOIN peer_group g ON g.id = m.group_id
       JOIN school_leader l ON l.id = m.leader_id
      WHERE m.id = ANY($1::uuid[])`,
+  // The outcome of a portfolio case: the case's id, decided on its decision date; reopened it stands no longer until decided again.
+  PORTFOLIO_OUTCOME: `
+    SELECT c.id, c.decided_on, c.state AS outcome,
+           (SELECT string_agg(t.code || ' ' || t.name || ': ' || ct.grounds, E'\n' ORDER BY t.sort_order, t.code)
+              FROM portfolio_case_theme ct JOIN theme t ON t.id = ct.theme_id
+             WHERE ct.portfolio_case_id = c.id AND ct.outcome IS NOT NULL) AS reasons,
+           c.decided_on IS NOT NULL AS standing,
+           c.leader_id, NULL::uuid AS provider_id, NULL::uuid AS board_id,
+           l.first_name, l.infix, l.last_name, NULL AS organisation_name, NULL AS offering_title
+      FROM portfolio_case c
+      JOIN school_leader l ON l.id = c.leader_id
+     WHERE c.id = ANY($1::uuid[])`,
 };
 
 /** The decisions of one kind by id (missing ids are left out): one statement. */
@@ -198,5 +211,8 @@ export async function reopenDecision(manager: EntityManager, kind: ObjectionDeci
       await audit('peer_group_member', id, before, { ...member, state: REOPENED_STATE.PEER_VALIDATION });
       return;
     }
+    case 'PORTFOLIO_OUTCOME':
+      await reopenPortfolioOutcome(manager, id, today, actorAccountId);
+      return;
   }
 }

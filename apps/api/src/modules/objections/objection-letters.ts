@@ -12,6 +12,7 @@ function subjectOf(decision: ObjectedDecision): string {
     CERTIFICATION: `de certificering van uw aanbod „${decision.offeringTitle ?? ''}”`,
     CERTIFICATE_VERIFICATION: `uw certificaat van „${decision.offeringTitle ?? ''}”`,
     PEER_VALIDATION: 'de validering van uw thema bij Schoolleiders waarderen schoolleiders',
+    PORTFOLIO_OUTCOME: 'de uitkomst van uw portfoliovalidatie',
   };
   return texts[decision.kind];
 }
@@ -23,6 +24,8 @@ const REOPENED_TEXT: Record<ObjectionDecisionKind, string> = {
   CERTIFICATION: 'Het besluit is ingetrokken. Uw aanbod wordt opnieuw beoordeeld voor certificering; u ontvangt een nieuw besluit.',
   CERTIFICATE_VERIFICATION: 'Het besluit is ingetrokken. Uw certificaat wordt opnieuw beoordeeld; u ontvangt een nieuw besluit.',
   PEER_VALIDATION: 'Het besluit is ingetrokken. De procesbegeleider beslist opnieuw over de validering van uw thema; u ontvangt een nieuw besluit.',
+  PORTFOLIO_OUTCOME:
+    'Het besluit is ingetrokken voor de thema’s die niet zijn gevalideerd: uw assessoren beslissen daar opnieuw over; u ontvangt een nieuw besluit. Gevalideerde thema’s blijven gevalideerd.',
 };
 
 export function recipientOf(decision: ObjectedDecision): LetterRecipient {

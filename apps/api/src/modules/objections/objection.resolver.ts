@@ -9,6 +9,7 @@ import { DecisionType } from '../committee/committee.types';
 import { CompletionType } from '../completions/completion.types';
 import { DeferralRequestType } from '../deferrals/deferral.types';
 import { CertificationType } from '../offerings/offering.types';
+import { PortfolioCaseType } from '../portfolio-cases/portfolio-case.types';
 import { Objection, type ObjectionStatus as ObjectionStatusValue } from './objection.entity';
 import { ObjectionService } from './objection.service';
 import { ObjectedDecisionType, ObjectionConnectionType, ObjectionCountType, ObjectionDecisionKind, ObjectionStatus, ObjectionType } from './objection.types';
@@ -48,7 +49,7 @@ export class ObjectionResolver {
   @Authorized(Role.LEADER, Role.PROVIDER, Role.BOARD)
   @Mutation(() => ObjectionType, {
     description:
-      'Objects to a decision within six weeks: a leader to a decision on their own application, deferral request or certificate; a provider or board to the certification of its offering.',
+      'Objects to a decision within six weeks: a leader to a decision on their own application, deferral request, certificate or portfolio outcome (decisionId: the portfolio case); a provider or board to the certification of its offering.',
   })
   fileObjection(
     @Ctx() ctx: RequestContext,
@@ -115,4 +116,19 @@ export class CertificateObjectionsResolver {
   }
 }
 
-export const objectionResolvers = [ObjectionResolver, DecisionObjectionsResolver, DeferralObjectionsResolver, CertificationObjectionsResolver, CertificateObjectionsResolver] as const;
+@Resolver(() => PortfolioCaseType)
+export class PortfolioCaseObjectionsResolver {
+  @FieldResolver(() => [ObjectionType], { description: 'Objections against the outcome of this case, first filed first (one pending at a time, only within six weeks).' })
+  objections(@Root() portfolioCase: PortfolioCaseType, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.objections.objectionsOf('PORTFOLIO_OUTCOME', portfolioCase.id);
+  }
+}
+
+export const objectionResolvers = [
+  ObjectionResolver,
+  DecisionObjectionsResolver,
+  DeferralObjectionsResolver,
+  CertificationObjectionsResolver,
+  CertificateObjectionsResolver,
+  PortfolioCaseObjectionsResolver,
+] as const;
