@@ -1,4 +1,5 @@
-import { isWithin, type CalendarDate } from './calendar-date';
+import { isAssessorOrganisationCertified, type AssessorCertificationPeriod, type AssessorFeeSchedule } from './assessor-organisations';
+import type { CalendarDate } from './calendar-date';
 import { fail, ok, reason, resultOf, type Reason, type Result } from './reasons';
 import { rulesOn, type RuleSet } from './rule-sets';
 import type { InformalValidation } from './theme-completion';
@@ -202,18 +203,12 @@ export function validateNewPortfolioThemes(themeCodes: readonly string[], openTh
   return resultOf(reasons, () => true as const);
 }
 
-/** An assessor organisation's certification by the register: from and until (inclusive). */
-export interface AssessorCertificationPeriod {
-  readonly certifiedFrom: CalendarDate;
-  readonly certifiedUntil: CalendarDate;
-}
-
 /**
  * Checks a leader's choice of assessor organisation for a new case (§3.6): it must be certified by
  * the register on `date`.
  */
 export function validatePortfolioOrganisation(period: AssessorCertificationPeriod, date: CalendarDate): Result<true> {
-  return isWithin(date, period.certifiedFrom, period.certifiedUntil) ? ok(true as const) : fail(reason('PORTFOLIO_ORGANISATION_NOT_CERTIFIED', { date }));
+  return isAssessorOrganisationCertified(period, date) ? ok(true as const) : fail(reason('PORTFOLIO_ORGANISATION_NOT_CERTIFIED', { date }));
 }
 
 /** Checks a submission (§3.6): the portfolio holds at least one document for every theme of the case. */
@@ -338,14 +333,6 @@ export function portfolioOutcome(
   return { state: validatedBefore.length > 0 || themes.some((theme) => theme.validated) ? 'VALIDATED' : 'NOT_VALIDATED', themes };
 }
 
-/** An assessor organisation's own fees (§3.6), in euro cents. */
-export interface PortfolioFeeSchedule {
-  readonly oneOffCents: number;
-  readonly perThemeCents: number;
-  readonly perInterviewCents: number;
-  readonly resubmissionCents: number;
-}
-
 export type PortfolioFeeKind = 'ONE_OFF' | 'PER_THEME' | 'RESUBMISSION' | 'INTERVIEW';
 
 /** A fee line of a case: what, how many, at what price. */
@@ -361,7 +348,7 @@ export interface PortfolioFeeLine {
  * one-off fee and the fee per theme, at resubmission the resubmission fee, when the interview is
  * planned the interview fee. Lines the schedule prices at zero are left out.
  */
-export function portfolioFeeLines(step: 'SUBMIT' | 'RESUBMIT' | 'PLAN_INTERVIEW', themeCount: number, schedule: PortfolioFeeSchedule): PortfolioFeeLine[] {
+export function portfolioFeeLines(step: 'SUBMIT' | 'RESUBMIT' | 'PLAN_INTERVIEW', themeCount: number, schedule: AssessorFeeSchedule): PortfolioFeeLine[] {
   const line = (kind: PortfolioFeeKind, quantity: number, unitCents: number): PortfolioFeeLine => ({ kind, quantity, unitCents, amountCents: quantity * unitCents });
   const lines =
     step === 'SUBMIT'

@@ -7,8 +7,9 @@ import { DateScalar } from '../../schema/date.scalar';
 import { keysetPage, PageArgs, type KeysetOrder } from '../../shared/paging';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
-import { AccountOrganisationType } from '../account-admin/account-admin.types';
 import { EvidenceDocumentType, LeaderSummaryType } from '../applications/application.types';
+import type { AssessorOrganisation } from '../assessor-organisations/assessor-organisation.entity';
+import { AssessorOrganisationType, AssessorSummaryType } from '../assessor-organisations/assessor-organisation.types';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { isOfficer } from '../offerings/offering-owner';
 import { ThemeType } from '../themes/theme.types';
@@ -19,7 +20,6 @@ import { PortfolioCaseService } from './portfolio-case.service';
 import {
   OpenPortfolioCaseInput,
   PortfolioAssessmentType,
-  PortfolioAssessorType,
   PortfolioCaseConnectionType,
   PortfolioCaseState,
   PortfolioCaseThemeType,
@@ -178,14 +178,13 @@ export class PortfolioCaseResolver {
     return { id: row.leaderId, registerNumber: leader?.registerNumber ?? '', displayName: leader ? displayName(leader) : '' };
   }
 
-  @FieldResolver(() => AccountOrganisationType, { description: 'The assessor organisation that handles the case.' })
-  async assessorOrganisation(@Root() row: PortfolioCase, @Ctx() ctx: RequestContext): Promise<AccountOrganisationType> {
-    const organisation = await ctx.loaders.portfolioCases.organisationById.load(row.assessorOrganisationId);
-    return { id: row.assessorOrganisationId, name: organisation?.name ?? '' };
+  @FieldResolver(() => AssessorOrganisationType, { description: 'The assessor organisation that handles the case (its fee schedule applies).' })
+  async assessorOrganisation(@Root() row: PortfolioCase, @Ctx() ctx: RequestContext): Promise<AssessorOrganisation> {
+    return (await ctx.loaders.portfolioCases.organisationById.load(row.assessorOrganisationId))!;
   }
 
-  @FieldResolver(() => [PortfolioAssessorType], { description: 'The two assessors, once assigned (empty before).' })
-  async assessors(@Root() row: PortfolioCase, @Ctx() ctx: RequestContext): Promise<PortfolioAssessorType[]> {
+  @FieldResolver(() => [AssessorSummaryType], { description: 'The two assessors, once assigned (empty before).' })
+  async assessors(@Root() row: PortfolioCase, @Ctx() ctx: RequestContext): Promise<AssessorSummaryType[]> {
     const ids = [row.firstAssessorId, row.secondAssessorId].filter((id): id is string => id !== null);
     return Promise.all(ids.map(async (id) => ({ id, displayName: (await ctx.loaders.portfolioCases.accountById.load(id))?.displayName ?? '' })));
   }
@@ -265,16 +264,16 @@ export class PortfolioCaseThemeResolver {
 
 @Resolver(() => PortfolioAssessmentType)
 export class PortfolioAssessmentResolver {
-  @FieldResolver(() => PortfolioAssessorType)
-  async assessor(@Root() row: PortfolioAssessmentType, @Ctx() ctx: RequestContext): Promise<PortfolioAssessorType> {
+  @FieldResolver(() => AssessorSummaryType)
+  async assessor(@Root() row: PortfolioAssessmentType, @Ctx() ctx: RequestContext): Promise<AssessorSummaryType> {
     return { id: row.assessorId, displayName: (await ctx.loaders.portfolioCases.accountById.load(row.assessorId))?.displayName ?? '' };
   }
 }
 
 @Resolver(() => PortfolioOutcomeProposalType)
 export class PortfolioOutcomeProposalResolver {
-  @FieldResolver(() => PortfolioAssessorType)
-  async assessor(@Root() row: PortfolioOutcomeProposalType, @Ctx() ctx: RequestContext): Promise<PortfolioAssessorType> {
+  @FieldResolver(() => AssessorSummaryType)
+  async assessor(@Root() row: PortfolioOutcomeProposalType, @Ctx() ctx: RequestContext): Promise<AssessorSummaryType> {
     return { id: row.assessorId, displayName: (await ctx.loaders.portfolioCases.accountById.load(row.assessorId))?.displayName ?? '' };
   }
 }

@@ -7,7 +7,6 @@ import {
   validatePortfolioOrganisation,
   validatePortfolioSubmission,
   type CalendarDate,
-  type PortfolioFeeSchedule,
 } from '@srpo/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { assertId } from '../../database/row-lock';
@@ -16,21 +15,12 @@ import type { Account } from '../accounts/account.entity';
 import { storeDocument, type Upload } from '../applications/evidence.routes';
 import type { EvidenceDocument } from '../applications/evidence-document.entity';
 import { AssessorOrganisation } from '../assessor-organisations/assessor-organisation.entity';
+import { feeScheduleOf } from '../assessor-organisations/assessor-organisation.service';
 import { recordAudit } from '../audit/record-audit';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { Theme } from '../themes/theme.entity';
 import { caseThemes, domainCase, lockCaseFor } from './portfolio-case.access';
 import { PortfolioCase, PortfolioCaseTheme, PortfolioFeeLineRow } from './portfolio-case.entity';
-
-/** An organisation's fee schedule as the domain reads it. */
-export function feeScheduleOf(organisation: AssessorOrganisation): PortfolioFeeSchedule {
-  return {
-    oneOffCents: organisation.feeOneOffCents,
-    perThemeCents: organisation.feePerThemeCents,
-    perInterviewCents: organisation.feePerInterviewCents,
-    resubmissionCents: organisation.feeResubmissionCents,
-  };
-}
 
 /** Records the fee lines a step adds (the domain prices them from the organisation's schedule). */
 export async function chargeFees(

@@ -34,15 +34,6 @@ registerEnumType(PortfolioFeeKind, {
 export const PortfolioThemeOutcome = { VALIDATED: 'VALIDATED', NOT_VALIDATED: 'NOT_VALIDATED' } as const;
 registerEnumType(PortfolioThemeOutcome, { name: 'PortfolioThemeOutcome', description: 'The decided outcome of one theme of a portfolio case.' });
 
-@ObjectType('PortfolioAssessor', { description: 'An assessor (ASSESSOR account) of the organisation that handles a case.' })
-export class PortfolioAssessorType {
-  @Field(() => ID, { description: 'The account id.' })
-  id: string;
-
-  @Field(() => String)
-  displayName: string;
-}
-
 @ObjectType('PortfolioChecklist', { description: 'The minimum requirements of a portfolio (DESIGN §3.6) as an assessor recorded them.' })
 export class PortfolioChecklistType {
   @Field(() => Boolean, { description: 'Worked out following the fixed structure.' })
