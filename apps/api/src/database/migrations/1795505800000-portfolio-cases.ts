@@ -105,13 +105,14 @@ export class PortfolioCases1795505800000 implements MigrationInterface {
         DROP CONSTRAINT evidence_document_one_subject,
         ADD CONSTRAINT evidence_document_one_subject CHECK (num_nonnulls(application_id, completion_id, offering_id, portfolio_case_id) <= 1)`);
     await queryRunner.query(`CREATE INDEX evidence_document_portfolio_idx ON evidence_document (portfolio_case_id) WHERE portfolio_case_id IS NOT NULL`);
+    // Every kind known so far (peer validation's included), whichever of the two migrations runs last.
     await queryRunner.query(`
       ALTER TABLE objection
         DROP CONSTRAINT objection_decision_kind_check,
         ADD CONSTRAINT objection_decision_kind_check
-          CHECK (decision_kind IN ('APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION', 'PORTFOLIO_OUTCOME'))`);
+          CHECK (decision_kind IN ('APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION', 'PORTFOLIO_OUTCOME', 'PEER_VALIDATION'))`);
     await queryRunner.query(
-      `COMMENT ON COLUMN objection.decision_id IS 'The decision objected to: decision, deferral_request, certification, completion or portfolio_case id, by decision_kind.'`,
+      `COMMENT ON COLUMN objection.decision_id IS 'The decision objected to: decision, deferral_request, certification, completion, peer_group_member or portfolio_case id, by decision_kind.'`,
     );
   }
 
@@ -121,9 +122,9 @@ export class PortfolioCases1795505800000 implements MigrationInterface {
       ALTER TABLE objection
         DROP CONSTRAINT objection_decision_kind_check,
         ADD CONSTRAINT objection_decision_kind_check
-          CHECK (decision_kind IN ('APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION'))`);
+          CHECK (decision_kind IN ('APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION', 'PEER_VALIDATION'))`);
     await queryRunner.query(
-      `COMMENT ON COLUMN objection.decision_id IS 'The decision objected to: decision, deferral_request, certification or completion id, by decision_kind.'`,
+      `COMMENT ON COLUMN objection.decision_id IS 'The decision objected to: decision, deferral_request, certification, completion or peer_group_member id, by decision_kind.'`,
     );
     await queryRunner.query(`DELETE FROM evidence_document WHERE portfolio_case_id IS NOT NULL`);
     await queryRunner.query(`
