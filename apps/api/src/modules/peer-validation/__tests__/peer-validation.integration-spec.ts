@@ -145,6 +145,15 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
 
   it('forms two mixed-board trios from six leaders of three boards, tells everyone by letter and e-mail, and leaves the seventh unplaced', async () => {
     const { id, version } = await publish(9);
+    const open = (await leaders[0]!.client.request<{ openPeerSessions: { id: string; placesLeft: number }[] }>(`{ openPeerSessions { id placesLeft } }`)).data!;
+    expect(open.openPeerSessions).toContainEqual({ id, placesLeft: 9 });
+    const listed = (await staff.request<{ peerSessions: { nodes: { id: string; signUpCount: number }[] } }>(`{ peerSessions(upcoming: true, first: 10) { nodes { id signUpCount } } }`))
+      .data!.peerSessions.nodes;
+    expect(listed.map((node) => node.id)).toContain(id);
+    const facilitated = `{ facilitatedPeerSessions(first: 10) { totalCount nodes { id } } }`;
+    expect((await facilitator.request<{ facilitatedPeerSessions: { nodes: { id: string }[] } }>(facilitated)).data!.facilitatedPeerSessions.nodes.map((node) => node.id)).toContain(id);
+    expect((await otherAssessor.request<{ facilitatedPeerSessions: { totalCount: number } }>(facilitated)).data!.facilitatedPeerSessions.totalCount).toBe(0);
+    expect((await otherAssessor.request(SESSION, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const themesInOrder = ['1', '2', '3', '4', '5', '6', '7'];
     for (const [index, leader] of leaders.entries()) {
       const response = await leader.client.request(SIGN_UP, { s: id, t: themeIds.get(themesInOrder[index]!) });
