@@ -17,6 +17,8 @@ export interface TestApi {
    * cannot read e-mails with a personal link through the API).
    */
   emailsTo(address: string): Promise<string[]>;
+  /** Runs one SQL statement on the API's database and returns its rows: for what no API offers, such as moving a record into the past. */
+  sql<T extends Record<string, unknown> = Record<string, unknown>>(text: string, values?: readonly unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
 
@@ -71,18 +73,23 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     }
   }
 
+  async function sql<T extends Record<string, unknown>>(text: string, values: readonly unknown[] = []): Promise<T[]> {
+    // The database app.ts creates on the embedded server.
+    const client = new pg.Client({ connectionString: options.databaseUrl ?? embeddedDatabaseUrl(pgPort, 'srpo') });
+    await client.connect();
+    try {
+      return (await client.query<T>(text, [...values])).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
   return {
     url,
+    sql,
     async emailsTo(address) {
-      // The database app.ts creates on the embedded server.
-      const client = new pg.Client({ connectionString: embeddedDatabaseUrl(pgPort, 'srpo') });
-      await client.connect();
-      try {
-        const { rows } = await client.query<{ text_body: string }>(`SELECT text_body FROM email_outbox WHERE to_address = $1 ORDER BY id`, [address.toLowerCase()]);
-        return rows.map((row) => row.text_body);
-      } finally {
-        await client.end();
-      }
+      const rows = await sql<{ text_body: string }>(`SELECT text_body FROM email_outbox WHERE to_address = $1 ORDER BY id`, [address.toLowerCase()]);
+      return rows.map((row) => row.text_body);
     },
     async stop() {
       if (child.exitCode === null) {
