@@ -25,6 +25,7 @@ const DashboardPage = lazyNamed(() => import('./dashboard/DashboardPage'), 'Dash
 const EnrolPage = lazyNamed(() => import('./self-service/EnrolPage'), 'EnrolPage');
 const DeferralRequestsPage = lazyNamed(() => import('./deferrals/DeferralRequestsPage'), 'DeferralRequestsPage');
 const ExecutionPage = lazyNamed(() => import('./provider/ExecutionPage'), 'ExecutionPage');
+const FacilitationPage = lazyNamed(() => import('./peer/FacilitationPage'), 'FacilitationPage');
 const ForgotPasswordPage = lazyNamed(() => import('./self-service/ForgotPasswordPage'), 'ForgotPasswordPage');
 const LeaderSearchPage = lazyNamed(() => import('./leaders/LeaderSearchPage'), 'LeaderSearchPage');
 const LeaderShow = lazyNamed(() => import('./leaders/LeaderShow'), 'LeaderShow');
@@ -34,6 +35,7 @@ const MeetingsPage = lazyNamed(() => import('./staff/MeetingsPage'), 'MeetingsPa
 const ObjectionsPage = lazyNamed(() => import('./objections/ObjectionsPage'), 'ObjectionsPage');
 const OfferingPage = lazyNamed(() => import('./provider/OfferingPage'), 'OfferingPage');
 const OutboxPage = lazyNamed(() => import('./staff/OutboxPage'), 'OutboxPage');
+const PeerSessionsPage = lazyNamed(() => import('./peer/PeerSessionsPage'), 'PeerSessionsPage');
 const ProviderList = lazyNamed(() => import('./providers/ProviderList'), 'ProviderList');
 const ProviderWorkspace = lazyNamed(() => import('./provider/ProviderWorkspace'), 'ProviderWorkspace');
 const ResetPasswordPage = lazyNamed(() => import('./self-service/ResetPasswordPage'), 'ResetPasswordPage');
@@ -71,6 +73,7 @@ export function App() {
           <Route path={paths.staffBoards} element={<BoardList />} />
           <Route path={paths.staffProviders} element={<ProviderList />} />
           <Route path={paths.staffAssessorOrganisations} element={<AssessorOrganisationList />} />
+          <Route path={paths.staffPeerSessions} element={<PeerSessionsPage />} />
         </Route>
         <Route element={<RequireAuth roles={['STAFF', 'COMMITTEE']} />}>
           <Route path={paths.staffDeferrals} element={<DeferralRequestsPage />} />
@@ -96,6 +99,9 @@ export function App() {
         <Route element={<RequireAuth roles={['BOARD']} />}>
           <Route path={paths.board} element={<BoardWorkspace />} />
           <Route path={paths.boardLeader} element={<BoardLeaderPage />} />
+        </Route>
+        <Route element={<RequireAuth roles={['ASSESSOR']} />}>
+          <Route path={paths.assessorPeerGroups} element={<FacilitationPage />} />
         </Route>
         {PLACEHOLDER_ROLES.map((role) => (
           <Route

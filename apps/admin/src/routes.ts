@@ -22,6 +22,7 @@ export const paths = {
   staffBoards: '/medewerker/besturen',
   staffProviders: '/medewerker/aanbieders',
   staffAssessorOrganisations: '/medewerker/beoordelaarsorganisaties',
+  staffPeerSessions: '/medewerker/intervisie',
   committee: '/commissie',
   committeeMeeting: '/commissie/vergaderingen/:id',
   committeeObjections: '/commissie/bezwaren',
@@ -35,6 +36,7 @@ export const paths = {
   providerOffering: '/aanbieder/aanbod/:id',
   providerExecution: '/aanbieder/aanbod/:offeringId/uitvoeringen/:id',
   assessor: '/beoordelaar',
+  assessorPeerGroups: '/beoordelaar/intervisie',
 } as const;
 
 /** `path` with its `:id` filled in. */

@@ -4,6 +4,7 @@ import { enAccounts } from './enAccounts';
 import { enApiKeys } from './enApiKeys';
 import { enLeader } from './enLeader';
 import { enObjections } from './enObjections';
+import { enPeer } from './enPeer';
 import { enCaseFile } from './enCaseFile';
 import { enProvider } from './enProvider';
 import { enRegister } from './enRegister';
@@ -20,6 +21,7 @@ export const en: SameKeys<typeof nl> = {
   ...enApiKeys,
   ...enLeader,
   ...enObjections,
+  ...enPeer,
   ...enCaseFile,
   ...enAccounts,
   ...enSelfService,

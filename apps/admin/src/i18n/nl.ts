@@ -2,6 +2,7 @@ import { nlAccounts } from './nlAccounts';
 import { nlApiKeys } from './nlApiKeys';
 import { nlLeader } from './nlLeader';
 import { nlObjections } from './nlObjections';
+import { nlPeer } from './nlPeer';
 import { nlCaseFile } from './nlCaseFile';
 import { nlProvider } from './nlProvider';
 import { nlRegister } from './nlRegister';
@@ -18,6 +19,7 @@ export const nl = {
   ...nlApiKeys,
   ...nlLeader,
   ...nlObjections,
+  ...nlPeer,
   ...nlCaseFile,
   ...nlAccounts,
   ...nlSelfService,

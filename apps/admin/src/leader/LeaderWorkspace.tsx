@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { MyCertificates } from '../certificates/MyCertificates';
 import { MyDeferrals } from '../deferrals/MyDeferrals';
+import { PeerValidationSection } from '../peer/PeerValidationSection';
 import { ThemeProgressSection } from '../progress/ThemeProgressSection';
 import { RegistrationCard } from '../registrations/RegistrationCard';
 import { paths } from '../routes';
@@ -75,6 +76,11 @@ export function LeaderWorkspace() {
         {profile.registration && (
           <Section id="progress-heading" title={t('progress.title')}>
             <ThemeProgressSection apply={{ to: `${paths.leaderNewApplication}?${RE_REGISTRATION_SEARCH}`, blockedBy: start.allowed ? null : start.reason }} />
+          </Section>
+        )}
+        {profile.registration && (
+          <Section id="peer-heading" title={t('peer.leader.title')}>
+            <PeerValidationSection />
           </Section>
         )}
         <Section id="applications-heading" title={t('leader.applications.title')} action={<NewApplicationAction start={start} />}>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkspaceNav } from '../layout/WorkspaceNav';
 import { paths } from '../routes';
 
-/** Queue, leaders, meetings, outbox, deferral requests, certification, leaders' certificates, API keys, accounts, boards, providers and assessor organisations of the register office. */
+/** Queue, leaders, meetings, outbox, deferral requests, certification, leaders' certificates, peer-validation sessions, API keys, accounts, boards, providers and assessor organisations of the register office. */
 export function StaffNav() {
   const { t } = useTranslation();
   return (
@@ -16,6 +16,7 @@ export function StaffNav() {
         { to: paths.staffDeferrals, label: t('staff.nav.deferrals') },
         { to: paths.staffCertification, label: t('staff.nav.certification') },
         { to: paths.staffCertificates, label: t('staff.nav.certificates') },
+        { to: paths.staffPeerSessions, label: t('peer.staff.nav') },
         { to: paths.staffApiKeys, label: t('staff.nav.apiKeys') },
         { to: paths.staffAccounts, label: t('accountAdmin.nav.accounts') },
         { to: paths.staffBoards, label: t('accountAdmin.nav.boards') },
