@@ -194,7 +194,8 @@ describe('peer validation journey: sign-up, trios, reflections, confirmation, th
     await leader.reload();
     await mine.getByTestId('peer-outcome').getByText(`Afgerond: Thema ${themes[0]!.code}. ${themes[0]!.name} telt mee als informeel leren`, { exact: false }).waitFor();
     const tile = leader.getByTestId('theme-tile').filter({ hasText: `${themes[0]!.code}. ${themes[0]!.name}` });
-    await tile.getByText('(informeel leren, validering)', { exact: false }).waitFor();
+    await tile.getByText(/\(informeel leren, intervisie\/peer validation, bijeenkomst van \d{1,2} \w+ \d{4}\)$/).waitFor();
+    expect(await tile.getAttribute('data-theme-state')).toBe('completed');
     await logOut(leader);
     await Promise.all([staff.close(), leader.close(), facilitator.close()]);
   });
