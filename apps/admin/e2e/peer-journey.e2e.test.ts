@@ -6,6 +6,8 @@ import { choose, fitsPhone, logIn, logOut, signedInGraphQL, usePortalRig } from 
 
 const PASSWORD = 'intervisie in drietallen werkt';
 const FACILITATOR = 'beoordelaar@demo.srpo.nl';
+/** The journey's session among others (the demo has one too). */
+const LOCATION = 'Amersfoort, De Observant zaal 3';
 
 type Client = Awaited<ReturnType<typeof signedInGraphQL>>;
 
@@ -84,13 +86,13 @@ describe('peer validation journey: sign-up, trios, reflections, confirmation, th
     await staff.getByLabel('Datum').fill(tomorrow);
     await staff.getByLabel('Begintijd').fill('14:00');
     await staff.getByLabel('Eindtijd').fill('16:30');
-    await staff.getByRole('textbox', { name: 'Locatie' }).fill('Utrecht, Stadskantoor zaal 3');
+    await staff.getByRole('textbox', { name: 'Locatie' }).fill(LOCATION);
     await staff.getByRole('combobox', { name: 'Procesbegeleider' }).fill(FACILITATOR);
     await staff.getByRole('option', { name: new RegExp(`\\(${FACILITATOR}\\)$`) }).click();
     await staff.getByRole('spinbutton', { name: 'Aantal plaatsen' }).fill('9');
     await staff.getByRole('button', { name: 'Publiceren' }).click();
     await staff.getByRole('status').getByText(/^De bijeenkomst van .* 14:00–16:30 is gepubliceerd\.$/).waitFor();
-    const session = staff.getByTestId('peer-session');
+    const session = staff.getByTestId('peer-session').filter({ hasText: LOCATION });
     await session.getByText('0 aanmeldingen voor 9 plaatsen').waitFor();
     await checkPage(staff);
 
@@ -99,8 +101,9 @@ describe('peer validation journey: sign-up, trios, reflections, confirmation, th
     const leader = await rig.open('/mijn-registratie');
     await logIn(leader, first.email, PASSWORD);
     await leader.getByRole('heading', { level: 2, name: 'Schoolleiders waarderen schoolleiders' }).waitFor();
-    await leader.getByTestId('open-peer-session').getByText('Nog 9 plaatsen vrij').waitFor();
-    await leader.getByRole('button', { name: /^Aanmelden voor / }).click();
+    const open = leader.getByTestId('open-peer-session').filter({ hasText: LOCATION });
+    await open.getByText('Nog 9 plaatsen vrij').waitFor();
+    await open.getByRole('button', { name: /^Aanmelden voor / }).click();
     const signUp = leader.getByRole('dialog', { name: /^Aanmelden voor / });
     await signUp.getByRole('button', { name: 'Aanmelden' }).click();
     await signUp.getByText('Kies een thema.').waitFor();
@@ -109,8 +112,8 @@ describe('peer validation journey: sign-up, trios, reflections, confirmation, th
     await signUp.getByRole('button', { name: 'Aanmelden' }).click();
     await signUp.waitFor({ state: 'detached' });
     await leader.getByTestId('my-peer-validation').getByRole('button', { name: /^Afmelden voor / }).waitFor();
-    const { openPeerSessions } = await first.client<{ openPeerSessions: { id: string }[] }>(`query { openPeerSessions { id } }`);
-    const sessionId = openPeerSessions[0]!.id;
+    const { openPeerSessions } = await others[0]!.client<{ openPeerSessions: { id: string; location: string }[] }>(`query { openPeerSessions { id location } }`);
+    const sessionId = openPeerSessions.find((open) => open.location === LOCATION)!.id;
     for (const [index, other] of others.entries()) {
       await other.client(`mutation ($s: ID!, $t: ID!) { signUpForPeerSession(sessionId: $s, themeId: $t) { id } }`, { s: sessionId, t: themes[index + 1]!.id });
     }
@@ -194,7 +197,7 @@ describe('peer validation journey: sign-up, trios, reflections, confirmation, th
     await leader.reload();
     await mine.getByTestId('peer-outcome').getByText(`Afgerond: Thema ${themes[0]!.code}. ${themes[0]!.name} telt mee als informeel leren`, { exact: false }).waitFor();
     const tile = leader.getByTestId('theme-tile').filter({ hasText: `${themes[0]!.code}. ${themes[0]!.name}` });
-    await tile.getByText(/\(informeel leren, intervisie\/peer validation, bijeenkomst van \d{1,2} \w+ \d{4}\)$/).waitFor();
+    await tile.getByText(/^Afgerond op \d{1,2} \w+ \d{4} \(informeel leren, .*intervisie/).waitFor();
     expect(await tile.getAttribute('data-theme-state')).toBe('completed');
     await logOut(leader);
     await Promise.all([staff.close(), leader.close(), facilitator.close()]);
