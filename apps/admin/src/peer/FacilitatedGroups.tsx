@@ -21,7 +21,7 @@ interface Confirming {
 }
 
 /** The members who have not handed in every reflection: they would not get their theme if the group were confirmed now. */
-export function membersWithoutAllReflections(group: PeerGroupFieldsFragment): string[] {
+function membersWithoutAllReflections(group: PeerGroupFieldsFragment): string[] {
   return group.members.filter((member) => member.reflections.some((reflection) => reflection.submittedAt === null)).map((member) => member.leader.displayName);
 }
 
