@@ -28,6 +28,11 @@ const PAID = `mutation ($id: ID!, $v: Int!, $on: Date!) { markPortfolioFeesPaid(
 const ONE = `query ($id: ID!) { portfolioCase(id: $id) { ${CASE} } }`;
 const MINE = `{ myPortfolioCases { id state } }`;
 const QUEUE = `query ($s: [PortfolioCaseState!]) { assessorPortfolioCases(state: $s, first: 50) { totalCount nodes { id state } } }`;
+const PROGRESS = `{ myThemeProgress { themes { theme { code } completed completedOn route informalSource { method organisationName validatedOn } } } }`;
+interface ProgressItem {
+  theme: { code: string };
+  completed: boolean;
+}
 const FILE = `mutation ($id: ID!) { fileObjection(decisionKind: PORTFOLIO_OUTCOME, decisionId: $id, grounds: "De assessoren hebben mijn bewijs niet meegewogen.") { id version status } }`;
 const DECIDE_OBJECTION = `mutation ($id: ID!, $v: Int!) { decideObjection(id: $id, version: $v, upheld: true, reasons: "Het bewijs is ten onrechte niet meegewogen.") { status } }`;
 
@@ -274,6 +279,16 @@ describe('portfolio cases (DESIGN §3.6)', () => {
     const actions = (await database.dataSource.getRepository(AuditLogEntry).findBy({ entity: 'portfolio_case', entityId: view.id })).map((entry) => entry.action);
     expect(actions).toEqual(expect.arrayContaining(['OPEN', 'SUBMIT', 'ASSIGN_ASSESSORS', 'ASSESSED_SUFFICIENT', 'PLAN_INTERVIEW', 'PROPOSE_OUTCOME', 'VALIDATED']));
     expect((await leader.request<{ myPortfolioCases: { state: string }[] }>(MINE)).data!.myPortfolioCases).toEqual([{ id: view.id, state: 'VALIDATED' }]);
+    const progress = (await leader.request<{ myThemeProgress: { themes: ProgressItem[] } }>(PROGRESS)).data!.myThemeProgress.themes;
+    expect(progress.filter((item) => item.completed)).toEqual(
+      ['1', '2'].map((code) => ({
+        theme: { code },
+        completed: true,
+        completedOn: today,
+        route: 'INFORMAL',
+        informalSource: { method: 'PORTFOLIO', organisationName: 'Assessorenbureau Noord', validatedOn: today },
+      })),
+    );
   });
 
   it('fee lines from the organisation’s schedule, an invoice PDF in euro, payment marked by the organisation', async () => {
