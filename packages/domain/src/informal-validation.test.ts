@@ -7,6 +7,7 @@ import {
   portfolioFeeLines,
   portfolioFeeTotal,
   portfolioOutcome,
+  reopenPortfolioDecision,
   validateNewPortfolioThemes,
   validatePortfolioAssessment,
   validatePortfolioAssignment,
@@ -236,6 +237,13 @@ describe('portfolio cases as the API runs them (§3.6)', () => {
     const no = (assessorId: string) => ({ assessorId, themes: [{ themeCode: '2', validated: false, grounds: 'Nog steeds onvoldoende' }] });
     expect(portfolioOutcome(reopened, [no('a'), no('b')], ['1'])).toEqual({ state: 'VALIDATED', themes: [{ themeCode: '2', validated: false, grounds: 'Nog steeds onvoldoende' }] });
     expect(portfolioOutcome(reopened, [no('a'), no('b')])?.state).toBe('NOT_VALIDATED');
+  });
+
+  it('an upheld objection sends an insufficient assessment back to assessment, an outcome back to the interview', () => {
+    expect(reopenPortfolioDecision('INSUFFICIENT')).toEqual({ ok: true, value: 'SUBMITTED' });
+    expect(reopenPortfolioDecision('NOT_VALIDATED')).toEqual({ ok: true, value: 'INTERVIEW_PLANNED' });
+    expect(reopenPortfolioDecision('VALIDATED')).toEqual({ ok: true, value: 'INTERVIEW_PLANNED' });
+    expect(codes(reopenPortfolioDecision('SUBMITTED'))).toEqual(['PORTFOLIO_TRANSITION_NOT_ALLOWED']);
   });
 
   it('two different assessors are assigned once, after submission', () => {

@@ -1,5 +1,6 @@
 import { isAssessorOrganisationCertified, type AssessorCertificationPeriod, type AssessorFeeSchedule } from './assessor-organisations';
 import type { CalendarDate } from './calendar-date';
+import { REOPENED_STATE } from './objections';
 import { fail, ok, reason, resultOf, type Reason, type Result } from './reasons';
 import { rulesOn, type RuleSet } from './rule-sets';
 import type { InformalValidation } from './theme-completion';
@@ -164,6 +165,18 @@ export function transitionPortfolio(portfolioCase: PortfolioCase, action: Portfo
     reasons.push(reason('PORTFOLIO_FEEDBACK_REQUIRED'));
   }
   return resultOf(reasons, () => transition.to);
+}
+
+/**
+ * Where an upheld objection sends a portfolio case (§3.8; objection kind PORTFOLIO_OUTCOME, the
+ * case's standing decision): after an insufficient assessment back to SUBMITTED (the same two
+ * assessors assess the round again), after the outcome back to INTERVIEW_PLANNED
+ * (`REOPENED_STATE`: the themes not validated are decided again). Nothing else stands as a decision.
+ */
+export function reopenPortfolioDecision(state: PortfolioState): Result<'SUBMITTED' | 'INTERVIEW_PLANNED'> {
+  if (state === 'INSUFFICIENT') return ok('SUBMITTED');
+  if (state === 'VALIDATED' || state === 'NOT_VALIDATED') return ok(REOPENED_STATE.PORTFOLIO_OUTCOME);
+  return fail(reason('PORTFOLIO_TRANSITION_NOT_ALLOWED', { action: 'REOPEN', state }));
 }
 
 /** The certificates of a validated case: one informal validation per theme, dated `validatedOn` (§3.6). */

@@ -37,8 +37,9 @@ export function hasObjectionGrounds(grounds: string): boolean {
 }
 
 /**
- * The kinds of decision open to objection (§3.8), each with its party and reopened state below. The
- * outcome of a portfolio case (§3.6) is one: the validation decision of the assessor organisation.
+ * The kinds of decision open to objection (§3.8), each with its party and reopened state below.
+ * PORTFOLIO_OUTCOME is a portfolio case's standing decision (§3.6): an insufficient assessment, or
+ * the outcome after the interview.
  */
 export const OBJECTION_DECISION_KINDS = ['APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION', 'PEER_VALIDATION', 'PORTFOLIO_OUTCOME'] as const;
 export type ObjectionDecisionKind = (typeof OBJECTION_DECISION_KINDS)[number];
@@ -58,7 +59,8 @@ export const OBJECTING_PARTY: Readonly<Record<ObjectionDecisionKind, 'LEADER' | 
  * application complete and ready for a meeting, a deferral request pending, an offering in the
  * certification queue, a certificate to verify, a peer-validation member placed and awaiting the
  * facilitator's confirmation, a portfolio case back with its assessors after the interview (the
- * themes not validated are decided again; a validation stands).
+ * themes not validated are decided again; a validation stands; an insufficient assessment, the
+ * case's other decision, goes back to assessment: `reopenPortfolioDecision`).
  */
 export const REOPENED_STATE = {
   APPLICATION: 'COMPLETE',

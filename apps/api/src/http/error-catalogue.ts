@@ -87,6 +87,7 @@ export const API_REASONS = {
   // Portfolio cases (the rules themselves are the domain's)
   PORTFOLIO_ASSESSOR_NOT_IN_ORGANISATION: { class: 'BAD_USER_INPUT', nl: 'Een assessor van een portfoliodossier is een actief ASSESSOR-account van de eigen organisatie, niet de schoolleider zelf.' },
   PORTFOLIO_NOTHING_OUTSTANDING: { class: 'CONFLICT', nl: 'Voor dit portfoliodossier staan geen onbetaalde kosten open.' },
+  PORTFOLIO_OBJECTION_PENDING: { class: 'CONFLICT', nl: 'Tegen de beoordeling van dit portfolio loopt een bezwaar; opnieuw indienen kan na de beslissing daarop.' },
 
   // Database invariants and concurrency
   ALREADY_EXISTS: { class: 'CONFLICT', nl: 'Dit bestaat al (of loopt al); er mag er maar één van zijn.' },

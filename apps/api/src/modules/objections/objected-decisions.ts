@@ -10,7 +10,7 @@ import { DeferralRequestRow } from '../deferrals/deferral-request.entity';
 import { InformalValidation } from '../informal-validations/informal-validation.entity';
 import { Certification, Offering } from '../offerings/offering.entity';
 import { PeerGroupMember } from '../peer-validation/peer-validation.entity';
-import { reopenPortfolioOutcome } from '../portfolio-cases/reopen-portfolio-outcome';
+import { reopenPortfolioDecision } from '../portfolio-cases/reopen-portfolio-decision';
 import { RegistrationStatusService } from '../registrations/registration-status.service';
 import { Registration } from '../registrations/registration.entity';
 
@@ -104,13 +104,18 @@ const DECISIONS_SQL: Record<ObjectionDecisionKind, string> = {
       JOIN peer_group g ON g.id = m.group_id
       JOIN school_leader l ON l.id = m.leader_id
      WHERE m.id = ANY($1::uuid[])`,
-  // The outcome of a portfolio case: the case's id, decided on its decision date; reopened it stands no longer until decided again.
+  // A portfolio case's standing decision (the case's id): an insufficient assessment (until the leader
+  // resubmits) or the outcome after the interview; reopened, it stands no longer until decided again.
   PORTFOLIO_OUTCOME: `
-    SELECT c.id, c.decided_on, c.state AS outcome,
-           (SELECT string_agg(t.code || ' ' || t.name || ': ' || ct.grounds, E'\n' ORDER BY t.sort_order, t.code)
-              FROM portfolio_case_theme ct JOIN theme t ON t.id = ct.theme_id
-             WHERE ct.portfolio_case_id = c.id AND ct.outcome IS NOT NULL) AS reasons,
-           c.decided_on IS NOT NULL AS standing,
+    SELECT c.id, CASE WHEN c.state = 'INSUFFICIENT' THEN c.assessed_on ELSE c.decided_on END AS decided_on, c.state AS outcome,
+           CASE WHEN c.state = 'INSUFFICIENT'
+             THEN (SELECT string_agg(t.code || ' ' || t.name || ': ' || a.feedback, E'\n' ORDER BY t.sort_order, t.code, a.recorded_at)
+                     FROM portfolio_assessment a JOIN theme t ON t.id = a.theme_id
+                    WHERE a.portfolio_case_id = c.id AND a.round = c.resubmissions + 1 AND a.feedback IS NOT NULL)
+             ELSE (SELECT string_agg(t.code || ' ' || t.name || ': ' || ct.grounds, E'\n' ORDER BY t.sort_order, t.code)
+                     FROM portfolio_case_theme ct JOIN theme t ON t.id = ct.theme_id
+                    WHERE ct.portfolio_case_id = c.id AND ct.outcome IS NOT NULL) END AS reasons,
+           (c.state = 'INSUFFICIENT' AND c.assessed_on IS NOT NULL) OR (c.state IN ('VALIDATED', 'NOT_VALIDATED') AND c.decided_on IS NOT NULL) AS standing,
            c.leader_id, NULL::uuid AS provider_id, NULL::uuid AS board_id,
            l.first_name, l.infix, l.last_name, NULL AS organisation_name, NULL AS offering_title
       FROM portfolio_case c
@@ -212,7 +217,7 @@ export async function reopenDecision(manager: EntityManager, kind: ObjectionDeci
       return;
     }
     case 'PORTFOLIO_OUTCOME':
-      await reopenPortfolioOutcome(manager, id, today, actorAccountId);
+      await reopenPortfolioDecision(manager, id, today, actorAccountId);
       return;
   }
 }

@@ -12,7 +12,7 @@ function subjectOf(decision: ObjectedDecision): string {
     CERTIFICATION: `de certificering van uw aanbod „${decision.offeringTitle ?? ''}”`,
     CERTIFICATE_VERIFICATION: `uw certificaat van „${decision.offeringTitle ?? ''}”`,
     PEER_VALIDATION: 'de validering van uw thema bij Schoolleiders waarderen schoolleiders',
-    PORTFOLIO_OUTCOME: 'de uitkomst van uw portfoliovalidatie',
+    PORTFOLIO_OUTCOME: decision.outcome === 'INSUFFICIENT' ? 'de beoordeling van uw portfolio' : 'de uitkomst van uw portfoliovalidatie',
   };
   return texts[decision.kind];
 }
@@ -27,6 +27,14 @@ const REOPENED_TEXT: Record<ObjectionDecisionKind, string> = {
   PORTFOLIO_OUTCOME:
     'Het besluit is ingetrokken voor de thema’s die niet zijn gevalideerd: uw assessoren beslissen daar opnieuw over; u ontvangt een nieuw besluit. Gevalideerde thema’s blijven gevalideerd.',
 };
+
+/** What happens next, per decision: a portfolio's insufficient assessment is assessed again, its outcome decided again. */
+function reopenedText(decision: ObjectedDecision): string {
+  if (decision.kind === 'PORTFOLIO_OUTCOME' && decision.outcome === 'INSUFFICIENT') {
+    return 'Het besluit is ingetrokken. Uw portfolio wordt opnieuw beoordeeld door dezelfde twee assessoren; u ontvangt een nieuw besluit.';
+  }
+  return REOPENED_TEXT[decision.kind];
+}
 
 export function recipientOf(decision: ObjectedDecision): LetterRecipient {
   const { leaderId, providerId, boardId } = decision.party;
@@ -43,7 +51,7 @@ export function objectionDecisionLetter(objection: Objection, decision: Objected
     subject: upheld ? 'Uw bezwaar is gegrond verklaard' : 'Uw bezwaar is ongegrond verklaard',
     paragraphs: [
       `De commissie heeft op ${formatDutchDate(decidedOn)} beslist over uw bezwaar van ${formatDutchDate(objection.filedOn)} tegen het besluit van ${formatDutchDate(objectedOn)} over ${subjectOf(decision)}.`,
-      upheld ? `Uw bezwaar is gegrond. ${REOPENED_TEXT[decision.kind]}` : 'Uw bezwaar is ongegrond. Het besluit blijft van kracht.',
+      upheld ? `Uw bezwaar is gegrond. ${reopenedText(decision)}` : 'Uw bezwaar is ongegrond. Het besluit blijft van kracht.',
       `Motivering: ${objection.outcomeReasons ?? ''}`,
     ],
     relatedEntity: 'objection',

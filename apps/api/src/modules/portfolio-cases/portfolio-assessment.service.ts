@@ -129,7 +129,7 @@ export class PortfolioAssessmentService {
       const feedbackLines = assessments.filter((entry) => entry.feedback).map((entry) => ({ themeCode: entry.themeCode, text: entry.feedback! }));
       await writeLetter(
         manager,
-        assessmentLetter(facts, state === 'SUFFICIENT', feedbackLines, {
+        assessmentLetter(facts, this.today, state === 'SUFFICIENT', feedbackLines, {
           allowed: isPortfolioCaseOpen(changed, rules),
           feeCents: facts.organisation.feeResubmissionCents,
         }),

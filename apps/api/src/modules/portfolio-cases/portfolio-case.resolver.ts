@@ -207,9 +207,14 @@ export class PortfolioCaseResolver {
     return row.state === 'INSUFFICIENT' && isPortfolioCaseOpen(row, rulesOn(today()));
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day to object to the outcome (six weeks after the decision); null while undecided.' })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description:
+      'Last day to object (six weeks) to the standing decision: an insufficient assessment (on assessedOn) or the outcome (on decidedOn); null while there is none. File with decisionKind PORTFOLIO_OUTCOME and the case id.',
+  })
   objectionDeadline(@Root() row: PortfolioCase): CalendarDate | null {
-    return row.decidedOn ? objectionDeadline(row.decidedOn) : null;
+    const decidedOn = row.state === 'INSUFFICIENT' ? row.assessedOn : row.state === 'VALIDATED' || row.state === 'NOT_VALIDATED' ? row.decidedOn : null;
+    return decidedOn ? objectionDeadline(decidedOn) : null;
   }
 
   @FieldResolver(() => [PortfolioFeeLineType], { description: 'Fee lines so far, oldest first.' })

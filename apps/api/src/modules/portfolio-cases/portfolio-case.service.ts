@@ -147,6 +147,9 @@ export class PortfolioCaseService {
       const themes = (await caseThemes(manager, [id])).get(id)!;
       const before = { ...row };
       const state = valueOrThrow(transitionPortfolio(domainCase(row, themes), { type }, rulesOn(this.today)));
+      if (type === 'RESUBMIT' && (await manager.query(`SELECT 1 FROM objection WHERE decision_kind = 'PORTFOLIO_OUTCOME' AND decision_id = $1 AND status = 'FILED'`, [id])).length > 0) {
+        throw new AppError('CONFLICT', 'Tegen de beoordeling loopt uw bezwaar; wacht de beslissing daarop af voordat u opnieuw indient.', { reason: 'PORTFOLIO_OBJECTION_PENDING' });
+      }
       const counts = (await manager.query(
         `SELECT t.code, count(*)::int AS count FROM evidence_document d JOIN theme t ON t.id = d.portfolio_theme_id WHERE d.portfolio_case_id = $1 GROUP BY t.code`,
         [id],

@@ -36,10 +36,12 @@ function base(facts: LetterFacts, kind: string, subject: string, paragraphs: str
 
 /**
  * The assessment of a round (both assessors, every theme): sufficient, on to the interview; or
- * insufficient, with the assessors' feedback per theme and whether a resubmission is left.
+ * insufficient, with the assessors' feedback per theme, whether a resubmission is left, and the
+ * objection line (the insufficient assessment is a decision open to objection).
  */
 export function assessmentLetter(
   facts: LetterFacts,
+  decidedOn: CalendarDate,
   sufficient: boolean,
   feedback: readonly { themeCode: string; text: string }[],
   resubmission: { allowed: boolean; feeCents: number },
@@ -62,6 +64,7 @@ export function assessmentLetter(
     'Uw portfolio voldoet nog niet aan de minimale eisen.',
     ...byTheme,
     next,
+    objectionLine(decidedOn),
   ]);
 }
 

@@ -355,6 +355,27 @@ describe('portfolio cases (DESIGN §3.6)', () => {
     expect((await ok(leader, OPEN, { o: organisation.id, t: [themes['7']] })).state).toBe('DRAFT');
   });
 
+  it('an insufficient assessment is a decision open to objection: upheld, the same assessors assess the round again', async () => {
+    const { client: leader, leaderId } = await newLeader();
+    let view = await submittedCase(leader, ['6']);
+    await assess(first, view.id, '6', { ...GOOD, ownRoleCentral: false }, 'Schrijf vanuit uw eigen rol.');
+    view = (await assess(second, view.id, '6')).data!.recordPortfolioAssessment;
+    expect(view).toMatchObject({ state: 'INSUFFICIENT', objectionDeadline: objectionDeadline(today) });
+    expect((await letters(leaderId, 'PORTFOLIO_ASSESSMENT'))[0]!.body).toContain(`tot en met ${formatDutchDate(objectionDeadline(today))} bezwaar maken`);
+
+    const filed = (await leader.request<{ fileObjection: { id: string; version: number } }>(FILE, { id: view.id })).data!.fileObjection;
+    expect(errorOf(await leader.request(RESUBMIT, { id: view.id, v: view.version }))).toMatchObject({ code: 'CONFLICT', reason: 'PORTFOLIO_OBJECTION_PENDING' });
+    expect((await committee.request(DECIDE_OBJECTION, { id: filed.id, v: filed.version })).errors).toBeUndefined();
+    view = await ok(first, ONE, { id: view.id });
+    expect(view).toMatchObject({ state: 'SUBMITTED', round: 1, objectionDeadline: null });
+    expect(view.themes[0]!.assessments).toEqual([]);
+    expect((await letters(leaderId, 'OBJECTION_DECISION'))[0]!.body).toContain('opnieuw beoordeeld door dezelfde twee assessoren');
+    await assess(first, view.id, '6');
+    view = (await assess(second, view.id, '6')).data!.recordPortfolioAssessment;
+    expect(view.state).toBe('SUFFICIENT');
+    expect(view.feeLines.map((line) => line.kind)).not.toContain('RESUBMISSION');
+  });
+
   it('an objection on a not-validated outcome, upheld, reopens the outcome for the assessors to decide again', async () => {
     const { client: leader, leaderId } = await newLeader();
     let view = await plannedCase(leader, ['8']);
