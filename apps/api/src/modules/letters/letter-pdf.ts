@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { a4Document } from '../../shared/pdf';
 import { CLOSING, formatDutchDate, LETTERHEAD, salutation } from './letter-text';
 import { letterParagraphs, type Letter } from './letter.entity';
 
@@ -7,19 +7,7 @@ import { letterParagraphs, type Letter } from './letter.entity';
  * subject, paragraphs and closing. Pure apart from pdfkit; the same letter always renders the same text.
  */
 export function renderLetterPdf(letter: Pick<Letter, 'id' | 'subject' | 'body' | 'datedOn'>, addressee: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 64, bottom: 64, left: 72, right: 72 },
-    info: { Title: letter.subject, Author: LETTERHEAD, Subject: letter.subject },
-    lang: 'nl-NL',
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
+  const { doc, done } = a4Document({ Title: letter.subject, Author: LETTERHEAD, Subject: letter.subject });
   doc.font('Helvetica-Bold').fontSize(18).fillColor('#154273').text(LETTERHEAD);
   doc.font('Helvetica').fontSize(9).fillColor('#555555').text('Register voor schoolleiders in het primair onderwijs');
   doc.moveDown(2.5);

@@ -1,5 +1,5 @@
 import { portfolioFeeTotal, type CalendarDate, type PortfolioFeeKind } from '@srpo/domain';
-import PDFDocument from 'pdfkit';
+import { a4Document } from '../../shared/pdf';
 import type { AssessorOrganisation } from '../assessor-organisations/assessor-organisation.entity';
 import { formatDutchDate } from '../letters/letter-text';
 import type { PortfolioFeeLineRow } from './portfolio-case.entity';
@@ -30,19 +30,7 @@ export interface InvoiceFacts {
  */
 export function renderInvoicePdf(facts: InvoiceFacts): Promise<Buffer> {
   const title = `Factuur portfoliovalidatie ${facts.caseId.slice(0, 8).toUpperCase()}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 64, bottom: 64, left: 72, right: 72 },
-    info: { Title: title, Author: facts.organisation.name, Subject: title },
-    lang: 'nl-NL',
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
+  const { doc, done } = a4Document({ Title: title, Author: facts.organisation.name, Subject: title });
   doc.font('Helvetica-Bold').fontSize(18).fillColor('#154273').text(facts.organisation.name);
   doc.font('Helvetica').fontSize(9).fillColor('#555555');
   doc.text(`KvK ${facts.organisation.kvkNumber} · ${facts.organisation.contactEmail}${facts.organisation.phone ? ` · ${facts.organisation.phone}` : ''}`);

@@ -203,6 +203,20 @@ describe('portfolio cases (DESIGN §3.6)', () => {
     expect((await leader.request<{ myPortfolioCases: unknown[] }>(MINE)).data!.myPortfolioCases).toHaveLength(2);
   });
 
+  it('20 identical opens and submits at once: one case, one submission, one set of fee lines; the rest CONFLICT', async () => {
+    const { client: leader, leaderId } = await newLeader();
+    const opens = await Promise.all(Array.from({ length: 20 }, () => leader.request(OPEN, { o: organisation.id, t: [themes['5']] })));
+    expect(opens.filter((reply) => !reply.errors)).toHaveLength(1);
+    expect(opens.filter((reply) => errorOf(reply)?.code === 'CONFLICT')).toHaveLength(19);
+    const cases = (await database.dataSource.query(`SELECT id, version FROM portfolio_case WHERE leader_id = $1`, [leaderId])) as { id: string; version: number }[];
+    expect(cases).toHaveLength(1);
+    expect((await upload(leader, cases[0]!.id, themes['5']!)).status).toBe(201);
+    const submits = await Promise.all(Array.from({ length: 20 }, () => leader.request(SUBMIT, { id: cases[0]!.id, v: cases[0]!.version })));
+    expect(submits.filter((reply) => !reply.errors)).toHaveLength(1);
+    expect(submits.every((reply) => !reply.errors || errorOf(reply)?.code === 'CONFLICT')).toBe(true);
+    expect((await ok(leader, ONE, { id: cases[0]!.id })).feeLines).toHaveLength(2);
+  });
+
   it('another organisation’s assessor gets NOT_FOUND everywhere; submission needs a document per theme', async () => {
     const { client: leader } = await newLeader();
     const opened = await ok(leader, OPEN, { o: organisation.id, t: [themes['4'], themes['5']] });
