@@ -1,4 +1,4 @@
-import { displayName, isPortfolioCaseOpen, objectionDeadline, portfolioFeeTotal, rulesOn, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
+import { displayName, evaluatePortfolioChecklist, isPortfolioCaseOpen, objectionDeadline, portfolioFeeTotal, rulesOn, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { assertId } from '../../database/row-lock';
@@ -269,6 +269,12 @@ export class PortfolioCaseThemeResolver {
 
 @Resolver(() => PortfolioAssessmentType)
 export class PortfolioAssessmentResolver {
+  @FieldResolver(() => [String], { description: 'The minimum requirements this checklist does not meet, in Dutch (the domain’s reasons); empty when sufficient.' })
+  unmetRequirements(@Root() row: PortfolioAssessmentType): string[] {
+    const result = evaluatePortfolioChecklist(row.checklist, rulesOn(todayInAmsterdam(row.recordedAt)));
+    return result.ok ? [] : result.reasons.map((unmet) => unmet.message);
+  }
+
   @FieldResolver(() => AssessorSummaryType)
   async assessor(@Root() row: PortfolioAssessmentType, @Ctx() ctx: RequestContext): Promise<AssessorSummaryType> {
     return { id: row.assessorId, displayName: (await ctx.loaders.portfolioCases.accountById.load(row.assessorId))?.displayName ?? '' };

@@ -16,7 +16,7 @@ import { Letter } from '../../letters/letter.entity';
 
 const CASE = `id version state round canResubmit decidedOn objectionDeadline feeTotalCents feeOutstandingCents invoiceUrl interviewMinutes
   assessors { id } feeLines { kind quantity unitCents amountCents paidOn }
-  themes { theme { id code } outcome grounds documents { id } assessments { round sufficient feedback assessor { id } } outcomeProposals { validated } }`;
+  themes { theme { id code } outcome grounds documents { id } assessments { round sufficient feedback unmetRequirements assessor { id } } outcomeProposals { validated } }`;
 const OPEN = `mutation ($o: ID!, $t: [ID!]!) { openPortfolioCase(input: { assessorOrganisationId: $o, themeIds: $t }) { ${CASE} } }`;
 const SUBMIT = `mutation ($id: ID!, $v: Int!) { submitPortfolioCase(id: $id, version: $v) { ${CASE} } }`;
 const RESUBMIT = `mutation ($id: ID!, $v: Int!) { resubmitPortfolioCase(id: $id, version: $v) { ${CASE} } }`;
@@ -67,7 +67,7 @@ interface CaseView {
     outcome: string | null;
     grounds: string | null;
     documents: { id: string }[];
-    assessments: { round: number; sufficient: boolean; feedback: string | null; assessor: { id: string } }[];
+    assessments: { round: number; sufficient: boolean; feedback: string | null; unmetRequirements: string[]; assessor: { id: string } }[];
     outcomeProposals: { validated: boolean }[];
   }[];
 }
@@ -346,9 +346,9 @@ describe('portfolio cases (DESIGN §3.6)', () => {
     view = (await assess(second, view.id, '7')).data!.recordPortfolioAssessment;
     expect(view).toMatchObject({ state: 'INSUFFICIENT', canResubmit: true });
     const seen = await ok(leader, ONE, { id: view.id });
-    expect(seen.themes[0]!.assessments.map((entry) => [entry.round, entry.sufficient, entry.feedback])).toEqual([
-      [1, false, 'Gebruik minstens vier bronnen.'],
-      [1, true, null],
+    expect(seen.themes[0]!.assessments.map((entry) => [entry.round, entry.sufficient, entry.feedback, entry.unmetRequirements])).toEqual([
+      [1, false, 'Gebruik minstens vier bronnen.', ['Minimaal 4 bronnen zijn nodig (nu 2).']],
+      [1, true, null, []],
     ]);
     const [letter] = await letters(leaderId, 'PORTFOLIO_ASSESSMENT');
     expect(letter!.subject).toBe('Uw portfolio voldoet nog niet aan de minimale eisen');
