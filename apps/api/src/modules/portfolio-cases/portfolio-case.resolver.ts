@@ -50,6 +50,14 @@ function seesWork(ctx: RequestContext, row: Pick<PortfolioCase, 'assessorOrganis
   return isOrganisationAssessor(account, row.assessorOrganisationId) || isOfficer(account);
 }
 
+/** Submitted cases (of one organisation, or all), oldest first, keyset-paged. */
+function submittedCases(ctx: RequestContext, page: PageArgs, state: string[] | null | undefined, organisationId: string | null): Promise<PortfolioCaseConnectionType> {
+  const query = ctx.dataSource.getRepository(PortfolioCase).createQueryBuilder('portfolio_case').where("portfolio_case.state <> 'DRAFT'");
+  if (organisationId) query.andWhere('portfolio_case.assessor_organisation_id = :organisationId', { organisationId });
+  if (state?.length) query.andWhere('portfolio_case.state IN (:...state)', { state });
+  return keysetPage(query, OLDEST_FIRST, page);
+}
+
 /** A case theme as the viewer sees it: the leader sees the assessments of decided rounds only, and no outcome proposals. */
 type ThemeRoot = PortfolioCaseThemeType & { seesWork: boolean; decidedRounds: number };
 
@@ -77,19 +85,24 @@ export class PortfolioCaseResolver {
   @Query(() => PortfolioCaseConnectionType, {
     description: "The submitted cases of the signed-in assessor's organisation (drafts are the leader's alone), oldest first, optionally in the given states.",
   })
-  async assessorPortfolioCases(
+  assessorPortfolioCases(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('state', () => [PortfolioCaseState], { nullable: true, description: 'Only cases in these states (default: all).' }) state?: string[] | null,
   ): Promise<PortfolioCaseConnectionType> {
     const organisationId = (ctx.account as Account).assessorOrganisationId;
     if (!organisationId) throw new AppError('FORBIDDEN', 'Dit account is niet aan een assessororganisatie gekoppeld.');
-    const query = ctx.dataSource
-      .getRepository(PortfolioCase)
-      .createQueryBuilder('portfolio_case')
-      .where("portfolio_case.assessor_organisation_id = :organisationId AND portfolio_case.state <> 'DRAFT'", { organisationId });
-    if (state?.length) query.andWhere('portfolio_case.state IN (:...state)', { state });
-    return keysetPage(query, OLDEST_FIRST, page);
+    return submittedCases(ctx, page, state, organisationId);
+  }
+
+  @Authorized(Role.STAFF, Role.COMMITTEE)
+  @Query(() => PortfolioCaseConnectionType, { description: 'Submitted portfolio cases of every organisation, oldest first, optionally in the given states.' })
+  portfolioCases(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('state', () => [PortfolioCaseState], { nullable: true, description: 'Only cases in these states (default: all).' }) state?: string[] | null,
+  ): Promise<PortfolioCaseConnectionType> {
+    return submittedCases(ctx, page, state, null);
   }
 
   @Authorized(Role.LEADER)

@@ -245,6 +245,10 @@ describe('portfolio cases (DESIGN §3.6)', () => {
 
     const queue = (await first.request<{ assessorPortfolioCases: { nodes: { id: string }[] } }>(QUEUE, { s: ['SUBMITTED'] })).data!.assessorPortfolioCases;
     expect(queue.nodes.map((node) => node.id)).toContain(opened.id);
+    const all = (await committee.request<{ portfolioCases: { nodes: { id: string }[] } }>(`{ portfolioCases(first: 100) { nodes { id } } }`)).data!.portfolioCases;
+    expect(all.nodes.map((node) => node.id)).toContain(opened.id);
+    expect((await committee.request(ONE, { id: opened.id })).errors).toBeUndefined();
+    expect(errorOf(await first.request(`{ portfolioCases(first: 1) { totalCount } }`))?.code).toBe('FORBIDDEN');
     expect(errorOf(await first.request(ASSIGN, { id: opened.id, v: submitted.version, a: [first.accountId, outsider.accountId] }))).toMatchObject({
       reason: 'PORTFOLIO_ASSESSOR_NOT_IN_ORGANISATION',
     });
