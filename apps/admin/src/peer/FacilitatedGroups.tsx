@@ -8,6 +8,7 @@ import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerGroupFieldsFragment } from '../gql/graphql';
+import { reasonText } from '../forms/reasonText';
 import { staleLists } from '../paging/staleLists';
 import { ConfirmStepDialog } from './ConfirmStepDialog';
 import { ConfirmPeerGroupMutation, FacilitatedPeerSessionsQuery } from './graphql';
@@ -67,7 +68,7 @@ function ConfirmGroupDialog({ confirming, onClose, onDone, onReload }: { confirm
  * reason). `hideWhenNone`: nothing at all for an account that facilitates nothing (on the staff page).
  */
 export function FacilitatedGroups({ hideWhenNone = false }: { hideWhenNone?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = usePeerLabels();
   const { data, error, refetch, fetchMore } = useQuery(FacilitatedPeerSessionsQuery, { variables: { first: 5 }, fetchPolicy: 'cache-and-network' });
   const more = useConnectionLoadMore(data, 'facilitatedPeerSessions', fetchMore);
@@ -99,7 +100,7 @@ export function FacilitatedGroups({ hideWhenNone = false }: { hideWhenNone?: boo
                       !group.confirmedOn &&
                       (group.confirmRefusal ? (
                         <Typography variant="body2" data-testid="peer-confirm-refusal">
-                          {group.confirmRefusal.message}
+                          {reasonText(group.confirmRefusal, i18n.language)}
                         </Typography>
                       ) : (
                         <Button variant="contained" onClick={() => setConfirming({ group, number, when })} aria-label={t('peer.facilitation.confirm.openLabel', { number })}>

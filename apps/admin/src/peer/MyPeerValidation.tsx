@@ -5,6 +5,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
+import { reasonText } from '../forms/reasonText';
 import type { MyPeerValidationFieldsFragment } from '../gql/graphql';
 import { staleLists } from '../paging/staleLists';
 import { CancelPeerSignUpMutation } from './graphql';
@@ -24,7 +25,7 @@ export interface MyPeerValidationProps {
 
 /** The trio once placed: the other two, the reflections on them (written, to write, or missed) and the outcome. */
 function PlacedBody({ validation, onWrite }: Pick<MyPeerValidationProps, 'validation' | 'onWrite'>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = usePeerLabels();
   const { session, groupId, reflectionDeadline, outcome } = validation;
   const deadline = reflectionDeadline ? labels.moment(reflectionDeadline) : '';
@@ -75,7 +76,7 @@ function PlacedBody({ validation, onWrite }: Pick<MyPeerValidationProps, 'valida
             <Typography>{t('peer.leader.outcome.notCredited', { theme })}</Typography>
             <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
               {validation.outcomeReasons.map((reason) => (
-                <li key={reason.code + reason.message}>{reason.message}</li>
+                <li key={reason.code + reason.message}>{reasonText(reason, i18n.language)}</li>
               ))}
             </Box>
           </>
