@@ -2,7 +2,6 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { VisuallyHidden } from '../forms/VisuallyHidden';
-import type { ApplicationFieldsFragment } from '../gql/graphql';
 
 /** `GET /documents/:id` on the API (proxied by Vite), with the session cookie. */
 export function documentUrl(id: string): string {
@@ -15,8 +14,15 @@ function sizeText(bytes: number, language: string): string {
   return kilobytes < 1024 ? `${format.format(kilobytes)} kB` : `${format.format(kilobytes / 1024)} MB`;
 }
 
-/** The evidence of an application as plain links; the API sends each as an attachment, so it downloads. */
-export function DocumentList({ documents }: { documents: ApplicationFieldsFragment['documents'] }) {
+/** What a document link shows. */
+export interface DocumentLink {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+}
+
+/** Evidence (of an application, of a portfolio theme) as plain links; the API sends each as an attachment, so it downloads. */
+export function DocumentList({ documents }: { documents: readonly DocumentLink[] }) {
   const { t, i18n } = useTranslation();
   if (documents.length === 0) return <Typography>{t('application.documents.none')}</Typography>;
   return (

@@ -15,6 +15,7 @@ import { ApplicationForm } from './ApplicationForm';
 import { prefillFromRegister, type FormKind, type Prefill } from './applicationForm';
 import { ApplicationView } from './ApplicationView';
 import { EvidenceUpload } from './EvidenceUpload';
+import { uploadEvidence } from './uploadEvidence';
 import { MyApplicationQuery, MyProfileQuery } from './graphql';
 import { useApplicationStart } from './useApplicationStart';
 
@@ -87,7 +88,7 @@ export function ApplicationEditPage() {
             {t('application.documents.title')}
           </Typography>
           {application ? (
-            <EvidenceUpload application={application} onUploaded={() => refetch()} />
+            <EvidenceUpload documents={application.documents} send={(file) => uploadEvidence(application.id, file)} onUploaded={() => refetch()} />
           ) : (
             <Typography>{t('leader.evidence.saveFirst')}</Typography>
           )}

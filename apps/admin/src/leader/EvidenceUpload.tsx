@@ -4,18 +4,24 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DocumentList } from '../applications/DocumentList';
-import type { ApplicationFieldsFragment } from '../gql/graphql';
-import { EVIDENCE_TYPES, fileProblem, UploadError, uploadEvidence } from './uploadEvidence';
+import { DocumentList, type DocumentLink } from '../applications/DocumentList';
+import { EVIDENCE_TYPES, fileProblem, UploadError } from './uploadEvidence';
 
 export interface EvidenceUploadProps {
-  application: ApplicationFieldsFragment;
-  /** Reloads the application, so the new document shows. */
+  /** The documents already there. */
+  documents: readonly DocumentLink[];
+  /** Sends one file to its upload route (an application's evidence, a portfolio theme's documents). */
+  send(file: File): Promise<void>;
+  /** Reloads the owner, so the new document shows. */
   onUploaded(): Promise<unknown>;
+  /** Distinguishes the file field when a page has several. */
+  idPrefix?: string;
+  /** The file field's label; "Bestand" unless said otherwise. */
+  label?: string;
 }
 
-/** The documents of a draft and adding one: PDF, PNG or JPEG up to 10 MB. */
-export function EvidenceUpload({ application, onUploaded }: EvidenceUploadProps) {
+/** Documents and adding one: PDF, PNG or JPEG up to 10 MB. */
+export function EvidenceUpload({ documents, send, onUploaded, idPrefix = 'evidence', label }: EvidenceUploadProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -31,7 +37,7 @@ export function EvidenceUpload({ application, onUploaded }: EvidenceUploadProps)
     setError(null);
     setBusy(true);
     try {
-      await uploadEvidence(application.id, file);
+      await send(file);
       await onUploaded();
       setDone(file.name);
       setFile(null);
@@ -45,20 +51,20 @@ export function EvidenceUpload({ application, onUploaded }: EvidenceUploadProps)
 
   return (
     <Box sx={{ display: 'grid', gap: 2, maxWidth: '40rem' }}>
-      <DocumentList documents={application.documents} />
+      <DocumentList documents={documents} />
       <Box>
-        <Typography component="label" htmlFor="evidence-file" sx={{ display: 'block', fontWeight: 600, mb: 0.5 }}>
-          {t('leader.evidence.file')}
+        <Typography component="label" htmlFor={`${idPrefix}-file`} sx={{ display: 'block', fontWeight: 600, mb: 0.5 }}>
+          {label ?? t('leader.evidence.file')}
         </Typography>
-        <Typography id="evidence-hint" sx={{ mb: 1 }}>
+        <Typography id={`${idPrefix}-hint`} sx={{ mb: 1 }}>
           {t('leader.evidence.hint')}
         </Typography>
         <input
           ref={input}
-          id="evidence-file"
+          id={`${idPrefix}-file`}
           type="file"
           accept={EVIDENCE_TYPES.join(',')}
-          aria-describedby="evidence-hint"
+          aria-describedby={`${idPrefix}-hint`}
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
             setError(null);
