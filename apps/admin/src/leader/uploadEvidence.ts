@@ -52,3 +52,8 @@ export async function uploadEvidence(applicationId: string, file: File, fetchImp
 export async function uploadDocument(file: File, fetchImpl: typeof fetch = fetch): Promise<string> {
   return (await postFile('/documents', file, fetchImpl)).id;
 }
+
+/** Adds one file to a theme of the leader's portfolio case: `POST /portfolio-cases/:id/themes/:themeId/documents`. */
+export async function uploadPortfolioDocument(caseId: string, themeId: string, file: File, fetchImpl: typeof fetch = fetch): Promise<void> {
+  await postFile(`/portfolio-cases/${encodeURIComponent(caseId)}/themes/${encodeURIComponent(themeId)}/documents`, file, fetchImpl);
+}
