@@ -1,6 +1,6 @@
 import { axeViolations } from '@srpo/testing';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/gql/graphql';
 import { paths } from '../src/routes';
 import { ROLES, workspacePaths } from '../src/workspaces/workspaces';
@@ -31,15 +31,15 @@ const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const ANONYMOUS_PATHS: readonly string[] = [paths.login, paths.enrol, paths.verifyEmail, paths.forgotPassword, paths.resetPassword];
 
 /** Who opens a path: the role whose workspace it lies under (leaders also as an applicant), else every role. */
-function accountsFor(path: string): Account[] {
+function accountsFor(name: string, path: string): Account[] {
   if (ANONYMOUS_PATHS.includes(path)) return ['ANONYMOUS'];
   const owner = ROLES.find((role) => path === workspacePaths[role] || path.startsWith(`${workspacePaths[role]}/`));
-  // The registered demo leader has no application of its own; the applicant starts one (below).
-  if (owner === 'LEADER') return path.includes(':') ? ['APPLICANT'] : ['LEADER', 'APPLICANT'];
+  // The registered demo leader has no application of its own; the applicant starts one (below). The portfolio case is the leader's (below).
+  if (owner === 'LEADER') return name === 'leaderPortfolioCase' ? ['LEADER'] : path.includes(':') ? ['APPLICANT'] : ['LEADER', 'APPLICANT'];
   return owner ? [owner] : [...ROLES];
 }
 
-const cases = Object.entries(paths).flatMap(([name, path]) => accountsFor(path).map((account) => ({ name, path, account })));
+const cases = Object.entries(paths).flatMap(([name, path]) => accountsFor(name, path).map((account) => ({ name, path, account })));
 
 /** Demo ids, read through the API as the account itself (what its own pages would show). */
 type DemoIds = Record<string, string | undefined>;
@@ -63,6 +63,15 @@ const ID_QUERIES: Partial<Record<Account, { query: string; ids(data: never): Dem
       institution: "Schoolleidersopleiding Vakbekwaam, Academie voor Schoolleiders", certificationValidFrom: "2023-01-01", evidenceDate: "2025-06-30"
     }) { id } }`,
     ids: (data: { createApplication: { id: string } }) => ({ leaderApplication: data.createApplication.id }),
+  },
+  // The demo leader's portfolio case, submitted to the demo organisation before the tests (below).
+  LEADER: {
+    query: '{ myPortfolioCases { id } }',
+    ids: (data: { myPortfolioCases: { id: string }[] }) => ({ leaderPortfolioCase: data.myPortfolioCases[0]?.id }),
+  },
+  ASSESSOR: {
+    query: '{ assessorPortfolioCases(first: 1) { nodes { id } } }',
+    ids: (data: { assessorPortfolioCases: { nodes: { id: string }[] } }) => ({ assessorCase: data.assessorPortfolioCases.nodes[0]?.id }),
   },
   BOARD: {
     query: '{ boardLeaders(first: 1) { nodes { id } } }',
@@ -94,6 +103,28 @@ function concretePath(name: string, path: string, ids: DemoIds): string {
 describe('every portal route at 360 and 1280 px', () => {
   const rig = usePortalRig();
   const sessions = new Map<Account, Promise<{ page: Page; ids: DemoIds }>>();
+
+  // A portfolio case of the demo leader, submitted with a document, so the leader's and the assessor's case pages have one.
+  beforeAll(async () => {
+    const leader = await rig.signedIn(EMAILS.LEADER);
+    const { certifiedAssessorOrganisations: organisations, themes } = await leader<{
+      certifiedAssessorOrganisations: { id: string }[];
+      themes: { id: string; isWildcard: boolean }[];
+    }>('{ certifiedAssessorOrganisations { id } themes { id isWildcard } }');
+    const { openPortfolioCase: opened } = await leader<{ openPortfolioCase: { id: string; themes: { theme: { id: string } }[] } }>(
+      'mutation ($input: OpenPortfolioCaseInput!) { openPortfolioCase(input: $input) { id themes { theme { id } } } }',
+      { input: { assessorOrganisationId: organisations[0]?.id, themeIds: [themes.find((theme) => !theme.isWildcard)?.id] } },
+    );
+    const themeId = opened.themes[0]?.theme.id ?? '';
+    const upload = await fetch(`${rig.api.url}/portfolio-cases/${opened.id}/themes/${themeId}/documents`, {
+      method: 'POST',
+      headers: { cookie: leader.cookie(), 'content-type': 'application/pdf', 'x-file-name': 'portfolio.pdf' },
+      body: Buffer.from('%PDF-1.4\n%portfolio\n'),
+    });
+    if (!upload.ok) throw new Error(`portfolio upload failed: ${upload.status}`);
+    const { portfolioCase } = await leader<{ portfolioCase: { version: number } }>('query ($id: ID!) { portfolioCase(id: $id) { version } }', { id: opened.id });
+    await leader('mutation ($id: ID!, $v: Int!) { submitPortfolioCase(id: $id, version: $v) { id } }', { id: opened.id, v: portfolioCase.version });
+  });
 
   /** One signed-in page per account, reused for all its routes. */
   function session(account: Account): Promise<{ page: Page; ids: DemoIds }> {

@@ -2,13 +2,13 @@ import { NotFoundPage } from '@srpo/ui';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
-import type { Role } from './gql/graphql';
 import { AdminLayout } from './layout/AdminLayout';
 import { lazyNamed } from './layout/lazyNamed';
 import { paths } from './routes';
-import { workspacePaths } from './workspaces/workspaces';
 
 // Every page but login is its own chunk, so the first load carries only the shell (see `npm run size`).
+const AssessorCasePage = lazyNamed(() => import('./assessor/AssessorCasePage'), 'AssessorCasePage');
+const AssessorWorkspace = lazyNamed(() => import('./assessor/AssessorWorkspace'), 'AssessorWorkspace');
 const AccountList = lazyNamed(() => import('./accounts/AccountList'), 'AccountList');
 const ApiKeyList = lazyNamed(() => import('./api-keys/ApiKeyList'), 'ApiKeyList');
 const AssessorOrganisationList = lazyNamed(() => import('./assessor-organisations/AssessorOrganisationList'), 'AssessorOrganisationList');
@@ -31,21 +31,19 @@ const LeaderSearchPage = lazyNamed(() => import('./leaders/LeaderSearchPage'), '
 const LeaderShow = lazyNamed(() => import('./leaders/LeaderShow'), 'LeaderShow');
 const LeaderWorkspace = lazyNamed(() => import('./leader/LeaderWorkspace'), 'LeaderWorkspace');
 const MeetingAgendaPage = lazyNamed(() => import('./committee/MeetingAgendaPage'), 'MeetingAgendaPage');
+const NewPortfolioCasePage = lazyNamed(() => import('./portfolio/NewPortfolioCasePage'), 'NewPortfolioCasePage');
 const MeetingsPage = lazyNamed(() => import('./staff/MeetingsPage'), 'MeetingsPage');
 const ObjectionsPage = lazyNamed(() => import('./objections/ObjectionsPage'), 'ObjectionsPage');
 const OfferingPage = lazyNamed(() => import('./provider/OfferingPage'), 'OfferingPage');
 const OutboxPage = lazyNamed(() => import('./staff/OutboxPage'), 'OutboxPage');
 const PeerSessionsPage = lazyNamed(() => import('./peer/PeerSessionsPage'), 'PeerSessionsPage');
+const PortfolioCasePage = lazyNamed(() => import('./portfolio/PortfolioCasePage'), 'PortfolioCasePage');
 const ProviderList = lazyNamed(() => import('./providers/ProviderList'), 'ProviderList');
 const ProviderWorkspace = lazyNamed(() => import('./provider/ProviderWorkspace'), 'ProviderWorkspace');
 const ResetPasswordPage = lazyNamed(() => import('./self-service/ResetPasswordPage'), 'ResetPasswordPage');
 const ThemesPage = lazyNamed(() => import('./themes/ThemesPage'), 'ThemesPage');
 const VerifyCertificatesPage = lazyNamed(() => import('./certificates/VerifyCertificatesPage'), 'VerifyCertificatesPage');
 const VerifyEmailPage = lazyNamed(() => import('./self-service/VerifyEmailPage'), 'VerifyEmailPage');
-const WorkspacePage = lazyNamed(() => import('./workspaces/WorkspacePage'), 'WorkspacePage');
-
-/** Roles whose workspace is still a placeholder. */
-const PLACEHOLDER_ROLES: readonly Role[] = ['ASSESSOR'];
 
 /** Routes of the portal; the router itself comes from main.tsx (or a test). */
 export function App() {
@@ -89,6 +87,8 @@ export function App() {
         <Route element={<RequireAuth roles={['LEADER']} />}>
           <Route path={paths.leader} element={<LeaderWorkspace />} />
           <Route path={paths.leaderApplication} element={<ApplicationEditPage />} />
+          <Route path={paths.leaderPortfolioNew} element={<NewPortfolioCasePage />} />
+          <Route path={paths.leaderPortfolioCase} element={<PortfolioCasePage />} />
         </Route>
         <Route element={<RequireAuth roles={['PROVIDER']} />}>
           <Route path={paths.provider} element={<ProviderWorkspace />} />
@@ -101,19 +101,10 @@ export function App() {
           <Route path={paths.boardLeader} element={<BoardLeaderPage />} />
         </Route>
         <Route element={<RequireAuth roles={['ASSESSOR']} />}>
+          <Route path={paths.assessor} element={<AssessorWorkspace />} />
+          <Route path={paths.assessorCase} element={<AssessorCasePage />} />
           <Route path={paths.assessorPeerGroups} element={<FacilitationPage />} />
         </Route>
-        {PLACEHOLDER_ROLES.map((role) => (
-          <Route
-            key={role}
-            path={workspacePaths[role]}
-            element={
-              <RequireAuth roles={[role]}>
-                <WorkspacePage role={role} />
-              </RequireAuth>
-            }
-          />
-        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

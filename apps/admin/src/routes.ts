@@ -29,6 +29,8 @@ export const paths = {
   leader: '/mijn-registratie',
   leaderNewApplication: '/mijn-registratie/aanvragen/nieuw',
   leaderApplication: '/mijn-registratie/aanvragen/:id',
+  leaderPortfolioNew: '/mijn-registratie/portfolio/nieuw',
+  leaderPortfolioCase: '/mijn-registratie/portfolio/:id',
   board: '/bestuur',
   boardLeader: '/bestuur/schoolleiders/:id',
   provider: '/aanbieder',
@@ -37,6 +39,7 @@ export const paths = {
   providerExecution: '/aanbieder/aanbod/:offeringId/uitvoeringen/:id',
   assessor: '/beoordelaar',
   assessorPeerGroups: '/beoordelaar/intervisie',
+  assessorCase: '/beoordelaar/dossiers/:id',
 } as const;
 
 /** `path` with its `:id` filled in. */

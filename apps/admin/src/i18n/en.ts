@@ -12,6 +12,7 @@ import { enWorkflow } from './enWorkflow';
 import { enSelfService } from './enSelfService';
 import { enCredit } from './enCredit';
 import { enAssessorOrganisations } from './enAssessorOrganisations';
+import { enPortfolio } from './enPortfolio';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
@@ -27,6 +28,7 @@ export const en: SameKeys<typeof nl> = {
   ...enSelfService,
   ...enCredit,
   ...enAssessorOrganisations,
+  ...enPortfolio,
   app: {
     title: 'School Leaders Register PO portal',
   },
@@ -96,45 +98,35 @@ export const en: SameKeys<typeof nl> = {
   },
   workspaces: {
     documentTitle: '{{name}} | School Leaders Register PO portal',
-    comingSoon: 'This workspace is under construction.',
     STAFF: {
       title: 'Register office',
       nav: 'Register office',
       summary: 'Check applications and manage themes, offerings, deferrals and letters.',
-      description:
-        'The queue of (re-)registration applications to check will come here, with the planning of committee meetings and the management of themes, offerings, deferral requests and letters.',
     },
     COMMITTEE: {
       title: 'Committee',
       nav: 'Committee',
       summary: 'Prepare meetings and decide on applications.',
-      description: 'The agenda of the committee meetings will come here, with the applications and accreditations the committee decides on.',
     },
     LEADER: {
       title: 'My registration',
       nav: 'My registration',
       summary: 'Your registration, your progress and your applications.',
-      description:
-        'Your registration and re-registration date will come here, with your development plan, the themes you completed and your applications for re-registration and deferral.',
     },
     BOARD: {
       title: 'School board',
       nav: 'School board',
       summary: 'The school leaders of your board and when they need to re-register.',
-      description: 'An overview of the school leaders of your board will come here: their registration, their status and when they need to re-register.',
     },
     PROVIDER: {
       title: 'Provider',
       nav: 'Offerings',
       summary: 'Your offerings, their executions and participants’ completions.',
-      description:
-        'Your offerings with their certification per theme will come here, with the executions and recording the completions of a whole group of participants at once.',
     },
     ASSESSOR: {
       title: 'Assessor',
       nav: 'Assessments',
       summary: 'Assess portfolios and record validation interviews.',
-      description: 'The portfolio validations assigned to you will come here: the assessment, the validation interview and the outcome per theme.',
     },
   },
   themes: {

@@ -10,6 +10,7 @@ import { nlWorkflow } from './nlWorkflow';
 import { nlSelfService } from './nlSelfService';
 import { nlCredit } from './nlCredit';
 import { nlAssessorOrganisations } from './nlAssessorOrganisations';
+import { nlPortfolio } from './nlPortfolio';
 
 /** Dutch strings of the portal (default language). */
 export const nl = {
@@ -25,6 +26,7 @@ export const nl = {
   ...nlSelfService,
   ...nlCredit,
   ...nlAssessorOrganisations,
+  ...nlPortfolio,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },
@@ -94,45 +96,35 @@ export const nl = {
   },
   workspaces: {
     documentTitle: '{{name}} | Portaal Schoolleidersregister PO',
-    comingSoon: 'Deze werkruimte is in aanbouw.',
     STAFF: {
       title: 'Registerbureau',
       nav: 'Registerbureau',
       summary: 'Aanvragen controleren en thema’s, aanbod, uitstel en brieven beheren.',
-      description:
-        'Hier komt de wachtrij van (her)registratieaanvragen om te controleren, met de planning van de commissievergaderingen en het beheer van thema’s, aanbod, uitstelverzoeken en brieven.',
     },
     COMMITTEE: {
       title: 'Commissie',
       nav: 'Commissie',
       summary: 'Vergaderingen voorbereiden en besluiten over aanvragen.',
-      description: 'Hier komt de agenda van de commissievergaderingen, met de aanvragen en accreditaties waarover de commissie besluit.',
     },
     LEADER: {
       title: 'Mijn registratie',
       nav: 'Mijn registratie',
       summary: 'Uw registratie, uw voortgang en uw aanvragen.',
-      description:
-        'Hier komen uw registratie en de datum van uw herregistratie, uw plan voor ontwikkeling, de thema’s die u hebt afgerond en uw aanvragen voor herregistratie en uitstel.',
     },
     BOARD: {
       title: 'Bestuur',
       nav: 'Bestuur',
       summary: 'De schoolleiders van uw bestuur en wanneer zij moeten herregistreren.',
-      description: 'Hier komt het overzicht van de schoolleiders van uw bestuur: hun registratie, hun status en wanneer zij moeten herregistreren.',
     },
     PROVIDER: {
       title: 'Aanbieder',
       nav: 'Aanbod',
       summary: 'Uw aanbod, de uitvoeringen en de afrondingen van deelnemers.',
-      description:
-        'Hier komen uw aanbod met de certificering per thema, de uitvoeringen en het in één keer vastleggen van de afrondingen van een hele groep deelnemers.',
     },
     ASSESSOR: {
       title: 'Beoordelaar',
       nav: 'Beoordelen',
       summary: 'Portfolio’s beoordelen en valideringsgesprekken vastleggen.',
-      description: 'Hier komen de portfoliovalidaties die aan u zijn toegewezen: de beoordeling, het valideringsgesprek en de uitkomst per thema.',
     },
   },
   themes: {

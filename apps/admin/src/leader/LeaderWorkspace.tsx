@@ -10,6 +10,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { MyCertificates } from '../certificates/MyCertificates';
 import { MyDeferrals } from '../deferrals/MyDeferrals';
 import { PeerValidationSection } from '../peer/PeerValidationSection';
+import { MyPortfolioCases } from '../portfolio/MyPortfolioCases';
 import { ThemeProgressSection } from '../progress/ThemeProgressSection';
 import { RegistrationCard } from '../registrations/RegistrationCard';
 import { paths } from '../routes';
@@ -58,7 +59,7 @@ function NewApplicationAction({ start }: { start: ApplicationStart }) {
   );
 }
 
-/** `/mijn-registratie`: registration, theme progress, deferrals, certificates, applications, development plan, employments and letters of the signed-in leader. */
+/** `/mijn-registratie`: registration, theme progress, deferrals, certificates, portfolio cases, applications, development plan, employments and letters of the signed-in leader. */
 export function LeaderWorkspace() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspaces.documentTitle', { name: t('workspaces.LEADER.title') }));
@@ -94,6 +95,20 @@ export function LeaderWorkspace() {
         {profile.registration && (
           <Section id="certificates-heading" title={t('certificates.mine.title')}>
             <MyCertificates />
+          </Section>
+        )}
+        {profile.registration && (
+          <Section
+            id="portfolio-heading"
+            title={t('portfolio.leader.title')}
+            action={
+              <Button component={RouterLink} to={paths.leaderPortfolioNew} variant="outlined">
+                {t('portfolio.leader.start')}
+              </Button>
+            }
+          >
+            <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('portfolio.leader.intro')}</Typography>
+            <MyPortfolioCases />
           </Section>
         )}
         <Section id="plan-heading" title={t('leader.plan.title')}>

@@ -1,6 +1,7 @@
 import Typography from '@mui/material/Typography';
 import { useDocumentTitle } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
+import { AssessorNav } from '../assessor/AssessorNav';
 import { FacilitatedGroups } from './FacilitatedGroups';
 
 /** `/beoordelaar/intervisie`: an assessor's peer-validation groups as facilitator. */
@@ -12,6 +13,7 @@ export function FacilitationPage() {
       <Typography variant="h1" gutterBottom>
         {t('workspaces.ASSESSOR.title')}
       </Typography>
+      <AssessorNav />
       <FacilitatedGroups />
     </>
   );
