@@ -171,9 +171,10 @@ describe('peer validation journey: sign-up, trios, reflections, confirmation, th
       }
     }
 
-    // 6. The facilitator (the assessor) confirms both groups.
-    const facilitator = await rig.open('/beoordelaar/intervisie');
+    // 6. The facilitator (the assessor) finds the groups from the workspace and confirms both.
+    const facilitator = await rig.open('/beoordelaar');
     await logIn(facilitator, FACILITATOR);
+    await facilitator.getByRole('navigation', { name: 'Beoordelaar' }).getByRole('link', { name: 'Intervisie' }).click();
     await facilitator.getByRole('heading', { level: 2, name: 'Door u begeleide intervisie' }).waitFor();
     await facilitator.getByTestId('peer-group').nth(1).getByTestId('peer-reflection-status').nth(2).waitFor();
     expect(await facilitator.getByTestId('peer-reflection-status').allTextContents()).toEqual(Array(6).fill('2 van 2 reflecties geschreven'));
