@@ -79,11 +79,6 @@ export function LeaderWorkspace() {
             <ThemeProgressSection apply={{ to: `${paths.leaderNewApplication}?${RE_REGISTRATION_SEARCH}`, blockedBy: start.allowed ? null : start.reason }} />
           </Section>
         )}
-        {profile.registration && (
-          <Section id="peer-heading" title={t('peer.leader.title')}>
-            <PeerValidationSection />
-          </Section>
-        )}
         <Section id="applications-heading" title={t('leader.applications.title')} action={<NewApplicationAction start={start} />}>
           <MyApplications />
         </Section>
@@ -109,6 +104,11 @@ export function LeaderWorkspace() {
           >
             <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('portfolio.leader.intro')}</Typography>
             <MyPortfolioCases />
+          </Section>
+        )}
+        {profile.registration && (
+          <Section id="peer-heading" title={t('peer.leader.title')}>
+            <PeerValidationSection />
           </Section>
         )}
         <Section id="plan-heading" title={t('leader.plan.title')}>
