@@ -28,7 +28,7 @@ async function recordSufficientChecklist(form: Locator) {
   for (const label of ['Volgt de vaste inrichting', 'Laat de ontwikkeling op het thema zien', 'Heldere formulering, zinsbouw en spelling', 'Geschreven vanuit de eigen rol als schoolleider']) {
     await form.getByRole('checkbox', { name: label }).check();
   }
-  await form.getByRole('textbox', { name: 'Aantal collega’s van wie feedback is opgenomen' }).fill('3');
+  await form.getByRole('textbox', { name: 'Collega’s met feedback' }).fill('3');
   await form.getByRole('textbox', { name: 'Aantal bronnen' }).fill('5');
   await form.getByRole('textbox', { name: 'Waarvan literatuur' }).fill('1');
   await form.getByRole('textbox', { name: 'Aantal bewijsstukken' }).fill('7');

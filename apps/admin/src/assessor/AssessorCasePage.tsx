@@ -159,6 +159,7 @@ export function AssessorCasePage() {
       )}
       {(state === 'INTERVIEW_PLANNED' || proposals.length > 0) && (
         <PortfolioSection id="outcome-heading" title={t('portfolio.assessor.outcome.title')}>
+          {state === 'INTERVIEW_PLANNED' && <Typography sx={{ mb: 1, maxWidth: '70ch' }}>{t('portfolio.assessor.outcome.intro')}</Typography>}
           <RecordedList
             testId="outcome-proposals"
             items={proposals.map((item) => ({

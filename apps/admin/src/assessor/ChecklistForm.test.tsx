@@ -6,7 +6,7 @@ import { RecordPortfolioAssessmentMutation } from './graphql';
 
 const THEME = { id: 'theme-1', code: '1', name: 'Persoonlijk leiderschap' };
 const COUNTS = {
-  'Aantal collega’s van wie feedback is opgenomen': '3',
+  'Collega’s met feedback': '3',
   'Aantal bronnen': '5',
   'Waarvan literatuur': '1',
   'Aantal bewijsstukken': '6',

@@ -8,7 +8,6 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
@@ -55,7 +54,6 @@ export function OutcomeForm({ caseId, themes, onRecorded }: OutcomeFormProps) {
 
   return (
     <Box component="form" noValidate onSubmit={(event) => (event.preventDefault(), void submit())} sx={{ display: 'grid', gap: 3, maxWidth: '44rem' }} data-testid="outcome-form">
-      <Typography>{t('portfolio.assessor.outcome.intro')}</Typography>
       {themes.map((theme) => {
         const choice = choiceOf(theme.id);
         const name = `${theme.code}. ${theme.name}`;

@@ -32,11 +32,12 @@ describe('checklistVerdict', () => {
     expect(verdict.unmet.evidenceCount?.message).toBe('Het portfolio moet 5 tot 10 bewijsstukken bevatten (nu 11).');
   });
 
-  it('has no verdict while a count is empty or not a whole number', () => {
-    const verdict = checklistVerdict({ ...MET, wordCount: '2.500', sourceCount: ' ' }, rules);
+  it('has no verdict while a count is empty or not a whole number, but names the other unmet requirements', () => {
+    const verdict = checklistVerdict({ ...MET, wordCount: '2.500', sourceCount: ' ', literatureSourceCount: '1', ownRoleCentral: false }, rules);
     expect(verdict.sufficient).toBeNull();
     expect(verdict.checklist).toBeNull();
     expect(verdict.invalid).toEqual(['sourceCount', 'wordCount']);
+    expect(Object.keys(verdict.unmet).sort()).toEqual(['literatureSourceCount', 'ownRoleCentral']);
     expect(checklistVerdict(EMPTY_CHECKLIST, rules).invalid).toHaveLength(5);
   });
 });

@@ -49,19 +49,24 @@ export interface ChecklistVerdict {
   sufficient: boolean | null;
 }
 
-/** The draft checked by the domain's `evaluatePortfolioChecklist`: what to send, and which requirement fails where. */
+/**
+ * The draft checked by the domain's `evaluatePortfolioChecklist`: what to send, and which requirement fails where.
+ * Every requirement is judged on its own, so the filled-in ones are named even while a count is still missing.
+ */
 export function checklistVerdict(draft: ChecklistDraft, rules: RuleSet): ChecklistVerdict {
   const invalid = COUNT_FIELDS.filter((field) => !/^\d{1,7}$/.test(draft[field].trim()));
-  if (invalid.length > 0) return { checklist: null, invalid, unmet: {}, sufficient: null };
   const checklist: PortfolioChecklist = {
     ...draft,
-    ...(Object.fromEntries(COUNT_FIELDS.map((field) => [field, Number(draft[field].trim())])) as Record<CountField, number>),
+    ...(Object.fromEntries(COUNT_FIELDS.map((field) => [field, invalid.includes(field) ? 0 : Number(draft[field].trim())])) as Record<CountField, number>),
   };
   const result = evaluatePortfolioChecklist(checklist, rules);
   const unmet: Partial<Record<ChecklistField, Reason>> = {};
-  if (!result.ok) for (const reason of result.reasons) {
-    const field = REASON_FIELD[reason.code];
-    if (field) unmet[field] = reason;
+  if (!result.ok) {
+    for (const reason of result.reasons) {
+      const field = REASON_FIELD[reason.code];
+      if (field && !(invalid as readonly string[]).includes(field)) unmet[field] = reason;
+    }
   }
+  if (invalid.length > 0) return { checklist: null, invalid, unmet, sufficient: null };
   return { checklist, invalid, unmet, sufficient: result.ok };
 }

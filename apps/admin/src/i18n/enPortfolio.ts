@@ -148,7 +148,7 @@ export const enPortfolio: SameKeys<typeof nlPortfolio> = {
         intro: 'The minimum requirements for the portfolio. If it meets all of them, your verdict is sufficient; otherwise you give written feedback.',
         followsFixedStructure: 'Follows the fixed structure',
         showsDevelopment: 'Shows the development on the theme',
-        colleagueFeedbackCount: 'Number of colleagues whose feedback is included',
+        colleagueFeedbackCount: 'Colleagues with feedback',
         sourceCount: 'Number of sources',
         literatureSourceCount: 'Of which literature',
         evidenceCount: 'Number of pieces of evidence',

@@ -145,7 +145,7 @@ export const nlPortfolio = {
         intro: 'De minimale eisen aan het portfolio. Voldoet het aan alle eisen, dan is uw oordeel voldoende; anders geeft u schriftelijke feedback.',
         followsFixedStructure: 'Volgt de vaste inrichting',
         showsDevelopment: 'Laat de ontwikkeling op het thema zien',
-        colleagueFeedbackCount: 'Aantal collega’s van wie feedback is opgenomen',
+        colleagueFeedbackCount: 'Collega’s met feedback',
         sourceCount: 'Aantal bronnen',
         literatureSourceCount: 'Waarvan literatuur',
         evidenceCount: 'Aantal bewijsstukken',

@@ -200,10 +200,12 @@ export function PortfolioCasePage() {
       <PortfolioSection id="documents-heading" title={t('portfolio.case.documentsTitle')}>
         <PortfolioDocuments portfolioCase={portfolioCase} onChanged={() => refetch()} />
       </PortfolioSection>
-      <PortfolioSection id="feedback-heading" title={t('portfolio.case.feedbackTitle')}>
-        <AssessorFeedback portfolioCase={portfolioCase} />
-        {portfolioCase.state === 'INSUFFICIENT' && portfolioCase.assessedOn && <DecisionObjection portfolioCase={portfolioCase} decidedOn={portfolioCase.assessedOn} />}
-      </PortfolioSection>
+      {portfolioCase.state !== 'DRAFT' && (
+        <PortfolioSection id="feedback-heading" title={t('portfolio.case.feedbackTitle')}>
+          <AssessorFeedback portfolioCase={portfolioCase} />
+          {portfolioCase.state === 'INSUFFICIENT' && portfolioCase.assessedOn && <DecisionObjection portfolioCase={portfolioCase} decidedOn={portfolioCase.assessedOn} />}
+        </PortfolioSection>
+      )}
       <PortfolioSection id="fees-heading" title={t('portfolio.fees.title')}>
         <FeeLines portfolioCase={portfolioCase} />
         {portfolioCase.feeOutstandingCents > 0 && <Typography sx={{ mt: 1 }}>{t('portfolio.fees.byTransfer')}</Typography>}
