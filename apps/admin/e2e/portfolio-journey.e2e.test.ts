@@ -86,7 +86,12 @@ describe('portfolio journey: a leader has two themes validated by an assessor or
     const casePath = new URL(leader.url()).pathname;
     const caseId = casePath.split('/').pop() ?? '';
 
-    // 2. It uploads the portfolio per theme and submits.
+    // 2. It uploads the portfolio per theme (removing a wrong file first) and submits.
+    const firstTheme = leader.getByTestId('portfolio-theme').filter({ hasText: `Portfolio voor ${themeLabels[0]}` });
+    await firstTheme.getByLabel(`Bestand voor ${themeLabels[0]}`).setInputFiles({ name: 'verkeerd.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await firstTheme.getByRole('button', { name: 'Bestand toevoegen' }).click();
+    await firstTheme.getByRole('button', { name: 'Verwijderen verkeerd.pdf' }).click();
+    await firstTheme.getByText('Er zijn geen bewijsstukken toegevoegd.').waitFor();
     for (const label of themeLabels) {
       const section = leader.getByTestId('portfolio-theme').filter({ hasText: `Portfolio voor ${label}` });
       await section.getByLabel(`Bestand voor ${label}`).setInputFiles({ name: 'portfolio.pdf', mimeType: 'application/pdf', buffer: PDF });

@@ -1,5 +1,6 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VisuallyHidden } from '../forms/VisuallyHidden';
 
@@ -21,8 +22,14 @@ export interface DocumentLink {
   sizeBytes: number;
 }
 
+export interface DocumentListProps {
+  documents: readonly DocumentLink[];
+  /** Something to do with a document, after its link (e.g. removing it from a portfolio). */
+  action?: (document: DocumentLink) => ReactNode;
+}
+
 /** Evidence (of an application, of a portfolio theme) as plain links; the API sends each as an attachment, so it downloads. */
-export function DocumentList({ documents }: { documents: readonly DocumentLink[] }) {
+export function DocumentList({ documents, action }: DocumentListProps) {
   const { t, i18n } = useTranslation();
   if (documents.length === 0) return <Typography>{t('application.documents.none')}</Typography>;
   return (
@@ -33,7 +40,7 @@ export function DocumentList({ documents }: { documents: readonly DocumentLink[]
             {document.fileName}
             <VisuallyHidden> {t('common.downloads')}</VisuallyHidden>
           </Link>{' '}
-          ({sizeText(document.sizeBytes, i18n.language)})
+          ({sizeText(document.sizeBytes, i18n.language)}){action && <> {action(document)}</>}
         </li>
       ))}
     </ul>

@@ -4,11 +4,10 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { todayInAmsterdam } from '@srpo/domain';
-import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { DocumentList } from '../applications/DocumentList';
-import { apiErrorOf } from '../auth/apiError';
 import { useViewer } from '../auth/useViewer';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import type { AssessorPortfolioCaseQuery as AssessorCase } from '../gql/graphql';
@@ -24,6 +23,7 @@ import { ChecklistForm } from './ChecklistForm';
 import { AssessorPortfolioCaseQuery, MarkPortfolioFeesPaidMutation } from './graphql';
 import { InterviewForm } from './InterviewForm';
 import { OutcomeForm } from './OutcomeForm';
+import { CaseUnavailable } from '../portfolio/CaseUnavailable';
 
 type Case = NonNullable<AssessorCase['portfolioCase']>;
 
@@ -72,18 +72,7 @@ export function AssessorCasePage() {
       {t('portfolio.assessor.back')}
     </Link>
   );
-  if (error && !data) {
-    return (
-      <>
-        {back}
-        {apiErrorOf(error)?.code === 'NOT_FOUND' ? (
-          <Typography sx={{ mt: 2 }}>{t('portfolio.case.notFound')}</Typography>
-        ) : (
-          <ErrorMessage message={t('portfolio.case.loadError')} onRetry={() => void refetch()} />
-        )}
-      </>
-    );
-  }
+  if (error && !data) return <CaseUnavailable back={back} error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingIndicator />;
   const portfolioCase = data.portfolioCase;
   const { state, round } = portfolioCase;

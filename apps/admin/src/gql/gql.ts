@@ -109,6 +109,7 @@ type Documents = {
     "\n  query PortfolioCase($id: ID!) {\n    portfolioCase(id: $id) {\n      ...PortfolioCaseFields\n    }\n  }\n": typeof types.PortfolioCaseDocument,
     "\n  query CertifiedAssessorOrganisations {\n    certifiedAssessorOrganisations {\n      id\n      name\n      certifiedUntil\n      feeSchedule {\n        oneOffCents\n        perThemeCents\n        perInterviewCents\n        resubmissionCents\n      }\n    }\n  }\n": typeof types.CertifiedAssessorOrganisationsDocument,
     "\n  mutation OpenPortfolioCase($input: OpenPortfolioCaseInput!) {\n    openPortfolioCase(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenPortfolioCaseDocument,
+    "\n  mutation RemovePortfolioDocument($caseId: ID!, $documentId: ID!) {\n    removePortfolioDocument(caseId: $caseId, documentId: $documentId) {\n      ...PortfolioCaseFields\n    }\n  }\n": typeof types.RemovePortfolioDocumentDocument,
     "\n  mutation SubmitPortfolioCase($id: ID!, $version: Int!) {\n    submitPortfolioCase(id: $id, version: $version) {\n      ...PortfolioCaseFields\n    }\n  }\n": typeof types.SubmitPortfolioCaseDocument,
     "\n  mutation ResubmitPortfolioCase($id: ID!, $version: Int!) {\n    resubmitPortfolioCase(id: $id, version: $version) {\n      ...PortfolioCaseFields\n    }\n  }\n": typeof types.ResubmitPortfolioCaseDocument,
     "\n  fragment ThemeProgressFields on ThemeProgress {\n    periodStartsOn\n    dueDate\n    themes {\n      completed\n      completedOn\n      route\n      basis\n      informalSource {\n        method\n        organisationName\n      }\n      theme {\n        code\n        name\n      }\n      coveredSubthemes {\n        code\n        name\n      }\n      missingSubthemes {\n        code\n        name\n      }\n    }\n    evaluation {\n      eligible\n      route\n      themesCompleted\n      themesMissing\n      themesRequired\n      nextDueDate\n      newLevel\n      expiresOn\n      reasons {\n        code\n        message\n      }\n      explanation\n    }\n  }\n": typeof types.ThemeProgressFieldsFragmentDoc,
@@ -250,6 +251,7 @@ const documents: Documents = {
     "\n  query PortfolioCase($id: ID!) {\n    portfolioCase(id: $id) {\n      ...PortfolioCaseFields\n    }\n  }\n": types.PortfolioCaseDocument,
     "\n  query CertifiedAssessorOrganisations {\n    certifiedAssessorOrganisations {\n      id\n      name\n      certifiedUntil\n      feeSchedule {\n        oneOffCents\n        perThemeCents\n        perInterviewCents\n        resubmissionCents\n      }\n    }\n  }\n": types.CertifiedAssessorOrganisationsDocument,
     "\n  mutation OpenPortfolioCase($input: OpenPortfolioCaseInput!) {\n    openPortfolioCase(input: $input) {\n      id\n    }\n  }\n": types.OpenPortfolioCaseDocument,
+    "\n  mutation RemovePortfolioDocument($caseId: ID!, $documentId: ID!) {\n    removePortfolioDocument(caseId: $caseId, documentId: $documentId) {\n      ...PortfolioCaseFields\n    }\n  }\n": types.RemovePortfolioDocumentDocument,
     "\n  mutation SubmitPortfolioCase($id: ID!, $version: Int!) {\n    submitPortfolioCase(id: $id, version: $version) {\n      ...PortfolioCaseFields\n    }\n  }\n": types.SubmitPortfolioCaseDocument,
     "\n  mutation ResubmitPortfolioCase($id: ID!, $version: Int!) {\n    resubmitPortfolioCase(id: $id, version: $version) {\n      ...PortfolioCaseFields\n    }\n  }\n": types.ResubmitPortfolioCaseDocument,
     "\n  fragment ThemeProgressFields on ThemeProgress {\n    periodStartsOn\n    dueDate\n    themes {\n      completed\n      completedOn\n      route\n      basis\n      informalSource {\n        method\n        organisationName\n      }\n      theme {\n        code\n        name\n      }\n      coveredSubthemes {\n        code\n        name\n      }\n      missingSubthemes {\n        code\n        name\n      }\n    }\n    evaluation {\n      eligible\n      route\n      themesCompleted\n      themesMissing\n      themesRequired\n      nextDueDate\n      newLevel\n      expiresOn\n      reasons {\n        code\n        message\n      }\n      explanation\n    }\n  }\n": types.ThemeProgressFieldsFragmentDoc,
@@ -690,6 +692,10 @@ export function graphql(source: "\n  query CertifiedAssessorOrganisations {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenPortfolioCase($input: OpenPortfolioCaseInput!) {\n    openPortfolioCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenPortfolioCase($input: OpenPortfolioCaseInput!) {\n    openPortfolioCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePortfolioDocument($caseId: ID!, $documentId: ID!) {\n    removePortfolioDocument(caseId: $caseId, documentId: $documentId) {\n      ...PortfolioCaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePortfolioDocument($caseId: ID!, $documentId: ID!) {\n    removePortfolioDocument(caseId: $caseId, documentId: $documentId) {\n      ...PortfolioCaseFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,6 +107,7 @@ export const enPortfolio: SameKeys<typeof nlPortfolio> = {
       documentsTitle: 'Portfolio',
       themeDocuments: 'Portfolio for {{theme}}',
       documentLabel: 'File for {{theme}}',
+      removeDocument: 'Remove',
       submit: 'Submit portfolio',
       submitted: 'Your portfolio has been submitted.',
       submitNeedsDocuments: 'Add at least one file for every theme before you submit.',

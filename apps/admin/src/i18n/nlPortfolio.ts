@@ -104,6 +104,7 @@ export const nlPortfolio = {
       documentsTitle: 'Portfolio',
       themeDocuments: 'Portfolio voor {{theme}}',
       documentLabel: 'Bestand voor {{theme}}',
+      removeDocument: 'Verwijderen',
       submit: 'Portfolio indienen',
       submitted: 'Uw portfolio is ingediend.',
       submitNeedsDocuments: 'Voeg voor elk thema minimaal één bestand toe voordat u indient.',

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DocumentList, type DocumentLink } from '../applications/DocumentList';
+import { DocumentList, type DocumentLink, type DocumentListProps } from '../applications/DocumentList';
 import { EVIDENCE_TYPES, fileProblem, UploadError } from './uploadEvidence';
 
 export interface EvidenceUploadProps {
@@ -18,10 +18,12 @@ export interface EvidenceUploadProps {
   idPrefix?: string;
   /** The file field's label; "Bestand" unless said otherwise. */
   label?: string;
+  /** Something to do with a document already there (see DocumentList). */
+  documentAction?: DocumentListProps['action'];
 }
 
 /** Documents and adding one: PDF, PNG or JPEG up to 10 MB. */
-export function EvidenceUpload({ documents, send, onUploaded, idPrefix = 'evidence', label }: EvidenceUploadProps) {
+export function EvidenceUpload({ documents, send, onUploaded, idPrefix = 'evidence', label, documentAction }: EvidenceUploadProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -51,7 +53,7 @@ export function EvidenceUpload({ documents, send, onUploaded, idPrefix = 'eviden
 
   return (
     <Box sx={{ display: 'grid', gap: 2, maxWidth: '40rem' }}>
-      <DocumentList documents={documents} />
+      <DocumentList documents={documents} action={documentAction} />
       <Box>
         <Typography component="label" htmlFor={`${idPrefix}-file`} sx={{ display: 'block', fontWeight: 600, mb: 0.5 }}>
           {label ?? t('leader.evidence.file')}

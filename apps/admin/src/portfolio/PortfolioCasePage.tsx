@@ -4,13 +4,13 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
+import { LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { DocumentList } from '../applications/DocumentList';
-import { apiErrorOf } from '../auth/apiError';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
+import { VisuallyHidden } from '../forms/VisuallyHidden';
 import type { PortfolioCaseFieldsFragment } from '../gql/graphql';
 import { EvidenceUpload } from '../leader/EvidenceUpload';
 import { uploadPortfolioDocument } from '../leader/uploadEvidence';
@@ -18,12 +18,13 @@ import { ObjectionButton } from '../objections/ObjectionButton';
 import { staleLists } from '../paging/staleLists';
 import { paths } from '../routes';
 import { FeeLines } from './FeeLines';
-import { PortfolioCaseQuery, ResubmitPortfolioCaseMutation, SubmitPortfolioCaseMutation } from './graphql';
+import { PortfolioCaseQuery, RemovePortfolioDocumentMutation, ResubmitPortfolioCaseMutation, SubmitPortfolioCaseMutation } from './graphql';
 import { PortfolioFacts } from './PortfolioFacts';
 import { PortfolioSection } from './PortfolioSection';
 import { PortfolioTimeline } from './PortfolioTimeline';
 import { ThemeOutcomes } from './ThemeOutcomes';
 import { usePortfolioLabels } from './usePortfolioLabels';
+import { CaseUnavailable } from './CaseUnavailable';
 
 /** Adding documents, then submitting (or once resubmitting after "onvoldoende"). */
 function PortfolioDocuments({ portfolioCase, onChanged }: { portfolioCase: PortfolioCaseFieldsFragment; onChanged(): Promise<unknown> }) {
@@ -31,6 +32,7 @@ function PortfolioDocuments({ portfolioCase, onChanged }: { portfolioCase: Portf
   const [done, setDone] = useState<'submitted' | 'resubmitted' | null>(null);
   const [submit, submitting] = useMutation(SubmitPortfolioCaseMutation, { update: staleLists('myPortfolioCases') });
   const [resubmit, resubmitting] = useMutation(ResubmitPortfolioCaseMutation, { update: staleLists('myPortfolioCases') });
+  const [remove, removing] = useMutation(RemovePortfolioDocumentMutation);
   const editable = portfolioCase.state === 'DRAFT' || portfolioCase.canResubmit;
   const complete = portfolioCase.themes.every((item) => item.documents.length > 0);
   const variables = { id: portfolioCase.id, version: portfolioCase.version };
@@ -68,6 +70,12 @@ function PortfolioDocuments({ portfolioCase, onChanged }: { portfolioCase: Portf
                 label={t('portfolio.case.documentLabel', { theme: name })}
                 send={(file) => uploadPortfolioDocument(portfolioCase.id, theme.id, file)}
                 onUploaded={onChanged}
+                documentAction={(document) => (
+                  <Button size="small" onClick={() => void remove({ variables: { caseId: portfolioCase.id, documentId: document.id } }).catch(() => undefined)}>
+                    {t('portfolio.case.removeDocument')}
+                    <VisuallyHidden>{` ${document.fileName}`}</VisuallyHidden>
+                  </Button>
+                )}
               />
             ) : (
               <DocumentList documents={documents} />
@@ -80,7 +88,7 @@ function PortfolioDocuments({ portfolioCase, onChanged }: { portfolioCase: Portf
           {t(`portfolio.case.${done}`)}
         </Alert>
       )}
-      <ApiErrorAlert error={submitting.error ?? resubmitting.error} fallback={t('common.saveFailed')} onReload={() => void onChanged()} />
+      <ApiErrorAlert error={submitting.error ?? resubmitting.error ?? removing.error} fallback={t('common.saveFailed')} onReload={() => void onChanged()} />
       {editable && (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
           <Button variant="contained" onClick={() => void send()} loading={submitting.loading || resubmitting.loading} disabled={!complete} aria-describedby={complete ? undefined : 'submit-needs-documents'}>
@@ -158,18 +166,7 @@ export function PortfolioCasePage() {
       {t('portfolio.leader.back')}
     </Link>
   );
-  if (error && !data) {
-    return (
-      <>
-        {back}
-        {apiErrorOf(error)?.code === 'NOT_FOUND' ? (
-          <Typography sx={{ mt: 2 }}>{t('portfolio.case.notFound')}</Typography>
-        ) : (
-          <ErrorMessage message={t('portfolio.case.loadError')} onRetry={() => void refetch()} />
-        )}
-      </>
-    );
-  }
+  if (error && !data) return <CaseUnavailable back={back} error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingIndicator />;
   const portfolioCase = data.portfolioCase;
   const decided = portfolioCase.state === 'VALIDATED' || portfolioCase.state === 'NOT_VALIDATED';

@@ -117,6 +117,14 @@ export const OpenPortfolioCaseMutation = graphql(`
   }
 `);
 
+export const RemovePortfolioDocumentMutation = graphql(`
+  mutation RemovePortfolioDocument($caseId: ID!, $documentId: ID!) {
+    removePortfolioDocument(caseId: $caseId, documentId: $documentId) {
+      ...PortfolioCaseFields
+    }
+  }
+`);
+
 export const SubmitPortfolioCaseMutation = graphql(`
   mutation SubmitPortfolioCase($id: ID!, $version: Int!) {
     submitPortfolioCase(id: $id, version: $version) {
