@@ -1,4 +1,4 @@
-import { todayInAmsterdam } from '@srpo/domain';
+import { addDays, todayInAmsterdam } from '@srpo/domain';
 import { axeViolations } from '@srpo/testing';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -130,13 +130,18 @@ describe('portfolio journey: a leader has two themes validated by an assessor or
     // 5. The interview (75 minutes for two themes, from the domain) is planned, and held.
     await first.reload();
     await first.getByTestId('interview-minutes').getByText('Het gesprek duurt ongeveer 75 minuten.').waitFor();
-    await first.getByLabel('Datum en tijd').fill(`${today}T09:00`);
+    await first.locator('#interview-date').fill(addDays(today, 1));
+    await first.locator('#interview-time').fill('09:00');
     await first.getByRole('textbox', { name: 'Plaats' }).fill('Utrecht, kantoor Portfolio Validatie Nederland');
     await checkPage(first);
     await first.getByRole('button', { name: 'Gesprek plannen' }).click();
     await first.getByTestId('portfolio-state').getByText('Gesprek gepland').waitFor();
 
-    // 6. Both record the outcome: both themes validated.
+    await first.getByText('U legt de uitkomst vast zodra het gesprek is begonnen.').waitFor();
+
+    // 6. The interview has been held (its start moved into the past, as time would); both record the outcome: both themes validated.
+    await rig.api.sql(`UPDATE portfolio_case SET interview_starts_at = now() - interval '1 hour' WHERE id = $1`, [caseId]);
+    await first.reload();
     await recordValidated(first, themes);
     await second.reload();
     await recordValidated(second, themes);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkPortfolioInterviewHeld,
+  checkPortfolioInterviewPlan,
   evaluatePortfolioChecklist,
   isPortfolioCaseOpen,
   portfolioAssessmentState,
@@ -97,6 +99,7 @@ describe('portfolio validation (§3.6)', () => {
       ['INSUFFICIENT', { type: 'RESUBMIT' }, 'SUBMITTED'],
       ['SUBMITTED', { type: 'ASSESS_SUFFICIENT', assessorId: 'b', checklist: goodChecklist }, 'SUFFICIENT'],
       ['SUFFICIENT', { type: 'PLAN_INTERVIEW', assessorId: 'a' }, 'INTERVIEW_PLANNED'],
+      ['INTERVIEW_PLANNED', { type: 'RESCHEDULE_INTERVIEW', assessorId: 'a' }, 'INTERVIEW_PLANNED'],
       ['INTERVIEW_PLANNED', { type: 'NOT_VALIDATE', assessorId: 'a', feedback: 'Eigen rol onduidelijk' }, 'NOT_VALIDATED'],
       ['NOT_VALIDATED', { type: 'REAPPLY_INTERVIEW' }, 'INTERVIEW_PLANNED'],
       ['INTERVIEW_PLANNED', { type: 'VALIDATE', assessorId: 'b' }, 'VALIDATED'],
@@ -121,6 +124,26 @@ describe('portfolio validation (§3.6)', () => {
       { themeCode: '2', validatedOn: '2018-04-01', method: 'PORTFOLIO' },
     ]);
     expect(portfolioValidations({ ...base, state: 'SUFFICIENT' }, d('2018-04-01'))).toEqual([]);
+  });
+});
+
+describe('the validation interview in time (§3.6)', () => {
+  const now = new Date('2026-12-01T09:00:00Z');
+  const later = new Date('2026-12-01T09:00:01Z');
+  const earlier = new Date('2026-12-01T08:59:59Z');
+
+  it('is planned ahead, and moved only before it starts', () => {
+    expect(checkPortfolioInterviewPlan(later, null, now).ok).toBe(true);
+    expect(codes(checkPortfolioInterviewPlan(now, null, now))).toEqual(['PORTFOLIO_INTERVIEW_NOT_AHEAD']);
+    expect(checkPortfolioInterviewPlan(later, later, now).ok).toBe(true);
+    expect(codes(checkPortfolioInterviewPlan(later, earlier, now))).toEqual(['PORTFOLIO_INTERVIEW_ALREADY_HELD']);
+  });
+
+  it('has its outcome recorded only once it has started', () => {
+    expect(codes(checkPortfolioInterviewHeld(null, now))).toEqual(['PORTFOLIO_INTERVIEW_NOT_HELD']);
+    expect(codes(checkPortfolioInterviewHeld(later, now))).toEqual(['PORTFOLIO_INTERVIEW_NOT_HELD']);
+    expect(checkPortfolioInterviewHeld(now, now).ok).toBe(true);
+    expect(checkPortfolioInterviewHeld(earlier, now).ok).toBe(true);
   });
 });
 

@@ -51,6 +51,7 @@ export type PortfolioAction =
   | { readonly type: 'ASSESS_SUFFICIENT'; readonly assessorId: string; readonly checklist: PortfolioChecklist }
   | { readonly type: 'ASSESS_INSUFFICIENT'; readonly assessorId: string; readonly feedback: string }
   | { readonly type: 'PLAN_INTERVIEW'; readonly assessorId: string }
+  | { readonly type: 'RESCHEDULE_INTERVIEW'; readonly assessorId: string }
   | { readonly type: 'VALIDATE'; readonly assessorId: string }
   | { readonly type: 'NOT_VALIDATE'; readonly assessorId: string; readonly feedback: string }
   | { readonly type: 'REAPPLY_INTERVIEW' };
@@ -62,6 +63,7 @@ export const PORTFOLIO_TRANSITIONS: Readonly<Record<PortfolioAction['type'], { r
   ASSESS_SUFFICIENT: { from: 'SUBMITTED', to: 'SUFFICIENT' },
   ASSESS_INSUFFICIENT: { from: 'SUBMITTED', to: 'INSUFFICIENT' },
   PLAN_INTERVIEW: { from: 'SUFFICIENT', to: 'INTERVIEW_PLANNED' },
+  RESCHEDULE_INTERVIEW: { from: 'INTERVIEW_PLANNED', to: 'INTERVIEW_PLANNED' },
   VALIDATE: { from: 'INTERVIEW_PLANNED', to: 'VALIDATED' },
   NOT_VALIDATE: { from: 'INTERVIEW_PLANNED', to: 'NOT_VALIDATED' },
   REAPPLY_INTERVIEW: { from: 'NOT_VALIDATED', to: 'INTERVIEW_PLANNED' },
@@ -101,6 +103,23 @@ export function validatePortfolioAssignment(portfolioCase: PortfolioCase, assess
   if (portfolioCase.assessorIds.length > 0) return fail(reason('PORTFOLIO_ASSESSORS_FIXED'));
   if (portfolioCase.state !== 'SUBMITTED') return fail(reason('PORTFOLIO_TRANSITION_NOT_ALLOWED', { action: 'ASSIGN', state: portfolioCase.state }));
   return hasTwoAssessors(assessorIds) ? ok(true as const) : fail(reason('PORTFOLIO_NEEDS_TWO_ASSESSORS'));
+}
+
+/**
+ * When a validation interview may be planned (§3.6): ahead, at a moment after `now`; a planned one
+ * may move only while it has not started (once it has, the assessors record its outcome).
+ */
+export function checkPortfolioInterviewPlan(startsAt: Date, plannedStartsAt: Date | null, now: Date): Result<true> {
+  const reasons: Reason[] = [];
+  if (plannedStartsAt !== null && plannedStartsAt.getTime() <= now.getTime()) reasons.push(reason('PORTFOLIO_INTERVIEW_ALREADY_HELD'));
+  if (startsAt.getTime() <= now.getTime()) reasons.push(reason('PORTFOLIO_INTERVIEW_NOT_AHEAD'));
+  return resultOf(reasons, () => true as const);
+}
+
+/** The outcome follows the interview (§3.6): it can be recorded once the planned interview has started. */
+export function checkPortfolioInterviewHeld(plannedStartsAt: Date | null, now: Date): Result<true> {
+  if (plannedStartsAt === null || plannedStartsAt.getTime() > now.getTime()) return fail(reason('PORTFOLIO_INTERVIEW_NOT_HELD'));
+  return ok(true as const);
 }
 
 /** Length of the validation interview (§3.6): about 45 minutes for one theme, 75 for two. */

@@ -238,6 +238,18 @@ export const REASON_MESSAGES = {
     nl: 'Geef voor elk thema van het dossier precies één uitkomst.',
     en: 'Give exactly one outcome for each theme of the case.',
   },
+  PORTFOLIO_INTERVIEW_NOT_AHEAD: {
+    nl: 'Plan het gesprek op een moment dat nog moet komen.',
+    en: 'Plan the interview at a moment still to come.',
+  },
+  PORTFOLIO_INTERVIEW_ALREADY_HELD: {
+    nl: 'Het gesprek is al begonnen en kan niet meer worden verplaatst; leg de uitkomst vast.',
+    en: 'The interview has started and can no longer be moved; record its outcome.',
+  },
+  PORTFOLIO_INTERVIEW_NOT_HELD: {
+    nl: 'Het gesprek heeft nog niet plaatsgevonden: leg de uitkomst vast na het gesprek.',
+    en: 'The interview has not taken place yet: record the outcome after the interview.',
+  },
   PORTFOLIO_GROUNDS_REQUIRED: {
     nl: 'Motiveer de uitkomst van elk thema.',
     en: 'Give grounds for the outcome of each theme.',

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { todayInAmsterdam } from '@srpo/domain';
+import { checkPortfolioInterviewHeld, todayInAmsterdam } from '@srpo/domain';
 import { LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -82,6 +82,7 @@ export function AssessorCasePage() {
   const assessments = portfolioCase.themes.flatMap((item) => item.assessments.filter((assessment) => assessment.round === round).map((assessment) => ({ ...assessment, theme: item.theme })));
   const proposals = portfolioCase.themes.flatMap((item) => item.outcomeProposals.map((proposal) => ({ ...proposal, theme: item.theme })));
   const toAssess = themes.filter((theme) => !assessments.some((item) => item.assessor.id === viewer?.id && item.theme.id === theme.id));
+  const interviewHeld = checkPortfolioInterviewHeld(portfolioCase.interviewStartsAt ? new Date(portfolioCase.interviewStartsAt) : null, new Date()).ok;
   // Themes still without an outcome; the form is there until this assessor proposed one for each.
   const toDecide = portfolioCase.themes.filter((item) => item.outcome === null).map((item) => item.theme);
   const proposedByMe = toDecide.every((theme) => proposals.some((item) => item.assessor.id === viewer?.id && item.theme.id === theme.id));
@@ -141,9 +142,16 @@ export function AssessorCasePage() {
             ))}
         </PortfolioSection>
       )}
-      {state === 'SUFFICIENT' && onCase && (
-        <PortfolioSection id="interview-heading" title={t('portfolio.assessor.interview.title')}>
-          <InterviewForm caseId={portfolioCase.id} version={portfolioCase.version} themeCount={themes.length} onPlanned={reload} onReload={() => void reload()} />
+      {(state === 'SUFFICIENT' || (state === 'INTERVIEW_PLANNED' && !interviewHeld)) && onCase && (
+        <PortfolioSection id="interview-heading" title={t(state === 'SUFFICIENT' ? 'portfolio.assessor.interview.title' : 'portfolio.assessor.interview.moveTitle')}>
+          <InterviewForm
+            caseId={portfolioCase.id}
+            version={portfolioCase.version}
+            themeCount={themes.length}
+            rescheduling={state === 'INTERVIEW_PLANNED'}
+            onPlanned={reload}
+            onReload={() => void reload()}
+          />
         </PortfolioSection>
       )}
       {(state === 'INTERVIEW_PLANNED' || proposals.length > 0) && (
@@ -160,7 +168,8 @@ export function AssessorCasePage() {
               }),
             }))}
           />
-          {state === 'INTERVIEW_PLANNED' && onCase && !proposedByMe && <OutcomeForm caseId={portfolioCase.id} themes={toDecide} onRecorded={reload} />}
+          {state === 'INTERVIEW_PLANNED' && !interviewHeld && <Typography sx={{ maxWidth: '70ch' }}>{t('portfolio.assessor.outcome.afterInterview')}</Typography>}
+          {state === 'INTERVIEW_PLANNED' && interviewHeld && onCase && !proposedByMe && <OutcomeForm caseId={portfolioCase.id} themes={toDecide} onRecorded={reload} />}
         </PortfolioSection>
       )}
       {(state === 'VALIDATED' || state === 'NOT_VALIDATED') && (

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { portfolioInterviewMinutes, rulesOn, todayInAmsterdam } from '@srpo/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { amsterdamInstant } from '../forms/amsterdamTime';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import { PlanPortfolioInterviewMutation } from './graphql';
 
@@ -13,28 +14,34 @@ export interface InterviewFormProps {
   caseId: string;
   version: number;
   themeCount: number;
+  /** A planned interview that has not started is moved instead of planned. */
+  rescheduling: boolean;
   onPlanned(): Promise<unknown>;
   onReload(): void;
 }
 
-/** Plans the validation interview: date, time and place; its length comes from the domain (45 minutes, 75 for two themes). */
-export function InterviewForm({ caseId, version, themeCount, onPlanned, onReload }: InterviewFormProps) {
+/**
+ * Plans (or moves) the validation interview: date, Dutch clock time and place; its length comes from
+ * the domain (45 minutes, 75 for two themes).
+ */
+export function InterviewForm({ caseId, version, themeCount, rescheduling, onPlanned, onReload }: InterviewFormProps) {
   const { t } = useTranslation();
-  const [startsAt, setStartsAt] = useState('');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
   const [location, setLocation] = useState('');
   const [tried, setTried] = useState(false);
   const [plan, { loading, error }] = useMutation(PlanPortfolioInterviewMutation);
   const [minutes] = useState(() => portfolioInterviewMinutes(themeCount, rulesOn(todayInAmsterdam(new Date()))));
-  // The field holds the local date and time of the browser ("2026-12-01T10:00"); the API wants the instant.
-  const instant = startsAt ? new Date(startsAt) : null;
-  const valid = instant !== null && !Number.isNaN(instant.getTime()) && location.trim() !== '';
+  // Assessors plan in Dutch time, whatever the browser's time zone; the API wants the instant.
+  const instant = amsterdamInstant(date, time);
+  const valid = instant !== null && location.trim() !== '';
   const invalid = tried && !valid;
 
   async function submit() {
     setTried(true);
     if (!valid || !instant) return;
     try {
-      await plan({ variables: { caseId, version, startsAt: instant.toISOString(), location: location.trim() } });
+      await plan({ variables: { caseId, version, startsAt: instant, location: location.trim() } });
       await onPlanned();
     } catch {
       // shown below
@@ -44,16 +51,28 @@ export function InterviewForm({ caseId, version, themeCount, onPlanned, onReload
   return (
     <Box component="form" noValidate onSubmit={(event) => (event.preventDefault(), void submit())} sx={{ display: 'grid', gap: 2, maxWidth: '36rem' }} data-testid="interview-form">
       <Typography data-testid="interview-minutes">{t('portfolio.assessor.interview.minutes', { count: minutes })}</Typography>
-      <TextField
-        id="interview-starts-at"
-        type="datetime-local"
-        label={t('portfolio.assessor.interview.startsAt')}
-        value={startsAt}
-        onChange={(event) => setStartsAt(event.target.value)}
-        required
-        error={invalid && !instant}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fit, minmax(9rem, 1fr))' }}>
+        <TextField
+          id="interview-date"
+          type="date"
+          label={t('portfolio.assessor.interview.date')}
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+          required
+          error={invalid && !instant}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          id="interview-time"
+          type="time"
+          label={t('portfolio.assessor.interview.time')}
+          value={time}
+          onChange={(event) => setTime(event.target.value)}
+          required
+          error={invalid && !instant}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+      </Box>
       <TextField
         id="interview-location"
         label={t('portfolio.assessor.interview.location')}
@@ -66,7 +85,7 @@ export function InterviewForm({ caseId, version, themeCount, onPlanned, onReload
       <ApiErrorAlert error={error} fallback={t('common.saveFailed')} onReload={onReload} />
       <Box>
         <Button type="submit" variant="contained" loading={loading}>
-          {t('portfolio.assessor.interview.submit')}
+          {t(rescheduling ? 'portfolio.assessor.interview.move' : 'portfolio.assessor.interview.submit')}
         </Button>
       </Box>
     </Box>

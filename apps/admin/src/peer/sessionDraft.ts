@@ -1,4 +1,4 @@
-import { amsterdamInstant } from './sessionTimes';
+import { amsterdamInstant } from '../forms/amsterdamTime';
 
 /** The publish form as typed. */
 export interface SessionDraft {

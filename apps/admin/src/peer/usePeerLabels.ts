@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
-import { sessionRange } from './sessionTimes';
+import { sessionRange } from '../forms/amsterdamTime';
 
 export interface PeerLabels {
   /** "maandag 7 december 2026, 14:00–16:30". */

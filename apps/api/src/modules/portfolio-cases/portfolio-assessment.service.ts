@@ -3,6 +3,8 @@ import {
   isBefore,
   isPortfolioCaseOpen,
   portfolioAssessmentState,
+  checkPortfolioInterviewHeld,
+  checkPortfolioInterviewPlan,
   portfolioInterviewMinutes,
   portfolioOutcome,
   rulesOn,
@@ -138,7 +140,11 @@ export class PortfolioAssessmentService {
     });
   }
 
-  /** Plans the validation interview (length from the domain: 45 minutes for one theme, 75 for two); the interview fee is charged. */
+  /**
+   * Plans the validation interview ahead (length from the domain: 45 minutes for one theme, 75 for
+   * two; the interview fee is charged), or moves a planned one that has not started (no new fee).
+   * The leader gets a letter either way.
+   */
   async planInterview(id: string, version: number, startsAt: Date, location: string): Promise<PortfolioCase> {
     const place = location.trim();
     if (!place) throw new AppError('BAD_USER_INPUT', 'Vul de locatie van het gesprek in.', { field: 'location' });
@@ -147,12 +153,15 @@ export class PortfolioAssessmentService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lock(manager, id, version);
       const themes = (await caseThemes(manager, [id])).get(id)!;
-      const state = valueOrThrow(transitionPortfolio(domainCase(row, themes), { type: 'PLAN_INTERVIEW', assessorId: this.actor.id }, rules));
+      const rescheduling = row.state === 'INTERVIEW_PLANNED';
+      const action = rescheduling ? 'RESCHEDULE_INTERVIEW' : 'PLAN_INTERVIEW';
+      const state = valueOrThrow(transitionPortfolio(domainCase(row, themes), { type: action, assessorId: this.actor.id }, rules));
+      valueOrThrow(checkPortfolioInterviewPlan(startsAt, rescheduling ? row.interviewStartsAt : null, new Date()));
       const before = { ...row };
       Object.assign(row, { state, interviewStartsAt: startsAt, interviewMinutes: portfolioInterviewMinutes(themes.length, rules), interviewLocation: place });
-      await chargeFees(manager, row, 'PLAN_INTERVIEW', themes.length, this.today);
-      const saved = await saveCaseChange(manager, this.actor, before, row, 'PLAN_INTERVIEW');
-      await writeLetter(manager, interviewLetter(await this.letterFacts(manager, saved, themes)));
+      if (!rescheduling) await chargeFees(manager, row, 'PLAN_INTERVIEW', themes.length, this.today);
+      const saved = await saveCaseChange(manager, this.actor, before, row, action);
+      await writeLetter(manager, interviewLetter(await this.letterFacts(manager, saved, themes), rescheduling));
       return saved;
     });
   }
@@ -176,6 +185,7 @@ export class PortfolioAssessmentService {
         themes: input.themes.map((theme) => ({ themeCode: codeOf.get(theme.themeId)!, validated: theme.validated, grounds: theme.grounds.trim() })),
       };
       valueOrThrow(validatePortfolioOutcomeProposal(domainCase(row, open), proposal));
+      valueOrThrow(checkPortfolioInterviewHeld(row.interviewStartsAt, new Date()));
       await manager
         .createQueryBuilder()
         .insert()

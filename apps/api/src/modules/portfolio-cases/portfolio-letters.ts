@@ -69,10 +69,12 @@ export function assessmentLetter(
 }
 
 /** The invitation to the validation interview. */
-export function interviewLetter(facts: LetterFacts): LetterInput {
+export function interviewLetter(facts: LetterFacts, moved: boolean): LetterInput {
   const { row } = facts;
-  return base(facts, 'PORTFOLIO_INTERVIEW', 'Uitnodiging voor uw validatiegesprek', [
-    `Uw portfolio voor ${themeList(facts.themes)} voldoet aan de minimale eisen. ${facts.organisationName} nodigt u uit voor het validatiegesprek.`,
+  return base(facts, 'PORTFOLIO_INTERVIEW', moved ? 'Uw validatiegesprek is verplaatst' : 'Uitnodiging voor uw validatiegesprek', [
+    moved
+      ? `${facts.organisationName} heeft het validatiegesprek over uw portfolio voor ${themeList(facts.themes)} verplaatst.`
+      : `Uw portfolio voor ${themeList(facts.themes)} voldoet aan de minimale eisen. ${facts.organisationName} nodigt u uit voor het validatiegesprek.`,
     `Het gesprek is op ${formatDutchMoment(row.interviewStartsAt!)}, locatie: ${row.interviewLocation ?? ''}. Het duurt ongeveer ${row.interviewMinutes ?? 0} minuten.`,
     'Uw twee assessoren voeren het gesprek en beslissen daarna samen over elk thema.',
   ]);

@@ -24,6 +24,7 @@ const ASSIGN = `mutation ($id: ID!, $v: Int!, $a: [ID!]!) { assignPortfolioAsses
 const ASSESS = `mutation ($input: RecordPortfolioAssessmentInput!) { recordPortfolioAssessment(input: $input) { ${CASE} } }`;
 const PLAN = `mutation ($id: ID!, $v: Int!, $at: DateTimeISO!) { planPortfolioInterview(caseId: $id, version: $v, startsAt: $at, location: "Utrecht, Stationsplein 1") { ${CASE} } }`;
 const DECIDE = `mutation ($input: RecordPortfolioOutcomeInput!) { recordPortfolioOutcome(input: $input) { ${CASE} } }`;
+const INTERVIEW_AT = '2030-01-15T13:30:00.000Z';
 const PAID = `mutation ($id: ID!, $v: Int!, $on: Date!) { markPortfolioFeesPaid(caseId: $id, version: $v, paidOn: $on) { ${CASE} } }`;
 const ONE = `query ($id: ID!) { portfolioCase(id: $id) { ${CASE} } }`;
 const MINE = `{ myPortfolioCases { id state } }`;
@@ -160,12 +161,18 @@ describe('portfolio cases (DESIGN §3.6)', () => {
       input: { caseId, themes: Object.entries(outcome).map(([code, validated]) => ({ themeId: themes[code], validated, grounds: validated ? 'Overtuigend onderbouwd in het gesprek.' : 'De eigen rol bleef onduidelijk.' })) },
     });
 
-  /** Through both assessments to a planned interview. */
+  /** The planned interview took place: its start is moved into the past, as time would. */
+  const holdInterview = (caseId: string) =>
+    database.dataSource.query(`UPDATE portfolio_case SET interview_starts_at = now() - interval '1 hour' WHERE id = $1`, [caseId]);
+
+  /** Through both assessments to an interview that was planned and has been held. */
   async function plannedCase(leader: TestClient, codes: string[]): Promise<CaseView> {
     let view = await submittedCase(leader, codes);
     for (const assessor of [first, second]) for (const code of codes) view = (await assess(assessor, view.id, code)).data!.recordPortfolioAssessment;
     expect(view.state).toBe('SUFFICIENT');
-    return ok(first, PLAN, { id: view.id, v: view.version, at: '2026-01-15T13:30:00.000Z' });
+    view = await ok(first, PLAN, { id: view.id, v: view.version, at: INTERVIEW_AT });
+    await holdInterview(view.id);
+    return view;
   }
 
   const letters = (leaderId: string, kind: string) => database.dataSource.getRepository(Letter).find({ where: { leaderId, kind }, order: { createdAt: 'ASC' } });
@@ -272,10 +279,22 @@ describe('portfolio cases (DESIGN §3.6)', () => {
     expect(view.state).toBe('SUFFICIENT');
     expect((await letters(leaderId, 'PORTFOLIO_ASSESSMENT')).map((letter) => letter.subject)).toEqual(['Uw portfolio voldoet aan de minimale eisen']);
 
-    view = await ok(first, PLAN, { id: view.id, v: view.version, at: '2026-01-15T13:30:00.000Z' });
+    expect(errorOf(await first.request(PLAN, { id: view.id, v: view.version, at: new Date(Date.now() - 60_000).toISOString() }))).toMatchObject({ reason: 'PORTFOLIO_INTERVIEW_NOT_AHEAD' });
+    view = await ok(first, PLAN, { id: view.id, v: view.version, at: '2030-01-08T09:00:00.000Z' });
     expect(view).toMatchObject({ state: 'INTERVIEW_PLANNED', interviewMinutes: 75 });
-    const [invitation] = await letters(leaderId, 'PORTFOLIO_INTERVIEW');
-    expect(invitation!.body).toContain('15 januari 2026 om 14.30 uur');
+    expect(errorOf(await first.request(DECIDE, { input: { caseId: view.id, themes: ['1', '2'].map((code) => ({ themeId: themes[code], validated: true, grounds: 'Te vroeg.' })) } }))).toMatchObject({
+      reason: 'PORTFOLIO_INTERVIEW_NOT_HELD',
+    });
+    // Moved before it starts: a new letter, no second interview fee.
+    view = await ok(second, PLAN, { id: view.id, v: view.version, at: INTERVIEW_AT });
+    expect(view.feeLines.filter((line) => line.kind === 'INTERVIEW')).toHaveLength(1);
+    const [invitation, moved] = await letters(leaderId, 'PORTFOLIO_INTERVIEW');
+    expect(invitation!.body).toContain('8 januari 2030 om 10.00 uur');
+    expect(moved!.subject).toBe('Uw validatiegesprek is verplaatst');
+    expect(moved!.body).toContain('15 januari 2030 om 14.30 uur');
+    await holdInterview(view.id);
+    view = await ok(first, ONE, { id: view.id });
+    expect(errorOf(await first.request(PLAN, { id: view.id, v: view.version, at: INTERVIEW_AT }))).toMatchObject({ reason: 'PORTFOLIO_INTERVIEW_ALREADY_HELD' });
 
     view = await propose(first, view.id, { '1': true, '2': true });
     expect(view).toMatchObject({ state: 'INTERVIEW_PLANNED', decidedOn: null });

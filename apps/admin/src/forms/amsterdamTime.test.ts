@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamInstant, sessionRange } from './sessionTimes';
+import { amsterdamInstant, sessionRange } from './amsterdamTime';
 
 describe('amsterdamInstant', () => {
   it('reads the time on the Dutch clock, in winter and in summer time', () => {
