@@ -18,6 +18,8 @@ function validation(change: Partial<MyPeerValidationFieldsFragment>): MyPeerVali
     reflectionOpen: true,
     outcome: null,
     confirmedOn: null,
+    decisionId: null,
+    objections: [],
     outcomeReasons: [],
     theme: theme('1', 'Persoonlijk leiderschap'),
     session: {
@@ -66,7 +68,8 @@ describe('MyPeerValidation', () => {
     });
   });
 
-  it('shows a theme not credited with the reasons the API gives, and the reflection that was missed', () => {
+  it('shows a theme not credited with the reasons the API gives, the reflection that was missed, and the objection route', () => {
+    vi.setSystemTime(new Date('2026-12-11T10:00:00Z'));
     renderWithProviders(
       <MyPeerValidation
         validation={validation({
@@ -74,6 +77,7 @@ describe('MyPeerValidation', () => {
           outcome: 'NOT_CREDITED',
           reflectionOpen: false,
           confirmedOn: '2026-12-10',
+          decisionId: 'm1',
           outcomeReasons: [{ __typename: 'RuleReason', code: 'PEER_REFLECTION_MISSING', message: 'De eindreflectie van Lars Bakker over Bram de Vries ontbreekt.' }],
         })}
         onWrite={() => undefined}
@@ -86,6 +90,21 @@ describe('MyPeerValidation', () => {
     expect(screen.getByText('Reflectie op Bram de Vries: niet geschreven')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Reflectie schrijven/ })).toBeNull();
     expect(screen.queryByTestId('peer-reflection-deadline')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Bezwaar maken' })).toBeTruthy();
+  });
+
+  it('shows a pending objection against the outcome instead of offering another', () => {
+    vi.setSystemTime(new Date('2026-12-11T10:00:00Z'));
+    const objection = { __typename: 'Objection' as const, id: 'o1', status: 'FILED' as const, filedOn: '2026-12-11' };
+    renderWithProviders(
+      <MyPeerValidation
+        validation={validation({ status: 'NOT_CREDITED', outcome: 'NOT_CREDITED', reflectionOpen: false, confirmedOn: '2026-12-10', decisionId: 'm1', objections: [objection] })}
+        onWrite={() => undefined}
+        onCancelled={() => undefined}
+      />,
+    );
+    expect(screen.getByTestId('objection-lines').textContent).toContain('11 december 2026');
+    expect(screen.queryByRole('button', { name: 'Bezwaar maken' })).toBeNull();
   });
 
   it('offers cancelling only while the API says the sign-up can be withdrawn', () => {

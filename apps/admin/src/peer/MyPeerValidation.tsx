@@ -6,6 +6,8 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import { reasonText } from '../forms/reasonText';
+import { ObjectionButton } from '../objections/ObjectionButton';
+import { ObjectionLines } from '../objections/ObjectionLines';
 import type { MyPeerValidationFieldsFragment } from '../gql/graphql';
 import { staleLists } from '../paging/staleLists';
 import { CancelPeerSignUpMutation } from './graphql';
@@ -82,6 +84,18 @@ function PlacedBody({ validation, onWrite }: Pick<MyPeerValidationProps, 'valida
           </>
         )}
         {!outcome && ended && <Typography>{t('peer.leader.outcome.awaiting')}</Typography>}
+        {outcome && validation.decisionId && validation.confirmedOn && (
+          <Box sx={{ mt: 1, display: 'grid', gap: 1, justifyItems: 'start' }}>
+            <ObjectionLines objections={validation.objections} />
+            <ObjectionButton
+              decisionKind="PEER_VALIDATION"
+              decisionId={validation.decisionId}
+              decidedOn={validation.confirmedOn}
+              objections={validation.objections}
+              staleLists={['myPeerValidations']}
+            />
+          </Box>
+        )}
       </Box>
     </>
   );

@@ -178,6 +178,10 @@ export const MyPeerValidationFieldsFragment = graphql(`
       message
     }
     confirmedOn
+    decisionId
+    objections {
+      ...ObjectionStateFields
+    }
   }
 `);
 

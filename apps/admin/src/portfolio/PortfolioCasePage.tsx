@@ -15,6 +15,7 @@ import type { PortfolioCaseFieldsFragment } from '../gql/graphql';
 import { EvidenceUpload } from '../leader/EvidenceUpload';
 import { uploadPortfolioDocument } from '../leader/uploadEvidence';
 import { ObjectionButton } from '../objections/ObjectionButton';
+import { ObjectionLines } from '../objections/ObjectionLines';
 import { staleLists } from '../paging/staleLists';
 import { paths } from '../routes';
 import { FeeLines } from './FeeLines';
@@ -115,20 +116,6 @@ function AssessorFeedback({ portfolioCase }: { portfolioCase: PortfolioCaseField
           <Typography sx={{ fontWeight: 600 }}>{t('portfolio.case.feedbackBy', { assessor: assessment.assessor.displayName, theme: assessment.theme, round: assessment.round })}</Typography>
           <Typography sx={{ whiteSpace: 'pre-line' }}>{assessment.feedback}</Typography>
         </li>
-      ))}
-    </Box>
-  );
-}
-
-/** The leader's objections against the outcome, with where each stands. */
-function ObjectionLines({ objections }: { objections: PortfolioCaseFieldsFragment['objections'] }) {
-  const { t } = useTranslation();
-  const labels = usePortfolioLabels();
-  if (objections.length === 0) return null;
-  return (
-    <Box component="ul" sx={{ m: 0, pl: 2.5 }} data-testid="portfolio-objections">
-      {objections.map((objection) => (
-        <li key={objection.id}>{t('decision.objectionLine', { date: labels.date(objection.filedOn), status: t(`enums.objectionStatus.${objection.status}`) })}</li>
       ))}
     </Box>
   );

@@ -4,7 +4,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 /**
  * One theme validated through informal learning (DESIGN §3.4, §3.6): by a portfolio assessed by an
  * assessor organisation, or by peer validation. Counts like a formal completion of the whole theme.
- * Append-only: written by {@link recordInformalValidations}.
+ * Written only by {@link recordInformalValidations}; removed (audited) only when an upheld objection
+ * reopens the peer-validation outcome that credited it.
  */
 @Entity({ name: 'informal_validation' })
 export class InformalValidation {

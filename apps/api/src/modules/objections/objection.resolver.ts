@@ -9,6 +9,7 @@ import { DecisionType } from '../committee/committee.types';
 import { CompletionType } from '../completions/completion.types';
 import { DeferralRequestType } from '../deferrals/deferral.types';
 import { CertificationType } from '../offerings/offering.types';
+import { MyPeerValidationType } from '../peer-validation/peer-validation.types';
 import { PortfolioCaseType } from '../portfolio-cases/portfolio-case.types';
 import { Objection, type ObjectionStatus as ObjectionStatusValue } from './objection.entity';
 import { ObjectionService } from './objection.service';
@@ -124,6 +125,16 @@ export class PortfolioCaseObjectionsResolver {
   }
 }
 
+@Resolver(() => MyPeerValidationType)
+export class PeerValidationObjectionsResolver {
+  @FieldResolver(() => [ObjectionType], { description: 'Objections against this peer-validation outcome, first filed first (one pending at a time, only within six weeks).' })
+  async objections(@Root() mine: MyPeerValidationType, @Ctx() ctx: RequestContext) {
+    // The decision is the leader's place in the trio (decisionId), which exists once placed.
+    const member = await ctx.loaders.peerValidation.memberBySignUpId.load(mine.id);
+    return member ? ctx.loaders.objections.objectionsOf('PEER_VALIDATION', member.id) : [];
+  }
+}
+
 export const objectionResolvers = [
   ObjectionResolver,
   DecisionObjectionsResolver,
@@ -131,4 +142,5 @@ export const objectionResolvers = [
   CertificationObjectionsResolver,
   CertificateObjectionsResolver,
   PortfolioCaseObjectionsResolver,
+  PeerValidationObjectionsResolver,
 ] as const;

@@ -280,6 +280,9 @@ describe('peer validation: sessions, trios, reflections, confirmation', () => {
       { d: decisionId, g: 'Het portaal was die avond onbereikbaar.' },
     );
     expect(filed.errors).toBeUndefined();
+    const pending = (await client.request<{ myPeerValidations: { objections: { id: string; status: string }[] }[] }>(`{ myPeerValidations { objections { id status } } }`))
+      .data!.myPeerValidations[0]!.objections;
+    expect(pending).toEqual([{ id: filed.data!.fileObjection.id, status: 'FILED' }]);
     const committee = await signedInClient(database.dataSource, server.url, [Role.COMMITTEE]);
     const decided = await committee.request(`mutation ($id: ID!, $v: Int!, $r: String!) { decideObjection(id: $id, version: $v, upheld: true, reasons: $r) { status } }`, {
       id: filed.data!.fileObjection.id,
