@@ -83,6 +83,7 @@ export const enPortfolio: SameKeys<typeof nlPortfolio> = {
       noOrganisations: 'There is no certified assessor organisation at the moment.',
       certifiedUntil: 'Certified until {{date}}',
       themes: 'Themes',
+      alreadyCompleted: 'Already completed in this registration period (on {{date}}).',
       themesHint_one: 'Choose {{count}} theme.',
       themesHint_other: 'Choose one or at most {{count}} themes.',
       feesTitle: 'Fees at this organisation',

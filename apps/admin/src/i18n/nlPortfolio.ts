@@ -80,6 +80,7 @@ export const nlPortfolio = {
       noOrganisations: 'Er is op dit moment geen gecertificeerde beoordelaarsorganisatie.',
       certifiedUntil: 'Gecertificeerd tot en met {{date}}',
       themes: 'Thema’s',
+      alreadyCompleted: 'Al afgerond in deze registratieperiode (op {{date}}).',
       themesHint_one: 'Kies {{count}} thema.',
       themesHint_other: 'Kies één of maximaal {{count}} thema’s.',
       feesTitle: 'Kosten bij deze organisatie',

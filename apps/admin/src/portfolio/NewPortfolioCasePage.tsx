@@ -21,7 +21,7 @@ import { PlannableThemesQuery } from '../leader/graphql';
 import { staleLists } from '../paging/staleLists';
 import { paths, pathWithId } from '../routes';
 import { FeeSchedule } from './FeeSchedule';
-import { CertifiedAssessorOrganisationsQuery, MyPortfolioCasesQuery, OpenPortfolioCaseMutation } from './graphql';
+import { CertifiedAssessorOrganisationsQuery, MyPortfolioCasesQuery, OpenPortfolioCaseMutation, PortfolioCompletedThemesQuery } from './graphql';
 import { usePortfolioLabels } from './usePortfolioLabels';
 
 /** `/mijn-registratie/portfolio/nieuw`: choose a certified organisation (its fees shown) and one or two themes, then open the case. */
@@ -36,6 +36,8 @@ export function NewPortfolioCasePage() {
   const organisations = useQuery(CertifiedAssessorOrganisationsQuery);
   const themes = useQuery(PlannableThemesQuery, { variables: { activeOn: today } });
   const mine = useQuery(MyPortfolioCasesQuery, { fetchPolicy: 'cache-and-network' });
+  // Only a hint: a leader may still choose a theme already completed in this period.
+  const progress = useQuery(PortfolioCompletedThemesQuery);
   const [organisationId, setOrganisationId] = useState('');
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [tried, setTried] = useState(false);
@@ -48,6 +50,7 @@ export function NewPortfolioCasePage() {
   if (!organisations.data || !themes.data || !mine.data) return <LoadingIndicator />;
 
   const catalogue = themes.data.themes;
+  const completedOn = new Map((progress.data?.myThemeProgress?.themes ?? []).flatMap((item) => (item.completed && item.completedOn ? [[item.theme.code, item.completedOn] as const] : [])));
   const codeOf = (id: string) => catalogue.find((theme) => theme.id === id)?.code ?? id;
   // The domain says whether these themes may be opened next to the leader's open cases (at most two at once).
   const openCodes = mine.data.myPortfolioCases.filter((item) => isPortfolioCaseOpen(item, rules)).flatMap((item) => item.themes.map((theme) => theme.theme.code));
@@ -120,7 +123,16 @@ export function NewPortfolioCasePage() {
               <FormControlLabel
                 key={theme.id}
                 control={<Checkbox checked={chosen.includes(theme.id)} onChange={(event) => toggle(theme.id, event.target.checked)} />}
-                label={`${theme.code}. ${theme.name}`}
+                label={
+                  <>
+                    {`${theme.code}. ${theme.name}`}
+                    {completedOn.has(theme.code) && (
+                      <Typography component="span" variant="body2" sx={{ display: 'block', color: 'text.secondary' }}>
+                        {t('portfolio.new.alreadyCompleted', { date: labels.date(completedOn.get(theme.code)!) })}
+                      </Typography>
+                    )}
+                  </>
+                }
               />
             ))}
           </FormGroup>

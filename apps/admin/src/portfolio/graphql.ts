@@ -140,3 +140,18 @@ export const ResubmitPortfolioCaseMutation = graphql(`
     }
   }
 `);
+
+/** The leader's themes already completed in the current period, to say so beside each theme to choose. */
+export const PortfolioCompletedThemesQuery = graphql(`
+  query PortfolioCompletedThemes {
+    myThemeProgress {
+      themes {
+        completed
+        completedOn
+        theme {
+          code
+        }
+      }
+    }
+  }
+`);
