@@ -9,11 +9,14 @@ export interface WorkspaceLink {
   end?: boolean;
 }
 
-/** The pages of one workspace, as a row of links; the current one is marked for screen readers too. */
+/**
+ * The pages of one workspace, as a row of links (wrapping on a phone, its lines kept close); the
+ * current one is marked for screen readers too.
+ */
 export function WorkspaceNav({ label, links }: { label: string; links: readonly WorkspaceLink[] }) {
   return (
     <Box component="nav" aria-label={label} sx={{ mb: 3 }}>
-      <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, listStyle: 'none', m: 0, p: 0, borderBottom: 1, borderColor: 'divider' }}>
+      <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', columnGap: { xs: 2, sm: 3 }, rowGap: 0, listStyle: 'none', m: 0, p: 0, borderBottom: 1, borderColor: 'divider' }}>
         {links.map((link) => (
           <li key={link.to}>
             <Link
