@@ -40,6 +40,20 @@ describe('evaluateReRegistration (§3.5)', () => {
     expect(result.explanation.join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
+  it('a fourth theme is counted, and the explanation does not say "4 van de 3"', () => {
+    const result = evaluateReRegistration(
+      rdo,
+      evidence({
+        completions: [completion('c1', '2015-05-01', ['1', '2', '3'])],
+        validations: [{ themeCode: '8', validatedOn: d('2018-01-20'), method: 'PEER_VALIDATION' }],
+      }),
+      d('2018-02-01'),
+    );
+    expect(result.themesCompleted).toHaveLength(4);
+    expect(result.explanation.join(' ')).toContain('4 thema’s afgerond, 3 nodig');
+    expect(result.explanation.join(' ')).not.toContain('4 van de 3');
+  });
+
   it('two themes are not enough; the reason says how many are missing', () => {
     const result = evaluateReRegistration(rdo, evidence({ completions: [completion('c1', '2015-05-01', ['1', '2'])] }), d('2018-02-01'));
     expect(result).toMatchObject({ eligible: false, route: null, themesMissing: 1, nextDueDate: null });

@@ -185,7 +185,9 @@ export function evaluateReRegistration(
     route = 'THEMES';
   }
   explanation.push(
-    `${themesCompleted.length} van de ${rules.themesRequired} benodigde thema’s afgerond` +
+    (themesCompleted.length > rules.themesRequired
+      ? `${themesCompleted.length} thema’s afgerond, ${rules.themesRequired} nodig`
+      : `${themesCompleted.length} van de ${rules.themesRequired} benodigde thema’s afgerond`) +
       (themesCompleted.length > 0 ? `: ${themesCompleted.map((t) => `${t.themeCode} (${formatDateInWords(t.completedOn)})`).join(', ')}.` : '.'),
   );
 

@@ -113,7 +113,9 @@ export const enRegister: SameKeys<typeof nlRegister> = {
     themesCaption: 'Themes in this period',
     evaluation: {
       route: 'Route: {{route}}',
-      count: '{{completed}} of {{required}} themes completed; {{missing}} more needed.',
+      count_zero: '{{completed}} of {{required}} themes completed.',
+      count_one: '{{completed}} of {{required}} themes completed; {{count}} more needed.',
+      count_other: '{{completed}} of {{required}} themes completed; {{count}} more needed.',
       nextDue: 'Next re-registration due on {{date}}.',
       routes: {
         THEMES: 'three themes',

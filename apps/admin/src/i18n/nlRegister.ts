@@ -110,7 +110,9 @@ export const nlRegister = {
     themesCaption: 'Thema’s in deze periode',
     evaluation: {
       route: 'Route: {{route}}',
-      count: '{{completed}} van {{required}} thema’s afgerond; nog {{missing}} nodig.',
+      count_zero: '{{completed}} van {{required}} thema’s afgerond.',
+      count_one: '{{completed}} van {{required}} thema’s afgerond; nog {{count}} nodig.',
+      count_other: '{{completed}} van {{required}} thema’s afgerond; nog {{count}} nodig.',
       nextDue: 'Volgende herregistratie uiterlijk {{date}}.',
       routes: {
         THEMES: 'drie thema’s',

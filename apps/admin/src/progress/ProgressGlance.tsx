@@ -31,13 +31,14 @@ export function ProgressGlance({ progress, apply }: ProgressGlanceProps) {
   const labels = useApplicationLabels();
   const [today] = useState(() => todayInAmsterdam(new Date()));
   const { evaluation } = progress;
+  // "3 van 3" once enough: a fourth theme completed does not make "4 van 3".
   const completed = Math.min(evaluation.themesCompleted, evaluation.themesRequired);
   // Past the due date the leader may still re-register, up to the day before the registration expires.
   const expiresOn = evaluation.expiresOn ? parseCalendarDate(evaluation.expiresOn) : null;
   const late = progress.dueDate !== null && progress.dueDate < today;
   const deadline = late && expiresOn ? addDays(expiresOn, -1) : progress.dueDate;
   const due = deadline ? labels.date(deadline) : '';
-  const counts = { completed: evaluation.themesCompleted, required: evaluation.themesRequired, due };
+  const counts = { completed, required: evaluation.themesRequired, due };
   const otherReason = evaluation.reasons.find((reason) => reason.code !== 'THEMES_INSUFFICIENT');
   const themesShort = evaluation.reasons.some((reason) => reason.code === 'THEMES_INSUFFICIENT');
 
@@ -51,14 +52,14 @@ export function ProgressGlance({ progress, apply }: ProgressGlanceProps) {
     <Box data-testid="progress-glance" sx={{ p: 2, mb: 3, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 2 }}>
         <Typography component="p" sx={{ fontSize: '1.75rem', fontWeight: 700, whiteSpace: 'nowrap' }} data-testid="theme-meter-count">
-          {t('leaderWorkspace.glance.meter', { completed: evaluation.themesCompleted, required: evaluation.themesRequired })}
+          {t('leaderWorkspace.glance.meter', { completed, required: evaluation.themesRequired })}
         </Typography>
         <LinearProgress
           variant="determinate"
           value={evaluation.themesRequired > 0 ? (completed / evaluation.themesRequired) * 100 : 0}
           color={evaluation.eligible ? 'success' : 'primary'}
           aria-label={t('leaderWorkspace.glance.meterLabel')}
-          aria-valuetext={t('leaderWorkspace.glance.meterText', { completed: evaluation.themesCompleted, required: evaluation.themesRequired })}
+          aria-valuetext={t('leaderWorkspace.glance.meterText', { completed, required: evaluation.themesRequired })}
           data-testid="theme-meter"
           sx={{ flex: '1 1 8rem', height: 12, borderRadius: 6 }}
         />

@@ -103,7 +103,8 @@ describe('WhatIfPanel', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('what-if-outcome')));
     expect(result.textContent).toContain('Daarmee voldoet u aan de eisen voor herregistratie.');
     expect(result.textContent).toContain('Route: drie thema’s');
-    expect(result.textContent).toContain('3 van 3 thema’s afgerond; nog 0 nodig.');
+    expect(result.textContent).toContain('3 van 3 thema’s afgerond.');
+    expect(result.textContent).not.toContain('nog 0');
     expect(within(result).queryByTestId('evaluation-reasons')).toBeNull();
   });
 });
