@@ -2,23 +2,22 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import type { GridColDef } from '@mui/x-data-grid';
-import { formatDate, formatEuroCents, parseEuroCents, useLanguage } from '@srpo/ui';
+import { formatDate, useLanguage } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextFieldSpec } from '../forms/TextFieldsDialog';
-import type { AssessorFeeScheduleInput, AssessorOrganisationFieldsFragment } from '../gql/graphql';
+import type { AssessorOrganisationFieldsFragment } from '../gql/graphql';
 import type { nlAssessorOrganisations } from '../i18n/nlAssessorOrganisations';
 import { EditableRecordList } from '../grid/EditableRecordList';
 import { useCursorPaging } from '../grid/useCursorPaging';
 import { staleLists } from '../paging/staleLists';
+import { useFeeScheduleFields, type Fee } from './useFeeScheduleFields';
 import { AssessorOrganisationsQuery, CreateAssessorOrganisationMutation, UpdateAssessorOrganisationMutation } from './graphql';
 
 type FormText = keyof typeof nlAssessorOrganisations.assessorOrganisationAdmin.form;
-type Fee = 'oneOff' | 'perTheme' | 'perInterview' | 'resubmission';
 type Field = 'name' | 'kvkNumber' | 'contactEmail' | 'phone' | 'certifiedFrom' | 'certifiedUntil' | Fee;
 
-const FEES: readonly Fee[] = ['oneOff', 'perTheme', 'perInterview', 'resubmission'];
-const EMPTY: Record<Field, string> = { name: '', kvkNumber: '', contactEmail: '', phone: '', certifiedFrom: '', certifiedUntil: '', oneOff: '', perTheme: '', perInterview: '', resubmission: '' };
+const EMPTY: Record<Exclude<Field, Fee>, string> = { name: '', kvkNumber: '', contactEmail: '', phone: '', certifiedFrom: '', certifiedUntil: '' };
 
 /** `/medewerker/beoordelaarsorganisaties`: the organisations the register certified to assess portfolios; add one or change one. */
 export function AssessorOrganisationList() {
@@ -33,11 +32,9 @@ export function AssessorOrganisationList() {
   const [create] = useMutation(CreateAssessorOrganisationMutation, { update: staleLists('assessorOrganisations', 'certifiedAssessorOrganisations') });
   const [update] = useMutation(UpdateAssessorOrganisationMutation, { update: staleLists('certifiedAssessorOrganisations') });
 
-  // In the form an amount reads as a plain number ('450,00'); the API counts cents.
-  const amount = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+  const fees = useFeeScheduleFields();
   const label = (key: FormText) => t(`assessorOrganisationAdmin.form.${key}`);
   const dateRequired = (value: string) => (value ? null : label('dateRequired'));
-  const amountValid = (value: string) => (parseEuroCents(value) === null ? label('amountInvalid') : null);
   const fields: TextFieldSpec<Field>[] = [
     { name: 'name', label: label('name'), required: true, autoComplete: 'organization' },
     { name: 'kvkNumber', label: label('kvkNumber'), required: true, inputMode: 'numeric' },
@@ -45,15 +42,9 @@ export function AssessorOrganisationList() {
     { name: 'phone', label: label('phone'), type: 'tel', autoComplete: 'tel' },
     { name: 'certifiedFrom', label: label('certifiedFrom'), required: true, type: 'date', check: dateRequired },
     { name: 'certifiedUntil', label: label('certifiedUntil'), required: true, type: 'date', check: dateRequired },
-    ...FEES.map((fee) => ({ name: fee, label: label(fee), required: true, inputMode: 'decimal' as const, hint: label('amountHint'), check: amountValid })),
+    ...fees.fields,
   ];
 
-  const feeLines = (row: AssessorOrganisationFieldsFragment) => [
-    t('assessorOrganisationAdmin.fees.oneOff', { amount: formatEuroCents(row.feeSchedule.oneOffCents, language) }),
-    t('assessorOrganisationAdmin.fees.perTheme', { amount: formatEuroCents(row.feeSchedule.perThemeCents, language) }),
-    t('assessorOrganisationAdmin.fees.perInterview', { amount: formatEuroCents(row.feeSchedule.perInterviewCents, language) }),
-    t('assessorOrganisationAdmin.fees.resubmission', { amount: formatEuroCents(row.feeSchedule.resubmissionCents, language) }),
-  ];
   const columns: GridColDef<AssessorOrganisationFieldsFragment>[] = [
     { field: 'name', headerName: t('assessorOrganisationAdmin.columns.name'), flex: 1.6, minWidth: 180 },
     { field: 'kvkNumber', headerName: t('assessorOrganisationAdmin.columns.kvkNumber'), flex: 0.8, minWidth: 110 },
@@ -85,7 +76,7 @@ export function AssessorOrganisationList() {
       minWidth: 190,
       renderCell: ({ row }) => (
         <Box component="span" sx={{ display: 'grid' }}>
-          {feeLines(row).map((line) => (
+          {fees.lines(row.feeSchedule).map((line) => (
             <span key={line}>{line}</span>
           ))}
         </Box>
@@ -94,8 +85,7 @@ export function AssessorOrganisationList() {
   ];
 
   function valuesOf(row: AssessorOrganisationFieldsFragment | null): Record<Field, string> {
-    if (!row) return EMPTY;
-    const { feeSchedule: fees } = row;
+    if (!row) return { ...EMPTY, ...fees.valuesOf(null) };
     return {
       name: row.name,
       kvkNumber: row.kvkNumber,
@@ -103,22 +93,11 @@ export function AssessorOrganisationList() {
       phone: row.phone ?? '',
       certifiedFrom: row.certifiedFrom,
       certifiedUntil: row.certifiedUntil,
-      oneOff: amount.format(fees.oneOffCents / 100),
-      perTheme: amount.format(fees.perThemeCents / 100),
-      perInterview: amount.format(fees.perInterviewCents / 100),
-      resubmission: amount.format(fees.resubmissionCents / 100),
+      ...fees.valuesOf(row.feeSchedule),
     };
   }
 
   function save(row: AssessorOrganisationFieldsFragment | null, values: Record<Field, string>) {
-    // The fields' checks ran: every amount parses.
-    const cents = (fee: Fee) => parseEuroCents(values[fee]) ?? 0;
-    const feeSchedule: AssessorFeeScheduleInput = {
-      oneOffCents: cents('oneOff'),
-      perThemeCents: cents('perTheme'),
-      perInterviewCents: cents('perInterview'),
-      resubmissionCents: cents('resubmission'),
-    };
     const input = {
       name: values.name,
       kvkNumber: values.kvkNumber,
@@ -126,7 +105,7 @@ export function AssessorOrganisationList() {
       phone: values.phone || null,
       certifiedFrom: values.certifiedFrom,
       certifiedUntil: values.certifiedUntil,
-      feeSchedule,
+      feeSchedule: fees.scheduleOf(values),
     };
     return row ? update({ variables: { id: row.id, version: row.version, input } }) : create({ variables: { input } });
   }

@@ -16,6 +16,7 @@ import { CaptionedTable } from '../grid/CaptionedTable';
 import { usePortfolioLabels } from '../portfolio/usePortfolioLabels';
 import { paths, pathWithId } from '../routes';
 import { AssessorNav } from './AssessorNav';
+import { FeeScheduleSection } from './FeeScheduleSection';
 import { AssessorPortfolioCasesQuery, MyAssessorOrganisationQuery } from './graphql';
 
 const STATES: readonly PortfolioCaseState[] = ['SUBMITTED', 'INSUFFICIENT', 'SUFFICIENT', 'INTERVIEW_PLANNED', 'VALIDATED', 'NOT_VALIDATED'];
@@ -87,6 +88,7 @@ export function AssessorWorkspace() {
           {t('portfolio.assessor.organisation')}: {organisation.data.myAssessorOrganisation.name}
         </Typography>
       )}
+      {organisation.data?.myAssessorOrganisation && <FeeScheduleSection organisation={organisation.data.myAssessorOrganisation} onReload={() => void organisation.refetch()} />}
       <Box component="section" aria-labelledby="cases-heading">
         <Typography id="cases-heading" variant="h2" sx={{ fontSize: '1.4rem', mb: 2 }}>
           {t('portfolio.assessor.cases')}

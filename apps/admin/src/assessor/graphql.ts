@@ -3,8 +3,16 @@ import { graphql } from '../gql';
 export const MyAssessorOrganisationQuery = graphql(`
   query MyAssessorOrganisation {
     myAssessorOrganisation {
-      id
-      name
+      ...AssessorOrganisationFields
+    }
+  }
+`);
+
+/** The organisation changes its own fee schedule (for cases from then on). */
+export const UpdateMyFeeScheduleMutation = graphql(`
+  mutation UpdateMyFeeSchedule($version: Int!, $feeSchedule: AssessorFeeScheduleInput!) {
+    updateMyFeeSchedule(version: $version, feeSchedule: $feeSchedule) {
+      ...AssessorOrganisationFields
     }
   }
 `);

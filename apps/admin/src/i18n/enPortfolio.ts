@@ -170,6 +170,14 @@ export const enPortfolio: SameKeys<typeof nlPortfolio> = {
         insufficient: 'insufficient',
         waiting: 'The case is sufficient when both assessors find it sufficient.',
       },
+      fees: {
+        title: 'Your organisation’s fees',
+        intro: 'Cases are charged these fees: the one-off fee and the fee per theme on submission, a resubmission when submitted again, and the interview when it is planned.',
+        edit: 'Change fees',
+        editTitle: 'Change fees',
+        save: 'Save',
+        saved: 'The fees have been saved.',
+      },
       interview: {
         title: 'Validation interview',
         minutes_one: 'The interview takes about {{count}} minute.',

@@ -167,6 +167,14 @@ export const nlPortfolio = {
         insufficient: 'onvoldoende',
         waiting: 'Het dossier is voldoende als beide beoordelaars het voldoende vinden.',
       },
+      fees: {
+        title: 'Tarieven van uw organisatie',
+        intro: 'Nieuwe dossiers krijgen deze tarieven: de eenmalige kosten en het tarief per thema bij het indienen, een herbeoordeling bij het opnieuw indienen en het gesprek bij het plannen ervan.',
+        edit: 'Tarieven wijzigen',
+        editTitle: 'Tarieven wijzigen',
+        save: 'Opslaan',
+        saved: 'De tarieven zijn opgeslagen.',
+      },
       interview: {
         title: 'Valideringsgesprek',
         minutes_one: 'Het gesprek duurt ongeveer {{count}} minuut.',
