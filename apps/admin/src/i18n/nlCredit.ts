@@ -3,11 +3,11 @@ export const nlCredit = {
   informalCredit: {
     line: {
       PORTFOLIO: 'Portfolio, gevalideerd door {{organisation}} op {{date}}',
-      PEER_VALIDATION: 'Intervisie/peer validation, bijeenkomst van {{date}}',
+      PEER_VALIDATION: 'Intervisie “Schoolleiders waarderen schoolleiders”, bijeenkomst van {{date}}',
     },
     source: {
       PORTFOLIO: 'informeel leren, portfolio gevalideerd door {{organisation}}',
-      PEER_VALIDATION: 'informeel leren, bijeenkomst intervisie/peer validation',
+      PEER_VALIDATION: 'informeel leren, intervisie “Schoolleiders waarderen schoolleiders”',
     },
   },
 } as const;

@@ -47,7 +47,7 @@ describe('CompletionList', () => {
     };
     renderWithProviders(<CompletionList progress={progress} />);
     expect(screen.getAllByRole('listitem').map((item) => [item.getAttribute('data-testid'), item.textContent])).toEqual([
-      ['validation', 'Intervisie/peer validation, bijeenkomst van 5 maart 2026Telt mee voor: 8. Wildcard'],
+      ['validation', 'Intervisie “Schoolleiders waarderen schoolleiders”, bijeenkomst van 5 maart 2026Telt mee voor: 8. Wildcard'],
       ['completion', 'Persoonlijk leiderschap en regie, afgerond op 15 januari 2026Telt mee voor: 1. Persoonlijk leiderschap'],
       ['validation', 'Portfolio, gevalideerd door Assessoren Noord op 1 juni 2021Telt niet mee, want de afronding van 1 juni 2021 valt buiten de periode.'],
     ]);

@@ -140,7 +140,7 @@ describe('ThemeTiles', () => {
     renderWithProviders(<ThemeTiles themes={themes} label="De acht thema’s" />);
     expect(screen.getAllByTestId('theme-tile').map((tile) => tile.textContent)).toEqual([
       '3. In relatie staan tot de omgevingAfgerond op 12 februari 2026 (informeel leren, portfolio gevalideerd door Assessoren Noord)',
-      '8. WildcardAfgerond op 5 maart 2026 (informeel leren, bijeenkomst intervisie/peer validation)',
+      '8. WildcardAfgerond op 5 maart 2026 (informeel leren, intervisie “Schoolleiders waarderen schoolleiders”)',
     ]);
   });
 });
