@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar-date';
-import { evaluateReRegistration, type ReRegistrationEvidence } from './re-registration';
+import { evaluateReRegistration, themesTowardRequirement, type ReRegistrationEvidence } from './re-registration';
 import type { RegistrationFacts } from './registration-status';
 import { CATALOGUE, completion } from './theme-fixtures';
 import { d } from './test-support';
@@ -52,6 +52,8 @@ describe('evaluateReRegistration (§3.5)', () => {
     expect(result.themesCompleted).toHaveLength(4);
     expect(result.explanation.join(' ')).toContain('4 thema’s afgerond, 3 nodig');
     expect(result.explanation.join(' ')).not.toContain('4 van de 3');
+    expect(themesTowardRequirement({ themesCompleted: result.themesCompleted.length, themesRequired: result.themesRequired })).toBe(3);
+    expect(themesTowardRequirement({ themesCompleted: 2, themesRequired: 3 })).toBe(2);
   });
 
   it('two themes are not enough; the reason says how many are missing', () => {

@@ -40,6 +40,14 @@ export interface ReRegistrationEvidence {
   readonly programmes?: readonly ProgrammeDiplomaEvidence[];
 }
 
+/**
+ * How many completed themes count toward the requirement (§3.5): a fourth theme completed in the
+ * period is evidence, but people read "3 van 3", never "4 van 3".
+ */
+export function themesTowardRequirement(counts: { readonly themesCompleted: number; readonly themesRequired: number }): number {
+  return Math.min(counts.themesCompleted, counts.themesRequired);
+}
+
 /** The answer of {@link evaluateReRegistration}; explains itself in `reasons` and `explanation`. */
 export interface ReRegistrationEvaluation {
   readonly eligible: boolean;

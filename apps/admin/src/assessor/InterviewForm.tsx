@@ -3,10 +3,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { portfolioInterviewMinutes, rulesOn, todayInAmsterdam } from '@srpo/domain';
+import { amsterdamInstant, portfolioInterviewMinutes, rulesOn, todayInAmsterdam } from '@srpo/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { amsterdamInstant } from '../forms/amsterdamTime';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
 import { PlanPortfolioInterviewMutation } from './graphql';
 

@@ -1,3 +1,4 @@
+import { themesTowardRequirement } from '@srpo/domain';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { LoadingIndicator } from '@srpo/ui';
@@ -17,7 +18,7 @@ export function ReRegistrationThemes({ progress, failed }: ReRegistrationThemesP
     const completed = progress.themes.filter((item) => item.completed).map((item) => `${item.theme.code}. ${item.theme.name}`);
     summary = (
       <>
-        <Typography>{t('leader.form.themesSummary', { completed: Math.min(progress.evaluation.themesCompleted, progress.evaluation.themesRequired), required: progress.evaluation.themesRequired })}</Typography>
+        <Typography>{t('leader.form.themesSummary', { completed: themesTowardRequirement(progress.evaluation), required: progress.evaluation.themesRequired })}</Typography>
         {completed.length > 0 && <Typography>{t('leader.form.themesCompleted', { themes: completed.join(', ') })}</Typography>}
       </>
     );

@@ -1,5 +1,4 @@
-import { amsterdamInstant } from '../forms/amsterdamTime';
-
+import { amsterdamInstant } from '@srpo/domain';
 /** The publish form as typed. */
 export interface SessionDraft {
   date: string;

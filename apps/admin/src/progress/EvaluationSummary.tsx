@@ -1,3 +1,4 @@
+import { themesTowardRequirement } from '@srpo/domain';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
@@ -30,7 +31,7 @@ export function EvaluationSummary({ evaluation, title, eligibleText, notEligible
       <Typography sx={{ fontWeight: 600 }}>{evaluation.eligible ? eligibleText : notEligibleText}</Typography>
       {evaluation.route && <Typography>{t('progress.evaluation.route', { route: t(`progress.evaluation.routes.${evaluation.route}`) })}</Typography>}
       <Typography>
-        {t('progress.evaluation.count', { completed: Math.min(evaluation.themesCompleted, evaluation.themesRequired), required: evaluation.themesRequired, count: evaluation.themesMissing })}
+        {t('progress.evaluation.count', { completed: themesTowardRequirement(evaluation), required: evaluation.themesRequired, count: evaluation.themesMissing })}
       </Typography>
       {evaluation.eligible && evaluation.nextDueDate && <Typography>{t('progress.evaluation.nextDue', { date: labels.date(evaluation.nextDueDate) })}</Typography>}
       {reasons.length > 0 && (

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { addDays, parseCalendarDate, todayInAmsterdam } from '@srpo/domain';
+import { addDays, parseCalendarDate, themesTowardRequirement, todayInAmsterdam } from '@srpo/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -31,8 +31,7 @@ export function ProgressGlance({ progress, apply }: ProgressGlanceProps) {
   const labels = useApplicationLabels();
   const [today] = useState(() => todayInAmsterdam(new Date()));
   const { evaluation } = progress;
-  // "3 van 3" once enough: a fourth theme completed does not make "4 van 3".
-  const completed = Math.min(evaluation.themesCompleted, evaluation.themesRequired);
+  const completed = themesTowardRequirement(evaluation);
   // Past the due date the leader may still re-register, up to the day before the registration expires.
   const expiresOn = evaluation.expiresOn ? parseCalendarDate(evaluation.expiresOn) : null;
   const late = progress.dueDate !== null && progress.dueDate < today;

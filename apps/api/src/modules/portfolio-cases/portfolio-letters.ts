@@ -1,4 +1,4 @@
-import { formatDateInWords, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
+import { formatDateInWords, timeInAmsterdam, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import { formatDutchDate, objectionLine } from '../letters/letter-text';
 import type { LetterInput } from '../letters/letter.service';
 import type { CaseThemeFacts } from './portfolio-case.access';
@@ -11,8 +11,7 @@ export function formatEuro(cents: number): string {
 
 /** A moment as a Dutch letter writes it, in the register's time zone: "7 mei 2027 om 14.30 uur". */
 export function formatDutchMoment(instant: Date): string {
-  const time = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
-  return `${formatDateInWords(todayInAmsterdam(instant))} om ${time.replace(':', '.')} uur`;
+  return `${formatDateInWords(todayInAmsterdam(instant))} om ${timeInAmsterdam(instant).replace(':', '.')} uur`;
 }
 
 function themeName(theme: CaseThemeFacts): string {
