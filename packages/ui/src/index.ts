@@ -2,10 +2,12 @@ export { createApolloClient, type CreateApolloClientOptions } from './apollo/cre
 export { AppProviders, UiProviders, type AppProvidersProps } from './AppProviders';
 export { mountApp } from './mountApp';
 export { mountUi } from './mountUi';
+export { downloadCsv, toCsv, type CsvCell } from './export/csv';
 export { ErrorMessage, type ErrorMessageProps } from './feedback/ErrorMessage';
 export { LoadingIndicator } from './feedback/LoadingIndicator';
 export { formatDate, todayIsoDate, type IsoDate } from './format/dates';
 export { formatEuroCents, parseEuroCents } from './format/money';
+export { formatNumber } from './format/numbers';
 export { createI18n, LANGUAGE_STORAGE_KEY, type CreateI18nOptions } from './i18n/createI18n';
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from './i18n/languages';
 export { LanguageSwitch } from './i18n/LanguageSwitch';

@@ -34,6 +34,15 @@ export const uiNl = {
     validFrom: 'Geldig vanaf {{from}}',
     validBetween: 'Geldig van {{from}} tot en met {{until}}',
   },
+  chart: {
+    label: 'Grafiek: {{title}}',
+    showTable: 'Toon als tabel',
+    hideTable: 'Verberg de tabel',
+    download: 'Download als CSV',
+    loading: 'Gegevens laden…',
+    noData: 'Geen gegevens om te tonen',
+    noValue: 'geen waarde',
+  },
   registration: {
     status: {
       ACTIVE: 'Geregistreerd',
@@ -102,6 +111,15 @@ export const uiEn: SameKeys<typeof uiNl> = {
     noSubthemes: 'This theme has no subthemes.',
     validFrom: 'Valid from {{from}}',
     validBetween: 'Valid from {{from}} up to and including {{until}}',
+  },
+  chart: {
+    label: 'Chart: {{title}}',
+    showTable: 'Show as table',
+    hideTable: 'Hide the table',
+    download: 'Download as CSV',
+    loading: 'Loading data…',
+    noData: 'No data to show',
+    noValue: 'no value',
   },
   registration: {
     status: {

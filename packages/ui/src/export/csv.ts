@@ -1,0 +1,39 @@
+/** One cell of a CSV export: text, a number, or empty. */
+export type CsvCell = string | number | null | undefined;
+
+const SEPARATOR = ';';
+const BYTE_ORDER_MARK = '\uFEFF';
+// Text that a spreadsheet would run as a formula (CSV injection); numbers are written as numbers.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  // Dutch Excel reads `;`-separated files with a decimal comma; no thousands separator, so it stays a number.
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A CSV file as Dutch Excel opens it by double-click: a byte order mark (so UTF-8 letters like ‘ë’
+ * survive), `;` between fields, a decimal comma, CRLF line ends, quotes only where needed.
+ * `header` holds the (Dutch) column names.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(cell).join(SEPARATOR));
+  return `${BYTE_ORDER_MARK}${lines.join('\r\n')}\r\n`;
+}
+
+/** Lets the browser save `csv` as `fileName` (e.g. 'registraties-per-titel-2018-12-31.csv'). */
+export function downloadCsv(fileName: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has been handled: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
