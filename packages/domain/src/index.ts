@@ -27,6 +27,7 @@ export * from './api-limits';
 export * from './separation-of-duties';
 export * from './account-roles';
 export * from './assessor-organisations';
+export * from './indicator-targets';
 export * from './login-throttle';
 export * from './email-address';
 export * from './account-tokens';

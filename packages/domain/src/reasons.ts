@@ -538,6 +538,24 @@ export const REASON_MESSAGES = {
     nl: 'Elk tarief is een bedrag van 0 tot en met {max} euro.',
     en: 'Each fee is an amount from 0 up to and including {max} euros.',
   },
+
+  // Sector indicator targets (seed 002, indicator 20)
+  INDICATOR_TARGET_SHARE_OUT_OF_RANGE: {
+    nl: 'Een streefpercentage ligt tussen 0 en {max}, met hoogstens één decimaal.',
+    en: 'A target percentage lies between 0 and {max}, with at most one decimal.',
+  },
+  INDICATOR_TARGET_COUNT_OUT_OF_RANGE: {
+    nl: 'Een streefaantal is een heel getal van 0 tot en met {max}.',
+    en: 'A target count is a whole number from 0 up to and including {max}.',
+  },
+  INDICATOR_TARGET_PERIOD_REVERSED: {
+    nl: 'Een streefwaarde kan niet eindigen ({validUntil}) voordat zij ingaat ({validFrom}).',
+    en: 'A target cannot end ({validUntil}) before it starts ({validFrom}).',
+  },
+  INDICATOR_TARGET_OVERLAPS: {
+    nl: 'Voor deze indicator geldt in die periode al een streefwaarde (vanaf {validFrom}); pas die aan of kies een andere periode.',
+    en: 'This indicator already has a target in that period (from {validFrom}); change that one or choose another period.',
+  },
 } as const satisfies Record<string, MessageTemplates>;
 
 /** A machine-readable reason code. */

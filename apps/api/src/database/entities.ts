@@ -27,6 +27,7 @@ import { AssessorOrganisation } from '../modules/assessor-organisations/assessor
 import { InformalValidation } from '../modules/informal-validations/informal-validation.entity';
 import { PeerGroupMember, PeerGroupRow, PeerReflectionRow, PeerSession, PeerSignUp } from '../modules/peer-validation/peer-validation.entity';
 import { portfolioCaseEntities } from '../modules/portfolio-cases/portfolio-case.entity';
+import { IndicatorTarget } from '../modules/sector-dashboard/indicator-target.entity';
 
 export const entities = [
   Theme,
@@ -68,4 +69,5 @@ export const entities = [
   PeerGroupMember,
   PeerReflectionRow,
   ...portfolioCaseEntities,
+  IndicatorTarget,
 ];

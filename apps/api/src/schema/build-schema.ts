@@ -26,6 +26,7 @@ import { WorkQueuesResolver } from '../modules/work-queues/work-queues';
 import { AssessorOrganisationResolver } from '../modules/assessor-organisations/assessor-organisation.resolver';
 import { peerValidationResolvers } from '../modules/peer-validation/peer-validation.resolver';
 import { portfolioCaseResolvers } from '../modules/portfolio-cases/portfolio-case.resolver';
+import { SectorDashboardResolver } from '../modules/sector-dashboard/sector-dashboard.resolver';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -59,6 +60,7 @@ export const resolvers = [
   AssessorOrganisationResolver,
   ...peerValidationResolvers,
   ...portfolioCaseResolvers,
+  SectorDashboardResolver,
 ] as const;
 
 /**

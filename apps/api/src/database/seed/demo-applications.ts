@@ -1,4 +1,4 @@
-import { addDays, addYears, type ApplicationStatus, type CalendarDate } from '@srpo/domain';
+import { addDays, addYears, amsterdamInstant, type ApplicationStatus, type CalendarDate } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import { Account } from '../../modules/accounts/account.entity';
 import { RegistrationApplication } from '../../modules/applications/registration-application.entity';
@@ -55,7 +55,8 @@ export async function seedDemoApplications(dataSource: DataSource, today: Calend
         expectedEndDate: aspirant ? addYears(today, 1) : null,
         staffMessage: status === 'RETURNED' ? 'Stuur een kopie van uw diploma mee; de bijlage ontbreekt.' : null,
         meetingId: status === 'SCHEDULED' ? (decide ? held.id : planned.id) : null,
-        submittedAt: status === 'DRAFT' ? null : new Date(),
+        // Submitted on different days over the past two months (the decided ones before their meeting), so the staff's throughput has a history.
+        submittedAt: status === 'DRAFT' ? null : new Date(amsterdamInstant(addDays(today, -(60 - 2 * index)), '10:00')!),
       }),
     );
     if (decide) toDecide.push({ application, approve: state === 'DECIDE_APPROVE' });
