@@ -39,6 +39,12 @@ export const COST_MODEL = {
    * `mutationCost`: with the anonymous budget, about ten a minute per client address.
    */
   emailMutationCost: 2_000,
+  /**
+   * `registerStatistics`, on top of what it returns: it counts the whole register's history (about a
+   * second at 250,000 leaders when not cached), so one request can ask for at most two dates and an
+   * anonymous caller for about ten a minute.
+   */
+  statisticsCost: 2_000,
   /** Items assumed for a list without a size argument (e.g. `completedThemes`). */
   unpagedListEstimate: 10,
   /** Items assumed for a paged field whose `first` is absent or a variable without a value. */

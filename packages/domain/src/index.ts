@@ -31,3 +31,4 @@ export * from './indicator-targets';
 export * from './login-throttle';
 export * from './email-address';
 export * from './account-tokens';
+export * from './timeline';

@@ -27,6 +27,7 @@ import { AssessorOrganisationResolver } from '../modules/assessor-organisations/
 import { peerValidationResolvers } from '../modules/peer-validation/peer-validation.resolver';
 import { portfolioCaseResolvers } from '../modules/portfolio-cases/portfolio-case.resolver';
 import { SectorDashboardResolver } from '../modules/sector-dashboard/sector-dashboard.resolver';
+import { RegisterStatisticsResolver } from '../modules/register-statistics/register-statistics.resolver';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -61,6 +62,7 @@ export const resolvers = [
   ...peerValidationResolvers,
   ...portfolioCaseResolvers,
   SectorDashboardResolver,
+  RegisterStatisticsResolver,
 ] as const;
 
 /**

@@ -32,6 +32,8 @@ import { InformalLearningFoundation1795505500000 } from './1795505500000-informa
 import { PortfolioCases1795505800000 } from './1795505800000-portfolio-cases';
 import { PeerValidation1795505900000 } from './1795505900000-peer-validation';
 import { PeerValidationObjections1795505900001 } from './1795505900001-peer-validation-objections';
+import { RegisterTimeline1795506100000 } from './1795506100000-register-timeline';
+import { ThemeCompletionProjection1795506100001 } from './1795506100001-theme-completion-projection';
 import { IndicatorTargets1795506600000 } from './1795506600000-indicator-targets';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
@@ -70,5 +72,7 @@ export const migrations = [
   PortfolioCases1795505800000,
   PeerValidation1795505900000,
   PeerValidationObjections1795505900001,
+  RegisterTimeline1795506100000,
+  ThemeCompletionProjection1795506100001,
   IndicatorTargets1795506600000,
 ];

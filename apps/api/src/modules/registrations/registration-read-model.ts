@@ -1,6 +1,7 @@
 import {
   registrationStateOn,
   RULE_SETS,
+  timelineSegments,
   type CalendarDate,
   type QualificationLevel,
   type RegistrationFacts,
@@ -110,6 +111,66 @@ export function entryOn(registrations: readonly StoredRegistration[], date: Cale
   return { registration, facts, state: state as EntryOn['state'], title };
 }
 
+/** What the register shows for a leader during a segment of {@link registerTimeline}. */
+export interface ShownEntry {
+  registrationId: string;
+  status: EntryOn['state']['status'];
+  title: RegistrationTitle;
+  level: QualificationLevel | null;
+  aspirant: boolean;
+}
+
+/**
+ * What the register shows for a leader on every date, as segments (`validTo` null: no end): the
+ * domain's answer ({@link entryOn}) evaluated on the first registration date and on each day
+ * {@link nextChangeOn} names, so each segment uses only the facts decided by its dates (a deferral
+ * granted later moves nothing before its decision). `registerStatistics` counts these segments.
+ */
+export function registerTimeline(registrations: readonly StoredRegistration[]) {
+  if (registrations.length === 0) return [];
+  const start = registrations.reduce((first, registration) => (registration.registeredOn < first ? registration.registeredOn : first), registrations[0]!.registeredOn);
+  return timelineSegments<ShownEntry>(
+    start,
+    (date) => {
+      const entry = entryOn(registrations, date);
+      return entry && {
+        registrationId: entry.registration.id,
+        status: entry.state.status,
+        title: entry.title.title,
+        level: entry.title.level,
+        aspirant: entry.title.aspirant,
+      };
+    },
+    (date) => {
+      let next: CalendarDate | null = null;
+      for (const registration of registrations) {
+        const candidate = nextChangeOn(storedFacts(registration), registration.titleChanges, date);
+        if (candidate && (next === null || candidate < next)) next = candidate;
+      }
+      return next;
+    },
+    (a, b) => a.registrationId === b.registrationId && a.status === b.status && a.title === b.title && a.level === b.level && a.aspirant === b.aspirant,
+  );
+}
+
+/** Replaces the `register_timeline` rows of the given leaders (two statements). */
+async function writeRegisterTimelines(db: Db, leaders: readonly { id: string; registrations: StoredRegistration[] }[]): Promise<void> {
+  const columns: unknown[][] = [[], [], [], [], [], [], [], [], []];
+  for (const leader of leaders) {
+    registerTimeline(leader.registrations).forEach((segment, index) => {
+      const { value } = segment;
+      const row = [leader.id, segment.validFrom, segment.validTo ?? 'infinity', value.registrationId, value.status, value.title, value.level, value.aspirant, index === 0];
+      row.forEach((cell, column) => columns[column]!.push(cell));
+    });
+  }
+  await db.query(`DELETE FROM register_timeline WHERE leader_id = ANY($1::uuid[])`, [leaders.map((leader) => leader.id)]);
+  await db.query(
+    `INSERT INTO register_timeline (leader_id, valid_from, valid_to, registration_id, status, title, level, aspirant, first_entry)
+     SELECT * FROM unnest($1::uuid[], $2::date[], $3::date[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::boolean[])`,
+    columns,
+  );
+}
+
 interface LeaderRow {
   id: string;
   register_number: string;
@@ -119,8 +180,8 @@ interface LeaderRow {
 }
 
 /**
- * Recomputes the `register_entry` rows of the given leaders for `today` with the domain (three
- * statements for any number of leaders), and their `register_entry_pending` rows: none for a leader
+ * Recomputes the `register_entry` rows of the given leaders for `today` with the domain (five
+ * statements for any number of leaders), their `register_timeline` (all dates), and their `register_entry_pending` rows: none for a leader
  * with an entry (its `valid_until` says when to look again), the day the entry may appear for a leader
  * without one. Call it in the transaction that changes a registration's facts;
  * `RegistrationStatusService.refresh` does (triggers mark facts changed any other way as pending).
@@ -182,6 +243,7 @@ export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[
        valid_until = EXCLUDED.valid_until, computed_on = EXCLUDED.computed_on`,
     [...shown, ids.filter((id) => !present.has(id)), today],
   );
+  await writeRegisterTimelines(db, leaders);
   await db.query(
     `WITH done AS (DELETE FROM register_entry_pending WHERE leader_id = ANY($1::uuid[]) AND leader_id <> ALL($2::uuid[]))
      INSERT INTO register_entry_pending (leader_id, due_on) SELECT * FROM unnest($2::uuid[], $3::date[])
