@@ -164,6 +164,7 @@ async function writePopulation(db: DataSource): Promise<void> {
     }
   });
   await insert(db, 'employment', employments);
+  await writeThemeEvidence(db, leaders, staff!.id);
   // Registrations in the future stay out: the register holds decisions taken.
   const today = todayInAmsterdam(new Date());
   const taken = registrations.filter((row) => (row.registered_on as string) <= today);
@@ -179,6 +180,72 @@ async function writePopulation(db: DataSource): Promise<void> {
       row.decided_on && (row.decided_on as string) > today ? { ...row, status: 'REQUESTED', decided_on: null, decided_by: null, granted_due_date: null } : row,
     ),
   );
+}
+
+/**
+ * Formal completions and informal validations: offering 1 certified for theme 1, offering 2 for theme
+ * 2 and subtheme 4.1, offering 3 for subtheme 4.2 (theme 4 only by both), offering 4 for theme 3 until
+ * 2019-12-31 (later completions do not count); some completions withdrawn or awaiting verification (not
+ * counted); validations of themes 5, 1 and the wildcard.
+ */
+async function writeThemeEvidence(db: DataSource, leaders: { id: string; enrolled_on: CalendarDate }[], staffId: string): Promise<void> {
+  const theme = async (code: string) => ((await db.query(`SELECT id FROM theme WHERE code = $1`, [code])) as { id: string }[])[0]!.id;
+  const [wildcard] = (await db.query(`SELECT id FROM theme WHERE is_wildcard`)) as { id: string }[];
+  const theme4 = await theme('4');
+  await insert(db, 'subtheme', ['4.1', '4.2'].map((code, index) => ({ theme_id: theme4, code, name: `Deelthema ${code}`, valid_from: '2014-01-01', sort_order: index + 1 })));
+  const subtheme = async (code: string) => ((await db.query(`SELECT id FROM subtheme WHERE code = $1`, [code])) as { id: string }[])[0]!.id;
+  const [provider] = (await db.query(
+    `INSERT INTO provider (name, kvk_number, contact_email) VALUES ('Opleider Statistiek', '76543210', 'opleider@example.nl') RETURNING id`,
+  )) as { id: string }[];
+  const scopes = [
+    { theme_ids: [await theme('1')], subtheme_ids: [], until: '2035-12-31' },
+    { theme_ids: [await theme('2')], subtheme_ids: [await subtheme('4.1')], until: '2035-12-31' },
+    { theme_ids: [], subtheme_ids: [await subtheme('4.2')], until: '2035-12-31' },
+    { theme_ids: [await theme('3')], subtheme_ids: [], until: '2019-12-31' },
+  ];
+  const executions: string[] = [];
+  for (const [index, scope] of scopes.entries()) {
+    const [offering] = (await db.query(
+      `INSERT INTO offering (provider_id, title, kind, status, submitted_on) VALUES ($1, $2, 'COURSE', 'CERTIFIED', '2014-01-01') RETURNING id`,
+      [provider!.id, `Cursus ${index + 1}`],
+    )) as { id: string }[];
+    const [certification] = (await db.query(
+      `INSERT INTO certification (offering_id, outcome, decided_on, decided_by, valid_from, valid_until)
+       VALUES ($1, 'CERTIFIED', '2014-01-01', $2, '2014-01-01', $3) RETURNING id`,
+      [offering!.id, staffId, scope.until],
+    )) as { id: string }[];
+    await insert(db, 'certification_scope', [
+      ...scope.theme_ids.map((theme_id) => ({ certification_id: certification!.id, theme_id })),
+      ...scope.subtheme_ids.map((subtheme_id) => ({ certification_id: certification!.id, subtheme_id })),
+    ]);
+    const [execution] = (await db.query(
+      `INSERT INTO offering_execution (offering_id, starts_on, ends_on, online) VALUES ($1, '2014-03-01', '2030-12-31', true) RETURNING id`,
+      [offering!.id],
+    )) as { id: string }[];
+    executions.push(execution!.id);
+  }
+  const today = todayInAmsterdam(new Date());
+  const completions: Record<string, unknown>[] = [];
+  const validations: Record<string, unknown>[] = [];
+  leaders.forEach((leader, index) => {
+    const n = index + 1;
+    const status = n % 23 === 0 ? 'WITHDRAWN' : n % 29 === 0 ? 'PENDING_VERIFICATION' : n % 31 === 0 ? 'VERIFIED' : 'RECORDED';
+    const complete = (offering: number, on: CalendarDate) => {
+      if (on <= today) completions.push({ execution_id: executions[offering], leader_id: leader.id, completed_on: on, source: 'PROVIDER', status });
+    };
+    if (n % 2 === 0) complete(0, addDays(leader.enrolled_on, 100 + (n % 300)));
+    if (n % 3 === 0) complete(1, addDays(leader.enrolled_on, 200));
+    if (n % 4 === 0) complete(2, addDays(leader.enrolled_on, 400 + n));
+    if (n % 5 === 0) complete(3, addDays(d('2019-06-01'), n * 3));
+    const validate = (themeId: string, on: CalendarDate, method: string) => {
+      if (on <= today) validations.push({ leader_id: leader.id, theme_id: themeId, validated_on: on, method });
+    };
+    if (n % 8 === 0) validate(theme4, addDays(leader.enrolled_on, 500), 'PEER_VALIDATION');
+    if (n % 14 === 0) validate(scopes[0]!.theme_ids[0]!, addDays(leader.enrolled_on, 300), 'PORTFOLIO');
+    if (n % 16 === 0) validate(wildcard!.id, addDays(leader.enrolled_on, 800), 'PEER_VALIDATION');
+  });
+  await insert(db, 'completion', completions);
+  await insert(db, 'informal_validation', validations);
 }
 
 /**
@@ -233,6 +300,7 @@ async function oracle(db: DataSource, asOf: CalendarDate) {
           FROM (VALUES ('INITIAL_REGISTRATION'), ('RE_REGISTRATION')) k(kind)) AS deferrals`,
     [asOf, enrolled],
   )) as { boards: number; re_registered: number; deferrals: Record<string, { requested: number; granted: number }> }[];
+  const themes = (await db.query(THEME_ORACLE, [asOf])) as { code: string; formal: string[]; informal: string[] }[];
   const count = (match: (entry: (typeof entries)[number]) => boolean) => entries.filter(match).length;
   return {
     asOf,
@@ -246,7 +314,57 @@ async function oracle(db: DataSource, asOf: CalendarDate) {
     reRegisteredLeaders: counts!.re_registered,
     initialDeferrals: counts!.deferrals['INITIAL_REGISTRATION'],
     reRegistrationDeferrals: counts!.deferrals['RE_REGISTRATION'],
+    leadersWithFormalThemeCompletion: new Set(themes.flatMap((row) => row.formal)).size,
+    leadersWithInformalThemeCompletion: new Set(themes.flatMap((row) => row.informal)).size,
+    themeCompletions: themes.map((row) => ({ theme: { code: row.code }, formal: row.formal.length, informal: row.informal.length })),
   };
+}
+
+/**
+ * Theme completions by the date, per theme in catalogue order: formal when a counted completion
+ * (recorded or verified, dated inside its certification and the theme's validity) of an offering
+ * certified for the theme, or counted completions covering each of its subthemes; informal when
+ * validated inside the theme's validity.
+ */
+const THEME_ORACLE = `
+  WITH counted AS (
+    SELECT c.leader_id, s.theme_id, s.subtheme_id
+      FROM completion c JOIN offering_execution e ON e.id = c.execution_id
+      JOIN certification k ON k.offering_id = e.offering_id AND c.completed_on BETWEEN k.valid_from AND k.valid_until
+      JOIN certification_scope s ON s.certification_id = k.id
+      LEFT JOIN subtheme u ON u.id = s.subtheme_id
+      JOIN theme t ON t.id = coalesce(s.theme_id, u.theme_id)
+     WHERE c.status IN ('RECORDED', 'VERIFIED') AND c.completed_on <= $1::date
+       AND c.completed_on BETWEEN t.valid_from AND coalesce(t.valid_until, 'infinity')
+  )
+  SELECT t.code,
+         ARRAY(SELECT l.id FROM school_leader l
+                WHERE EXISTS (SELECT 1 FROM counted WHERE counted.leader_id = l.id AND counted.theme_id = t.id)
+                   OR (EXISTS (SELECT 1 FROM subtheme u WHERE u.theme_id = t.id)
+                       AND NOT EXISTS (SELECT 1 FROM subtheme u WHERE u.theme_id = t.id
+                                          AND NOT EXISTS (SELECT 1 FROM counted WHERE counted.leader_id = l.id AND counted.subtheme_id = u.id)))) AS formal,
+         ARRAY(SELECT DISTINCT v.leader_id FROM informal_validation v
+                WHERE v.theme_id = t.id AND v.validated_on <= $1::date AND v.validated_on BETWEEN t.valid_from AND coalesce(t.valid_until, 'infinity')) AS informal
+    FROM theme t ORDER BY t.sort_order, t.code`;
+
+/** Per month ending with the date's month: first registrations in it, and the registered leaders at its end (or the date). */
+async function monthlyOracle(db: DataSource, asOf: CalendarDate, months: number) {
+  const first = (await db.query(`SELECT min(registered_on)::text AS on FROM registration GROUP BY leader_id`)) as { on: string }[];
+  const rows: { month: string; registered: number; registeredTotal: number }[] = [];
+  for (let back = months - 1; back >= 0; back -= 1) {
+    const [row] = (await db.query(
+      `SELECT m::date::text AS month, least((m + interval '1 month' - interval '1 day')::date, $1::date)::text AS month_end
+         FROM date_trunc('month', $1::date - make_interval(months => $2)) m`,
+      [asOf, back],
+    )) as { month: string; month_end: string }[];
+    const entries = (await db.query(ORACLE_ENTRIES, [row!.month_end])) as { status: string }[];
+    rows.push({
+      month: row!.month,
+      registered: first.filter((leader) => leader.on >= row!.month && leader.on <= row!.month_end).length,
+      registeredTotal: entries.filter((entry) => entry.status !== 'DEREGISTERED').length,
+    });
+  }
+  return rows;
 }
 
 describe('registerStatistics', () => {
@@ -272,13 +390,79 @@ describe('registerStatistics', () => {
   }
 
   it.each(['2018-12-31', '2021-06-30', today])('gives on %s what direct SQL counts on the facts', async (asOf) => {
-    const answer = await statistics(asOf);
+    const answer = await statistics(asOf, 30);
     const expected = await oracle(database.dataSource, d(asOf));
     expect(answer).toMatchObject(expected);
+    expect(answer.registrationsPerMonth).toEqual(await monthlyOracle(database.dataSource, d(asOf), 30));
     // The population is varied enough for every figure to mean something.
     if (asOf === '2021-06-30') {
       for (const { count } of answer.byStatus) expect(count).toBeGreaterThan(0);
       for (const { count } of answer.byTitle) expect(count).toBeGreaterThan(0);
+      for (const code of ['1', '2', '3', '4']) expect(answer.themeCompletions.find((row) => row.theme.code === code)?.formal).toBeGreaterThan(0);
+      expect(answer.registrationsPerMonth.some((month) => month.registered > 0)).toBe(true);
     }
+  });
+
+  it('agrees with searchRegister’s counts per status and per title today', async () => {
+    const answer = await statistics();
+    const SEARCH = `query ($status: [RegistrationStatus!], $title: [RegistrationTitle!]) { searchRegister(status: $status, title: $title, first: 1) { totalCount } }`;
+    const total = async (variables: Record<string, unknown>) => {
+      const response = await server.graphql<{ searchRegister: { totalCount: number } }>(SEARCH, variables);
+      expect(response.errors).toBeUndefined();
+      return response.data!.searchRegister.totalCount;
+    };
+    for (const { status, count } of answer.byStatus) expect(await total({ status: [status] })).toBe(count);
+    for (const title of ['RDO', 'RADO']) {
+      expect(await total({ title: [title] })).toBe(answer.byTitle.filter((row) => row.title === title).reduce((sum, row) => sum + row.count, 0));
+    }
+    expect(await total({})).toBe(answer.registeredLeaders);
+  });
+
+  it('refuses months outside 1..100, dates before 2000 or after today, and more than two at once', async () => {
+    const refusal = async (query: string, variables: Record<string, unknown>) => {
+      const response = await server.graphql(query, variables);
+      expect(response.data ?? null).toBeNull();
+      return response.errors![0]!;
+    };
+    for (const months of [0, 101]) {
+      expect(await refusal(STATISTICS, { months })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'months' }, message: 'Het aantal maanden moet tussen 1 en 100 liggen.' });
+    }
+    expect(await refusal(STATISTICS, { asOf: '1999-12-31' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'DATE_OUT_OF_RANGE' } });
+    expect(await refusal(STATISTICS, { asOf: addDays(today, 1) })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'DATE_IN_FUTURE' } });
+    const three = `{ a: registerStatistics(asOf: "2018-12-31") { registeredLeaders } b: registerStatistics(asOf: "2019-12-31") { registeredLeaders }
+                     c: registerStatistics(asOf: "2020-12-31") { registeredLeaders } }`;
+    expect(await refusal(three, {})).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'MAX_COST' } });
+  });
+
+  it('answers a past date without the facts decided after it', async () => {
+    // A leader EXPIRED on `past` and today (without deferral requests) gets a deferral granted today,
+    // on a request asked before `past`: `past` counts the request only, today's figures change.
+    const past = d('2024-06-30');
+    const [expired] = (await database.dataSource.query(
+      `SELECT t.registration_id, t.leader_id FROM register_timeline t
+        WHERE daterange(t.valid_from, t.valid_to) @> $1::date AND t.status = 'EXPIRED'
+          AND daterange(t.valid_from, t.valid_to) @> $2::date
+          AND NOT EXISTS (SELECT 1 FROM deferral_request q WHERE q.leader_id = t.leader_id) ORDER BY t.leader_id LIMIT 1`,
+      [past, today],
+    )) as { registration_id: string; leader_id: string }[];
+    const before = await statistics(past);
+    const todayBefore = await statistics();
+    await database.dataSource.query(`INSERT INTO registration_deferral (registration_id, granted_on, new_due_date) VALUES ($1, $2, $3)`, [
+      expired!.registration_id,
+      today,
+      addYears(today, 1),
+    ]);
+    await database.dataSource.query(
+      `INSERT INTO deferral_request (leader_id, registration_id, kind, reason, requested_on, requested_due_date, status, decided_on, decided_by, granted_due_date)
+       SELECT $1, $2, 'RE_REGISTRATION', 'GROUNDED_REASON', $3, $4, 'GRANTED', $5, (SELECT id FROM account LIMIT 1), $4`,
+      [expired!.leader_id, expired!.registration_id, addDays(past, -10), addYears(today, 1), today],
+    );
+    const after = await statistics(past);
+    expect(after).toEqual({ ...before, reRegistrationDeferrals: { ...before.reRegistrationDeferrals, requested: before.reRegistrationDeferrals.requested + 1 } });
+    const todayAfter = await statistics();
+    const status = (answer: Statistics, name: string) => answer.byStatus.find((row) => row.status === name)!.count;
+    expect(status(todayAfter, 'ACTIVE')).toBe(status(todayBefore, 'ACTIVE') + 1);
+    expect(status(todayAfter, 'EXPIRED')).toBe(status(todayBefore, 'EXPIRED') - 1);
+    expect(todayAfter.reRegistrationDeferrals.granted).toBe(todayBefore.reRegistrationDeferrals.granted + 1);
   });
 });
