@@ -12,7 +12,9 @@ import { RegistrationStatusService } from '../src/modules/registrations/registra
  *   four-year period (so the others turn CONDITIONAL, then EXPIRED), 5 % with a deferral, 4 %
  *   deregistered (a quarter of whom registered again later).
  * - 8 recorded completions per leader, of 200 certified courses (20 providers, 2,000 executions),
- *   each course crediting one theme of the catalogue.
+ *   each course crediting one theme of the catalogue; informal validations of one theme by 4 %.
+ * - Deferral requests: for the initial registration by 2 % of those registered from 2018 on (90 %
+ *   granted), for re-registration behind every granted deferral, and 1 % rejected.
  * Statuses and the read model are then computed by the domain for `statusDate` (the service the
  * daily job uses), exactly as production keeps them.
  */
@@ -188,6 +190,36 @@ export async function generateRegister(db: DataSource, leaders: number, statusDa
      SELECT e.id, l.leader_id, greatest(DATE '2014-02-01', least($1::date, l.reg_on - 400 + k * 230)), 'PROVIDER', 'RECORDED'
        FROM bench_reg l CROSS JOIN generate_series(0, 7) k
        JOIN bench_execution e ON e.i = (l.n * 8 + k) % (SELECT count(*) FROM bench_execution)`,
+    [today],
+  );
+  // Deferral requests (§3.7): for the initial registration by 2 % of those registered from 2018 on
+  // (asked late 2017, 90 % granted), for re-registration behind every granted deferral (asked a month
+  // before) and 1 % more that were rejected. Informal validations of one theme by 4 % of the leaders.
+  await q(
+    `INSERT INTO deferral_request (leader_id, kind, reason, requested_on, requested_due_date, status, decided_on, decided_by, granted_due_date)
+     SELECT leader_id, 'INITIAL_REGISTRATION', 'FINISHING_PROGRAMME', DATE '2017-10-01' + ${h('ir', 'n')} % 90, DATE '2018-09-01',
+            CASE WHEN ${h('ig', 'n')} % 10 = 0 THEN 'REJECTED' ELSE 'GRANTED' END, DATE '2018-01-15' + ${h('ir', 'n')} % 60, $1::uuid,
+            CASE WHEN ${h('ig', 'n')} % 10 = 0 THEN NULL ELSE DATE '2018-09-01' END
+       FROM bench_reg WHERE reg_on >= DATE '2018-01-01' AND ${h('ir', 'n')} % 50 = 0 AND DATE '2018-03-15' <= $2::date`,
+    [staff!.id, today],
+  );
+  await q(
+    `INSERT INTO deferral_request (leader_id, registration_id, kind, reason, requested_on, requested_due_date, status, decided_on, decided_by, granted_due_date)
+     SELECT r.leader_id, r.id, 'RE_REGISTRATION', 'GROUNDED_REASON', d.granted_on - 30, d.new_due_date, 'GRANTED', d.granted_on, $1::uuid, d.new_due_date
+       FROM registration_deferral d JOIN registration r ON r.id = d.registration_id
+     UNION ALL
+     SELECT r.leader_id, r.id, 'RE_REGISTRATION', 'GROUNDED_REASON', (r.registered_on + interval '4 years')::date - 90,
+            (r.registered_on + interval '5 years')::date, 'REJECTED', (r.registered_on + interval '4 years')::date - 60, $1::uuid, NULL
+       FROM registration r JOIN bench_reg b ON b.leader_id = r.leader_id AND b.reg_on = r.registered_on
+      WHERE NOT r.aspirant AND ${h('rj', 'b.n')} % 100 = 0 AND (r.registered_on + interval '4 years')::date - 60 <= $2::date`,
+    [staff!.id, today],
+  );
+  await q(
+    `INSERT INTO informal_validation (leader_id, theme_id, validated_on, method)
+     SELECT l.leader_id, t.id, least($1::date, l.reg_on + 500), 'PEER_VALIDATION'
+       FROM bench_reg l JOIN (SELECT id, row_number() OVER (ORDER BY sort_order) - 1 AS i, count(*) OVER () AS n FROM theme WHERE NOT is_wildcard) t
+         ON t.i = ${h('vt', 'l.n')} % t.n
+      WHERE ${h('v', 'l.n')} % 25 = 0`,
     [today],
   );
   await q(`DROP TABLE bench_reg, bench_leader, bench_execution`);

@@ -5,11 +5,13 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { todayInAmsterdam } from '@srpo/domain';
+import { addDays, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import pg from 'pg';
 import { createDataSource, ensureDatabase } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { runDailyRegistrationJob } from '../src/jobs/daily-registration.job';
+import { FIGURES_SQL, MONTHS_SQL } from '../src/modules/register-statistics/register-statistics.service';
+import { refreshThemeCompletions } from '../src/modules/register-statistics/theme-completion-projection';
 import { freePort } from '../src/testing/free-port';
 import { dayBefore, generateRegister } from './generate-register';
 
@@ -25,6 +27,7 @@ import { dayBefore, generateRegister } from './generate-register';
  *   BENCH_API_INSTANCES=2             two API processes (as in production), sharing the pool of 10
  *                                     (5 connections each); clients alternate between them
  *   BENCH_PACED_RATE, BENCH_PACED_SECONDS  open-loop latency reading (default 200 req/s for 10 s)
+ *   BENCH_STATISTICS_ONLY=1           only `registerStatistics` (skips the public register's load, searches and soak)
  */
 const LEADERS = Number(process.env.BENCH_LEADERS ?? 9_000);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? (process.env.BENCH_SOAK === '1' ? 300 : 30));
@@ -36,10 +39,19 @@ const API_INSTANCES = Number(process.env.BENCH_API_INSTANCES ?? 1);
 /** Fixed arrival rate for the latency reading (saturated clients measure queueing, not service time). */
 const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 200);
 const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 10);
+const STATISTICS_ONLY = process.env.BENCH_STATISTICS_ONLY === '1';
 
 const ENTRY_FIELDS = `registerNumber displayName title aspirant qualificationLevel status registeredOn reRegistrationDue
   completedThemes { theme { code name } completedOn route } boards { name }`;
 const PUBLIC_REGISTRATION = `query Entry($number: String!) { publicRegistration(registerNumber: $number) { ${ENTRY_FIELDS} } }`;
+const STATISTICS = `query Statistics($asOf: Date) {
+  registerStatistics(asOf: $asOf) {
+    asOf enrolledLeaders enrolledBoards registeredLeaders byTitle { title aspirant count } byStatus { status count } reRegisteredLeaders
+    initialDeferrals { requested granted } reRegistrationDeferrals { requested granted }
+    leadersWithFormalThemeCompletion leadersWithInformalThemeCompletion themeCompletions { theme { code name } formal informal }
+    registrationsPerMonth(months: 24) { month registered registeredTotal }
+  }
+}`;
 const PUBLIC_REGISTRATIONS = `query Bulk($numbers: [String!]!) { publicRegistrations(registerNumbers: $numbers) { ${ENTRY_FIELDS} } }`;
 const SEARCH = `query Search($query: String, $status: [RegistrationStatus!], $title: [RegistrationTitle!], $boardId: ID) {
   searchRegister(query: $query, status: $status, title: $title, boardId: $boardId, first: 20) {
@@ -181,6 +193,13 @@ async function sequential(count: number, call: (i: number) => Promise<unknown>):
   return latencies.sort((a, b) => a - b);
 }
 
+/** `count` sequential calls with the SQL statements the API sent per call. */
+async function statementsPerRequest(api: ApiProcess, count: number, call: (i: number) => Promise<unknown>) {
+  const before = (await api.stats()).statements;
+  const latencies = await sequential(count, call);
+  return { statements: ((await api.stats()).statements - before) / count, latencies };
+}
+
 async function main() {
   const today = todayInAmsterdam(new Date());
   const dataDir = mkdtempSync(path.join(tmpdir(), 'srpo-bench-pg-'));
@@ -209,6 +228,10 @@ async function main() {
     t0 = performance.now();
     const normal = await runDailyRegistrationJob(dataSource, today);
     const jobSeconds = (performance.now() - t0) / 1000;
+    // The theme-completion projection of every leader (what the first statistics request after a bulk load would do).
+    t0 = performance.now();
+    const themed = await refreshThemeCompletions(dataSource);
+    console.log(`  theme completions projected for ${themed.toLocaleString('en')} leaders: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     await dataSource.query('VACUUM ANALYZE');
 
     const numbers = ((await dataSource.query(`SELECT register_number FROM school_leader ORDER BY random() LIMIT 2000`)) as { register_number: string }[]).map(
@@ -224,6 +247,30 @@ async function main() {
     const urlFor = (i: number) => urls[i % urls.length]!;
     const entry = (i: number) => graphql(urlFor(i), PUBLIC_REGISTRATION, { number: numbers[i % numbers.length] });
     const baseline = (i: number) => baselinePool.query(BASELINE_SQL, [numbers[i % numbers.length]]);
+
+    // registerStatistics: 100 different dates (each a cache miss), then one date repeated (cached), sequentially,
+    // against the baseline: the same two statements sent straight to PostgreSQL for the same dates.
+    const statisticsDates = Array.from({ length: 100 }, (_, i) => addDays(today, -((i * 37) % 3650)) as CalendarDate);
+    const statisticsBaseline = await sequential(statisticsDates.length, async (i) => {
+      const [figures] = (await baselinePool.query(FIGURES_SQL, [statisticsDates[i]])).rows as { shown: { status: string; count: number }[] }[];
+      const registered = figures!.shown.filter((row) => row.status !== 'DEREGISTERED').reduce((total, row) => total + row.count, 0);
+      return baselinePool.query(MONTHS_SQL, [statisticsDates[i], 24, registered]);
+    });
+    const statistics = await statementsPerRequest(api, statisticsDates.length, (i) => graphql(urlFor(i), STATISTICS, { asOf: statisticsDates[i] }));
+    const statisticsCached = await sequential(100, (i) => graphql(urlFor(i), STATISTICS, { asOf: statisticsDates[0] }));
+    const statisticsLine = () => {
+      console.log(`  registerStatistics (${statisticsDates.length} different dates, sequential):`);
+      const row = (label: string, latencies: number[], extra = '') =>
+        console.log(`  ${`    ${label}`.padEnd(44)} p50 ${ms(percentile(latencies, 50))}  p95 ${ms(percentile(latencies, 95))}${extra}`);
+      row('API, not cached', statistics.latencies, `  ${statistics.statements.toFixed(2)} statements`);
+      row('raw SQL baseline (the same 2 statements)', statisticsBaseline);
+      row('API, the same date again (cached)', statisticsCached);
+    };
+    if (STATISTICS_ONLY) {
+      console.log(`\nregisterStatistics benchmark: ${generated.leaders.toLocaleString('en')} leaders\n`);
+      statisticsLine();
+      return;
+    }
 
     // Warm up both paths.
     await load(2, CLIENTS, entry);
@@ -250,11 +297,7 @@ async function main() {
     const pacedRaw = await paced(PACED_SECONDS, PACED_RATE, (i) => baseline(i + 5_000));
     const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-    const statementsPer = async (count: number, call: (i: number) => Promise<unknown>) => {
-      const before = (await api!.stats()).statements;
-      const latencies = await sequential(count, call);
-      return { statements: ((await api!.stats()).statements - before) / count, latencies };
-    };
+    const statementsPer = (count: number, call: (i: number) => Promise<unknown>) => statementsPerRequest(api!, count, call);
     const single = await statementsPer(200, entry);
     const bulk = await statementsPer(100, (i) => graphql(urlFor(i), PUBLIC_REGISTRATIONS, { numbers: numbers.slice((i * 100) % 1900, ((i * 100) % 1900) + 100) }));
 
@@ -316,6 +359,7 @@ async function main() {
         `p50 ${ms(result.p50)}  p95 ${ms(result.p95)}  first ${ms(result.first)}  ${result.statements.toFixed(2)} statements  totalCount ${result.totalCount}`,
       );
     }
+    statisticsLine();
     line('daily job, a normal day', `${jobSeconds.toFixed(2)} s  (${normal.statusChanges.length} status changes, ${normal.statusLetters} letters, ${normal.reminders} reminders)`);
     line(`API RSS over a ${SOAK_SECONDS} s soak${API_INSTANCES > 1 ? ' (largest process)' : ''}`, `start ${mb(rss[0]!)}  max ${mb(Math.max(...rss))}  end ${mb(rss[rss.length - 1]!)}  (${soak.perSecond.toFixed(0)} req/s mixed)`);
   } finally {

@@ -34,6 +34,7 @@ import { PeerValidation1795505900000 } from './1795505900000-peer-validation';
 import { PeerValidationObjections1795505900001 } from './1795505900001-peer-validation-objections';
 import { RegisterTimeline1795506100000 } from './1795506100000-register-timeline';
 import { ThemeCompletionProjection1795506100001 } from './1795506100001-theme-completion-projection';
+import { RegisterTimelineRuns1795506100002 } from './1795506100002-register-timeline-runs';
 import { IndicatorTargets1795506600000 } from './1795506600000-indicator-targets';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
@@ -74,5 +75,6 @@ export const migrations = [
   PeerValidationObjections1795505900001,
   RegisterTimeline1795506100000,
   ThemeCompletionProjection1795506100001,
+  RegisterTimelineRuns1795506100002,
   IndicatorTargets1795506600000,
 ];

@@ -153,20 +153,29 @@ export function registerTimeline(registrations: readonly StoredRegistration[]) {
   );
 }
 
-/** Replaces the `register_timeline` rows of the given leaders (two statements). */
+/**
+ * Replaces the `register_timeline` rows of the given leaders (two statements), marking the first
+ * segment and where a registered run (ACTIVE, CONDITIONAL or EXPIRED without a break) starts and ends.
+ */
 async function writeRegisterTimelines(db: Db, leaders: readonly { id: string; registrations: StoredRegistration[] }[]): Promise<void> {
-  const columns: unknown[][] = [[], [], [], [], [], [], [], [], []];
+  const columns: unknown[][] = [[], [], [], [], [], [], [], [], [], [], []];
+  const registered = (segment: { value: ShownEntry } | undefined) => segment !== undefined && segment.value.status !== 'DEREGISTERED';
   for (const leader of leaders) {
-    registerTimeline(leader.registrations).forEach((segment, index) => {
+    const segments = registerTimeline(leader.registrations);
+    segments.forEach((segment, index) => {
       const { value } = segment;
-      const row = [leader.id, segment.validFrom, segment.validTo ?? 'infinity', value.registrationId, value.status, value.title, value.level, value.aspirant, index === 0];
+      const previous = segments[index - 1];
+      const next = segments[index + 1];
+      const enters = registered(segment) && !(previous?.validTo === segment.validFrom && registered(previous));
+      const leaves = registered(segment) && segment.validTo !== null && !(next?.validFrom === segment.validTo && registered(next));
+      const row = [leader.id, segment.validFrom, segment.validTo ?? 'infinity', value.registrationId, value.status, value.title, value.level, value.aspirant, index === 0, enters, leaves];
       row.forEach((cell, column) => columns[column]!.push(cell));
     });
   }
   await db.query(`DELETE FROM register_timeline WHERE leader_id = ANY($1::uuid[])`, [leaders.map((leader) => leader.id)]);
   await db.query(
-    `INSERT INTO register_timeline (leader_id, valid_from, valid_to, registration_id, status, title, level, aspirant, first_entry)
-     SELECT * FROM unnest($1::uuid[], $2::date[], $3::date[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::boolean[])`,
+    `INSERT INTO register_timeline (leader_id, valid_from, valid_to, registration_id, status, title, level, aspirant, first_entry, enters_register, leaves_register)
+     SELECT * FROM unnest($1::uuid[], $2::date[], $3::date[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::boolean[], $10::boolean[], $11::boolean[])`,
     columns,
   );
 }
