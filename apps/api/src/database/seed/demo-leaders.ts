@@ -13,13 +13,13 @@ import {
 import type { DemoBoard } from './demo-data';
 import { createRandom } from './random';
 
-const FIRST_NAMES = [
+export const FIRST_NAMES: readonly string[] = [
   'Anna', 'Bram', 'Carla', 'Daan', 'Eva', 'Fatima', 'Gerrit', 'Hanneke', 'Ibrahim', 'Joke', 'Kees', 'Lotte', 'Mohamed',
   'Nienke', 'Olga', 'Pieter', 'Quinten', 'Renske', 'Sander', 'Thijs', 'Ursula', 'Vera', 'Willem', 'Yasmina', 'Zoë',
   'Anouk', 'Bas', 'Chantal', 'Dirk', 'Els', 'Femke', 'Geert', 'Hatice', 'Inge', 'Jeroen', 'Karin', 'Lars', 'Marieke',
   'Noor', 'René', 'Saskia', 'Tom', 'Ilse', 'Joost', 'Mirjam', 'Sevda', 'Ruud', 'Esther', 'Wouter', 'Gülşen',
 ];
-const SURNAMES: readonly [string | null, string][] = [
+export const SURNAMES: readonly [string | null, string][] = [
   ['van', 'Dijk'], [null, 'Jansen'], ['de', 'Vries'], ['van den', 'Berg'], [null, 'Bakker'], ['van', 'der Meer'],
   [null, 'Visser'], [null, 'Smit'], ['de', 'Boer'], [null, 'Mulder'], ['de', 'Groot'], [null, 'Bos'], [null, 'Vos'],
   [null, 'Peters'], [null, 'Hendriks'], ['van', 'Leeuwen'], [null, 'Dekker'], [null, 'Brouwer'], ['de', 'Wit'],
