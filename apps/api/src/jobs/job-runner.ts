@@ -8,6 +8,7 @@ import { cleanUpAccounts } from '../modules/accounts/account-token';
 import { LoginThrottle } from '../modules/accounts/login-throttle';
 import { deliverPendingEmails, recordEmailDelivery } from '../modules/letters/email-delivery';
 import type { ApiMetrics } from '../shared/metrics';
+import { refreshThemeCompletions } from '../modules/register-statistics/theme-completion-projection';
 import { runDailyRegistrationJobOnce } from './daily-registration.job';
 
 export const JOB_SCHEMA = 'pgboss';
@@ -88,6 +89,8 @@ export async function startJobs({ databaseUrl, dataSource, logger, config, metri
       // Housekeeping off the login path: throttle counters nobody touched for a day; dead sessions and links.
       await new LoginThrottle(dataSource).purgeStale();
       await cleanUpAccounts(dataSource);
+      // Theme completions left pending (e.g. by an import) are projected here, not on a statistics request.
+      await refreshThemeCompletions(dataSource);
       logger.info(
         { today, statusChanges: result.statusChanges.length, statusLetters: result.statusLetters, reminders: result.reminders },
         'daily registration job done',

@@ -87,6 +87,7 @@ describe('ApiDocsPage (public register)', () => {
     expect(limits).toContain('hoogstens 15 per verzoek');
     expect(limits).toContain('hoogstens 5.000 tokens');
     expect(limits).toContain('first van 1 tot en met 100 resultaten');
+    expect(limits).toContain('registerStatistics telt de hele geschiedenis van het register en kost daarom 2.000 punten; één verzoek vraagt hoogstens 2 peildata op.');
     expect(screen.getByTestId('rate-limit-budgets').textContent).toBe(
       'Het tegoed is nu 20.000 punten per 60 seconden per IP-adres zonder sleutel en 100.000 punten per 60 seconden per API-sleutel. Alle servers van het register delen dezelfde tellers.',
     );

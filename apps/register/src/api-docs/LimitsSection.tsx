@@ -18,6 +18,10 @@ export function LimitsSection({ headingIds }: { headingIds: { limits: string; ra
     t('apiDocs.limits.tokens', { value: number(QUERY_LIMITS.maxTokens) }),
     t('apiDocs.limits.pageSize', { min: number(PAGE_SIZE.min), max: number(PAGE_SIZE.max) }),
     t('apiDocs.limits.bulk', { value: number(MAX_BULK_LOOKUP) }),
+    t('apiDocs.limits.statistics', {
+      value: number(COST_MODEL.statisticsCost),
+      perRequest: number(Math.floor(QUERY_LIMITS.maxCost / COST_MODEL.statisticsCost)),
+    }),
     t('apiDocs.limits.cost', {
       value: number(QUERY_LIMITS.maxCost),
       object: number(COST_MODEL.objectCost),

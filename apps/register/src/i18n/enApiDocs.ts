@@ -112,6 +112,8 @@ export const enApiDocs: SameKeys<typeof nlApiDocs> = {
       tokens: 'Length: at most {{value}} tokens (names, brackets, values) per query.',
       pageSize: 'Pages: `first` from {{min}} to {{max}} results per page.',
       bulk: 'Bulk check: at most {{value}} register numbers per `publicRegistrations`.',
+      statistics:
+        'Statistics: `registerStatistics` counts the register’s whole history and so costs {{value}} points; one request asks for at most {{perRequest}} dates.',
       cost:
         'Cost: every object in the answer costs {{object}} point, single values are free and `totalCount` costs {{totalCount}} point. A list counts as often as it can be long: `first`, or the number of register numbers. Without `first` the API counts {{defaultPage}} per page, for a list without a size {{unpaged}}. A request costs at most {{value}} points.',
     },

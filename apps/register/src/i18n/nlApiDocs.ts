@@ -115,6 +115,8 @@ export const nlApiDocs = {
       tokens: 'Lengte: hoogstens {{value}} tokens (namen, haakjes, waarden) per query.',
       pageSize: 'Pagina’s: `first` van {{min}} tot en met {{max}} resultaten per pagina.',
       bulk: 'Bulkcontrole: hoogstens {{value}} registernummers per `publicRegistrations`.',
+      statistics:
+        'Statistieken: `registerStatistics` telt de hele geschiedenis van het register en kost daarom {{value}} punten; één verzoek vraagt hoogstens {{perRequest}} peildata op.',
       cost:
         'Kosten: elk object in het antwoord kost {{object}} punt, losse waarden zijn gratis en `totalCount` kost {{totalCount}} punt. Een lijst telt zo vaak als hij lang kan worden: `first`, of het aantal registernummers. Zonder `first` rekent de API met {{defaultPage}} per pagina, voor een lijst zonder grootte met {{unpaged}}. Een verzoek kost hoogstens {{value}} punten.',
     },
