@@ -77,6 +77,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         metricsToken: config.metricsToken,
         readinessChecks: { jobQueue: () => runningJobs.check() },
         portalUrl: config.portalUrl,
+        registerIndexFile: config.registerIndexFile,
       },
       config.port,
       config.host,

@@ -89,6 +89,7 @@ const variables = z.object({
   APPS_DIR: z.string().optional(),
   METRICS_TOKEN: z.string().min(16, { error: 'must be at least 16 characters (a random token)' }).optional(),
   PORTAL_URL: urlWith(['http:', 'https:'], 'https://register.example.nl/portaal').optional(),
+  REGISTER_INDEX_HTML: z.string().optional(),
 });
 
 const environmentSchema = variables
@@ -165,6 +166,13 @@ const environmentSchema = variables
       metricsToken: env.METRICS_TOKEN,
       /** The portal as its users reach it: links in account e-mails (confirm the address, set a new password) lead there. */
       portalUrl: (env.PORTAL_URL ?? DEVELOPMENT_PORTAL_URL).replace(/\/+$/, ''),
+      /**
+       * The register site's index.html that `/register/:registerNumber` serves with the entry's head (JSON-LD): the
+       * built one (APPS_DIR's, else the copy `npm run build` puts beside the API), in development the app's source (Vite adds its scripts).
+       */
+      registerIndexFile:
+        env.REGISTER_INDEX_HTML ??
+        (env.APPS_DIR ? path.join(env.APPS_DIR, 'index.html') : production ? path.join(apiRoot, 'register-app', 'index.html') : path.join(apiRoot, '..', 'register', 'index.html')),
     };
   });
 

@@ -32,3 +32,4 @@ export * from './login-throttle';
 export * from './email-address';
 export * from './account-tokens';
 export * from './timeline';
+export * from './csv';

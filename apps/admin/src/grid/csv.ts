@@ -1,17 +1,8 @@
-/** Cells that a spreadsheet would run as a formula (CSV injection): they get a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { CSV_BOM, csvRow } from '@srpo/domain';
 
-function cell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/**
- * A CSV file as Dutch spreadsheets open it: semicolons between cells, CRLF between rows and a
- * byte-order mark so Excel reads UTF-8 (ö, ü, ’).
- */
+/** A CSV file as Dutch spreadsheets open it (the domain's `csvRow`: semicolons, CRLF, formulas defused), with a byte-order mark. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+  return CSV_BOM + [header, ...rows].map(csvRow).join('');
 }
 
 /** Offers `text` as a file download. */

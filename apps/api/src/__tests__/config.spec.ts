@@ -46,6 +46,7 @@ describe('configuration', () => {
       CORS_ORIGINS: 'https://register.example.nl',
       SMTP_URL: 'smtps://mail.example.nl:465',
       PORTAL_URL: 'https://register.example.nl/portaal/',
+      REGISTER_INDEX_HTML: '/srv/srpo/apps/index.html',
     });
     expect(config).toMatchObject({
       port: 0,
@@ -56,6 +57,7 @@ describe('configuration', () => {
       corsOrigins: ['https://register.example.nl'],
       jobs: { smtpUrl: 'smtps://mail.example.nl:465' },
       portalUrl: 'https://register.example.nl/portaal',
+      registerIndexFile: '/srv/srpo/apps/index.html',
     });
     expect(loadConfig({ RATE_LIMITS: 'off' }).rateLimits).toBe(false);
     expect(problemsOf({ PORTAL_URL: 'register.example.nl' })).toEqual(['PORTAL_URL="register.example.nl" must be a URL like https://register.example.nl/portaal.']);

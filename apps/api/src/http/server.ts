@@ -16,6 +16,7 @@ import { printApiSchema } from '../schema/build-schema';
 import { registerEvidenceRoutes } from '../modules/applications/evidence.routes';
 import { registerCompletionRoutes } from '../modules/completions/completion.routes';
 import { registerLetterRoutes } from '../modules/letters/letter.routes';
+import { registerEntryPageRoute, registerOpenDataRoutes } from '../modules/open-data/open-data.routes';
 import { registerPortfolioCaseRoutes } from '../modules/portfolio-cases/portfolio-case.routes';
 import { ApiKeyUsage } from '../modules/api-keys/api-key-usage';
 import { assertApiKeyMayRun } from '../modules/api-keys/api-key.guard';
@@ -58,6 +59,8 @@ export interface HttpServerOptions {
   readinessChecks?: Record<string, () => Promise<unknown>>;
   /** Where links in account e-mails lead (PORTAL_URL); default the portal under Vite. */
   portalUrl?: string;
+  /** The register site's index.html that `/register/:registerNumber` fills with the entry's head (REGISTER_INDEX_HTML); default no such route. */
+  registerIndexFile?: string;
 }
 
 export interface RunningHttpServer {
@@ -160,8 +163,10 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     res.type('text/plain').set('Cache-Control', 'public, max-age=3600').send(sdl);
   });
 
-  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions', '/portfolio-cases'], rateLimitFileRoutes(rateLimiter));
+  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions', '/portfolio-cases', '/open-data', '/register'], rateLimitFileRoutes(rateLimiter));
   registerLetterRoutes(app, dataSource);
+  registerOpenDataRoutes(app, dataSource);
+  if (options.registerIndexFile) registerEntryPageRoute(app, dataSource, options.registerIndexFile, appSecurityHeaders());
 
   app.use(
     '/graphql',

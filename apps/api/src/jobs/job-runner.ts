@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import { cleanUpAccounts } from '../modules/accounts/account-token';
 import { LoginThrottle } from '../modules/accounts/login-throttle';
 import { deliverPendingEmails, recordEmailDelivery } from '../modules/letters/email-delivery';
+import { startOpenDataJob } from '../modules/open-data/open-data.job';
 import type { ApiMetrics } from '../shared/metrics';
 import { refreshThemeCompletions } from '../modules/register-statistics/theme-completion-projection';
 import { runDailyRegistrationJobOnce } from './daily-registration.job';
@@ -48,7 +49,8 @@ export interface RunningJobs {
  * Background work on a Postgres-backed queue (pg-boss, schema `pgboss` in the API's database):
  * - `daily-registration-status` at 00:05 Europe/Amsterdam, and once at start-up so a restarted server
  *   catches up; it runs once per register date across all instances (the `daily_job_run` ledger);
- * - `email-outbox` every minute when SMTP_URL is set: sends PENDING e-mails; a failed run is retried by pg-boss.
+ * - `email-outbox` every minute when SMTP_URL is set: sends PENDING e-mails; a failed run is retried by pg-boss;
+ * - `open-data-export` at 00:30 Europe/Amsterdam, and at start-up when none exists (modules/open-data).
  */
 export async function startJobs({ databaseUrl, dataSource, logger, config, metrics, runner = `${hostname()}:${process.pid}` }: StartJobsOptions): Promise<RunningJobs> {
   const timed = <T>(queue: string, run: () => Promise<T>) => (metrics ? metrics.timeJob(queue, run) : run());
@@ -99,6 +101,7 @@ export async function startJobs({ databaseUrl, dataSource, logger, config, metri
       return { today, statusChanges: result.statusChanges.length, statusLetters: result.statusLetters, reminders: result.reminders };
     }));
     await boss.send(DAILY_REGISTRATION_QUEUE, { reason: 'start-up' });
+    await startOpenDataJob(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed });
   } catch (error) {
     await boss.stop({ graceful: false });
     throw error;

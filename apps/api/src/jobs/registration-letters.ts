@@ -4,7 +4,8 @@ import type { LetterInput } from '../modules/letters/letter.service';
 
 // The texts of the letters the daily job writes (DESIGN §3.3). Dutch; no salutation or closing (the letter adds those).
 
-const TITLE_NAMES: Record<RegistrationTitle, string> = {
+/** The titles written out, as letters and the public entry pages name them. */
+export const TITLE_NAMES: Record<RegistrationTitle, string> = {
   RDO: 'Registerdirecteur Onderwijs (RDO)',
   RADO: 'Registeradjunct-directeur Onderwijs (RADO)',
 };

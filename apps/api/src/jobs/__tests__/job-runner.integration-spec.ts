@@ -6,6 +6,7 @@ import { createLeader } from '../../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { Registration } from '../../modules/registrations/registration.entity';
 import { ApiMetrics } from '../../shared/metrics';
+import { OPEN_DATA_CRON, OPEN_DATA_QUEUE } from '../../modules/open-data/open-data.job';
 import { DAILY_REGISTRATION_CRON, DAILY_REGISTRATION_QUEUE, REGISTER_TIME_ZONE, startJobs } from '../job-runner';
 
 describe('job queue wiring (pg-boss)', () => {
@@ -61,13 +62,22 @@ describe('job queue wiring (pg-boss)', () => {
     let timedRuns = 0;
     for (const instanceMetrics of metrics) {
       const { values } = await instanceMetrics.jobRuns.get();
-      timedRuns += values.find((value) => value.metricName === 'srpo_job_run_duration_seconds_count' && value.labels.outcome === 'completed')?.value ?? 0;
+      timedRuns +=
+        values.find(
+          (value) => value.metricName === 'srpo_job_run_duration_seconds_count' && value.labels.queue === DAILY_REGISTRATION_QUEUE && value.labels.outcome === 'completed',
+        )?.value ?? 0;
     }
     expect(timedRuns).toBe(2);
     const refreshed = await database.dataSource.getRepository(Registration).findOneByOrFail({ id: registration!.id });
     expect(refreshed.statusAsOf).toBe(todayInAmsterdam(new Date()));
     const throttled = (await database.dataSource.query(`SELECT key FROM login_throttle ORDER BY key`)) as { key: string }[];
     expect(throttled.map((row) => row.key)).toEqual(['client:fresh']);
+
+    // The open-data export: scheduled daily, and written at start-up because none existed (once, not per instance).
+    expect(await jobs.boss.getSchedules(OPEN_DATA_QUEUE)).toEqual([expect.objectContaining({ cron: OPEN_DATA_CRON, timezone: REGISTER_TIME_ZONE })]);
+    const exports = async () => ((await database.dataSource.query(`SELECT register_date::text AS date, entries FROM open_data_export`)) as unknown[]);
+    while ((await exports()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await exports()).toEqual([{ date: today, entries: 1 }]);
 
     await expect(jobs.check()).resolves.toBeUndefined();
     await Promise.all([jobs.stop(), other.stop()]);

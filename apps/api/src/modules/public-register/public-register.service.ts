@@ -13,7 +13,7 @@ import {
   type RegistrationTitle,
 } from '@srpo/domain';
 import { ruleError } from '../../http/errors';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { assertId } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
 import { forwardPageInfo } from '../../schema/connection';
@@ -243,6 +243,17 @@ export class PublicRegisterService {
     ]);
     const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeKeyCursor([node.name, node.id]) }));
     return { edges, totalCount: count, pageInfo: forwardPageInfo(edges, rows.length > first, after !== null) };
+  }
+
+  /**
+   * The entries on `asOf` of the leaders with these register numbers, in the order given (leaders not
+   * registered then left out), read through `db`: the open-data export passes its transaction, so the
+   * whole file is one snapshot.
+   */
+  async entriesInOrder(db: EntityManager, registerNumbers: readonly string[], asOf: CalendarDate): Promise<PublicRegistrationType[]> {
+    const rows = (await db.query(ENTRY_STATEMENTS.number, [registerNumbers, asOf])) as LeaderEntryRow[];
+    const entries = await this.entries(rows, asOf);
+    return registerNumbers.flatMap((number) => entries.get(number) ?? []);
   }
 
   private async count(sql: string, params: unknown[]): Promise<number> {
