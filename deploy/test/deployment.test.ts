@@ -160,6 +160,23 @@ describe('deployment: two API instances behind nginx', () => {
     await page.getByRole('heading', { level: 1, name }).waitFor();
   });
 
+  it('shows a crawler the entry as JSON-LD without JavaScript, and serves the open-data files', async () => {
+    const entry = record(await context.request.get(`/register/${registerNumber}`));
+    expect(entry.status()).toBe(200);
+    const html = await entry.text();
+    expect(html).toContain(`<title>${LEADER.firstName} ${LEADER.lastName} | Schoolleidersregister PO</title>`);
+    // The built page (its hashed script) with the entry's facts in its head.
+    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/[^"]+\.js"><\/script>/);
+    const [, jsonLd] = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html) ?? [];
+    expect(JSON.parse(jsonLd!)).toMatchObject({ '@type': 'Person', hasCredential: { '@type': 'EducationalOccupationalCredential', identifier: registerNumber } });
+
+    // Written at start-up by one of the instances (none existed).
+    await waitUntil('the open-data export', async () => (await fetch(`http://127.0.0.1:${instances[0]!.port}/open-data/schoolleidersregister.csv`)).ok);
+    const csv = record(await context.request.get('/open-data/schoolleidersregister.csv'));
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain(`${registerNumber};${LEADER.firstName} ${LEADER.lastName};RDO;false;VAKBEKWAAM;ACTIVE;`);
+  });
+
   it('lets staff sign in on /portaal/ and download a document uploaded through nginx', async () => {
     // The register's link to the portal, then a deep link into it.
     await page.getByRole('banner').getByRole('link', { name: 'Inloggen' }).click();
@@ -236,9 +253,9 @@ describe('deployment: two API instances behind nginx', () => {
   it('puts the security headers on every response, HSTS included', async () => {
     const responses = await Promise.all(seen);
     expect(responses.length).toBeGreaterThan(20);
-    const apiPath = /^\/(graphql|documents|applications|letters|executions|portfolio-cases|health|schema\.graphql)(\/|$)/;
+    const apiPath = /^\/(graphql|documents|applications|letters|executions|portfolio-cases|open-data|health|schema\.graphql)(\/|$)/;
     for (const { url, headers } of responses) {
-      // The API's own headers on what it answers, the apps' (deploy/nginx/srpo/app-headers.conf) on the rest.
+      // The API's own headers on what it answers, the apps' (deploy/nginx/srpo/app-headers.conf, or the API's for entry pages) on the rest.
       const expected = apiPath.test(new URL(url).pathname) ? API_HEADERS : APP_HEADERS;
       for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()], `${name} on ${url}`).toBe(value);
       expect(headers['strict-transport-security'], url).toBe(HSTS_VALUE);

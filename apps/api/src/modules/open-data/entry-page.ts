@@ -35,7 +35,7 @@ function credentialName(entry: PublicRegistrationType): string {
 /**
  * The public entry as schema.org JSON-LD: a `Person` (name, register number, the boards they work
  * for) holding an `EducationalOccupationalCredential` (the title in Dutch, its level, recognised by
- * the register, valid from the registration date, its status and re-registration date). Only facts
+ * the register, valid from the registration date, its status and the date that matters now). Only facts
  * of `PublicRegistration`.
  */
 export function entryJsonLd(entry: PublicRegistrationType): Record<string, unknown> {
@@ -55,9 +55,18 @@ export function entryJsonLd(entry: PublicRegistrationType): Record<string, unkno
       recognizedBy: { '@type': 'Organization', name: SITE },
       validFrom: entry.registeredOn,
       creativeWorkStatus: status,
-      ...(entry.reRegistrationDue ? { description: `Herregistratie uiterlijk ${formatDateInWords(entry.reRegistrationDue)}.` } : {}),
+      ...credentialDates(entry),
     },
   };
+}
+
+/** The date that matters now, as the entry page puts it under the title: when re-registration is due, or when the leader left. */
+function credentialDates(entry: PublicRegistrationType): { description?: string } {
+  if (entry.status === 'DEREGISTERED' && entry.deregisteredOn) return { description: `Uitgeschreven op ${formatDateInWords(entry.deregisteredOn)}.` };
+  if ((entry.status === 'ACTIVE' || entry.status === 'CONDITIONAL') && entry.reRegistrationDue) {
+    return { description: `Herregistratie uiterlijk ${formatDateInWords(entry.reRegistrationDue)}.` };
+  }
+  return {};
 }
 
 export function entryHead(entry: PublicRegistrationType): EntryHead {

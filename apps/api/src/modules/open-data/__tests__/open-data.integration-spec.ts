@@ -179,6 +179,7 @@ describe('open data: daily export and JSON-LD entry pages', () => {
     expect(credential![`${SCHEMA}validFrom`]).toEqual([{ '@value': '2024-03-15', '@type': `${SCHEMA}Date` }]);
     expect((credential![`${SCHEMA}recognizedBy`] as Expanded[])[0]!['@type']).toEqual([`${SCHEMA}Organization`]);
     expect(credential![`${SCHEMA}creativeWorkStatus`]).toEqual([{ '@value': 'Geregistreerd' }]);
+    expect(credential![`${SCHEMA}description`]).toEqual([{ '@value': 'Herregistratie uiterlijk 15 maart 2028.' }]);
   });
 
   it('answers an unknown register number with the normal page and 404', async () => {
