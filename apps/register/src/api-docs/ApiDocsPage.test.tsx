@@ -43,7 +43,7 @@ describe('ApiDocsPage (public register)', () => {
       expect(target?.tagName).toBe('H2');
       expect(target?.textContent).toBe(link.textContent);
     }
-    expect(within(toc).getAllByRole('link')).toHaveLength(7);
+    expect(within(toc).getAllByRole('link')).toHaveLength(8);
   });
 
   it('names the endpoint, the published schema, the key header and where to ask for a key', () => {
@@ -56,6 +56,17 @@ describe('ApiDocsPage (public register)', () => {
     expect(screen.getByText('/schema.graphql', { selector: 'code' })).toBeTruthy();
     expect(codes.some((code) => code?.startsWith(`curl ${window.location.origin}/graphql \\`))).toBe(true);
     expect(screen.getByRole('link', { name: 'registerbureau@schoolleidersregister.nl' }).getAttribute('href')).toBe('mailto:registerbureau@schoolleidersregister.nl');
+  });
+
+  it('gives the open-data files’ addresses, their fields and licence', () => {
+    renderWithProviders(<ApiDocsPage />);
+
+    const codes = screen.getAllByRole('region').map((region) => region.textContent);
+    expect(codes).toContain(`${window.location.origin}/open-data/schoolleidersregister.csv`);
+    expect(codes).toContain(`${window.location.origin}/open-data/schoolleidersregister.json`);
+    const fields = [...screen.getByTestId('open-data-fields').querySelectorAll('li')].map((item) => item.querySelector('code')?.textContent);
+    expect(fields).toEqual(['registerNumber', 'displayName', 'title', 'aspirant', 'qualificationLevel', 'status', 'registeredOn', 'reRegistrationDue', 'completedThemes', 'boards']);
+    expect(screen.getByText('CC-BY-4.0', { selector: 'code' })).toBeTruthy();
   });
 
   it('copies an example’s query and says so in a live region', async () => {

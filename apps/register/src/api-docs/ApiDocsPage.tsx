@@ -10,6 +10,7 @@ import { ErrorCatalogueSection } from './ErrorCatalogueSection';
 import { curlCommand } from './examples';
 import { ExampleList } from './ExampleList';
 import { LimitsSection } from './LimitsSection';
+import { OpenDataSection } from './OpenDataSection';
 import { RichText } from './RichText';
 
 /** Anchors of the page's sections (Dutch, like the site's paths). */
@@ -21,6 +22,7 @@ const SECTION = {
   limits: 'grenzen',
   rateLimits: 'tegoed',
   errors: 'foutcodes',
+  openData: 'open-data',
 } as const;
 
 const h2Sx = { fontSize: '1.75rem', mt: 5, mb: 2 } as const;
@@ -41,6 +43,7 @@ export function ApiDocsPage() {
     [SECTION.limits, t('apiDocs.limits.title')],
     [SECTION.rateLimits, t('apiDocs.rateLimits.title')],
     [SECTION.errors, t('apiDocs.errors.title')],
+    [SECTION.openData, t('apiDocs.openData.title')],
   ] as const;
 
   return (
@@ -131,6 +134,7 @@ export function ApiDocsPage() {
 
       <LimitsSection headingIds={{ limits: SECTION.limits, rateLimits: SECTION.rateLimits }} />
       <ErrorCatalogueSection headingId={SECTION.errors} />
+      <OpenDataSection headingId={SECTION.openData} />
     </Box>
   );
 }

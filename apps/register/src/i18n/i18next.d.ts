@@ -2,6 +2,7 @@ import 'i18next';
 import type { uiNl } from '@srpo/ui';
 import type { nl } from './nl';
 import type { nlApiDocs } from './nlApiDocs';
+import type { nlOpenData } from './nlOpenData';
 
 // Typed translation keys: `t('themes.title')` is checked against the Dutch strings.
 declare module 'i18next' {
@@ -9,7 +10,7 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: {
       // The API page's strings join the namespace when that page loads (api-docs/apiDocsStrings.ts).
-      translation: typeof nl & typeof nlApiDocs;
+      translation: typeof nl & typeof nlApiDocs & typeof nlOpenData;
       ui: typeof uiNl;
     };
   }

@@ -4,10 +4,13 @@ import { en } from './en';
 import { enApiDocs } from './enApiDocs';
 import { nl } from './nl';
 import { nlApiDocs } from './nlApiDocs';
+import { enOpenData } from './enOpenData';
+import { nlOpenData } from './nlOpenData';
 
 describe('register strings', () => {
   it('have the same keys in Dutch and English', () => {
     expect(messageKeys(en)).toEqual(messageKeys(nl));
     expect(messageKeys(enApiDocs)).toEqual(messageKeys(nlApiDocs));
+    expect(messageKeys(enOpenData)).toEqual(messageKeys(nlOpenData));
   });
 });
