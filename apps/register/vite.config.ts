@@ -47,6 +47,7 @@ export default defineConfig(({ command }) => ({
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: true },
       '/health': { target: apiUrl, changeOrigin: true },
+      '/open-data': { target: apiUrl, changeOrigin: true },
     },
   },
 }));
