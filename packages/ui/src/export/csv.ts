@@ -1,17 +1,16 @@
+import { CSV_BOM, csvCell } from '@srpo/domain';
+
 /** One cell of a CSV export: text, a number, or empty. */
 export type CsvCell = string | number | null | undefined;
 
 const SEPARATOR = ';';
-const BYTE_ORDER_MARK = '\uFEFF';
-// Text that a spreadsheet would run as a formula (CSV injection); numbers are written as numbers.
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 function cell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   // Dutch Excel reads `;`-separated files with a decimal comma; no thousands separator, so it stays a number.
   if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Text as every CSV file of the register writes it (quoted when needed, formulas defused); numbers stay numbers.
+  return csvCell(value);
 }
 
 /**
@@ -21,7 +20,7 @@ function cell(value: CsvCell): string {
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   const lines = [header, ...rows].map((row) => row.map(cell).join(SEPARATOR));
-  return `${BYTE_ORDER_MARK}${lines.join('\r\n')}\r\n`;
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
 /** Lets the browser save `csv` as `fileName` (e.g. 'registraties-per-titel-2018-12-31.csv'). */
