@@ -84,8 +84,8 @@ export const ReminderKind = {
 } as const;
 export type ReminderKind = (typeof ReminderKind)[keyof typeof ReminderKind];
 
-/** Informal validation methods (§3.6). */
-export const InformalValidationMethod = { PORTFOLIO: 'PORTFOLIO', PEER_VALIDATION: 'PEER_VALIDATION' } as const;
+/** Informal validation methods (§3.6); LEGACY: a validation taken over from the old register (issue 11). */
+export const InformalValidationMethod = { PORTFOLIO: 'PORTFOLIO', PEER_VALIDATION: 'PEER_VALIDATION', LEGACY: 'LEGACY' } as const;
 export type InformalValidationMethod = (typeof InformalValidationMethod)[keyof typeof InformalValidationMethod];
 
 /**

@@ -33,3 +33,4 @@ export * from './email-address';
 export * from './account-tokens';
 export * from './timeline';
 export * from './csv';
+export * from './legacy-import';

@@ -556,6 +556,100 @@ export const REASON_MESSAGES = {
     nl: 'Voor deze indicator geldt in die periode al een streefwaarde (vanaf {validFrom}); pas die aan of kies een andere periode.',
     en: 'This indicator already has a target in that period (from {validFrom}); change that one or choose another period.',
   },
+
+  // Legacy import of the old register (issue 11): why a row of its export is not taken over
+  LEGACY_FILE_KIND_UNKNOWN: {
+    nl: 'Het bestand of tabblad ‘{name}’ hoort bij geen enkele soort; gebruik besturen, schoolleiders, dienstverbanden, registraties, herregistraties, uitstel of afrondingen.',
+    en: 'The file or sheet ‘{name}’ matches no kind; use besturen, schoolleiders, dienstverbanden, registraties, herregistraties, uitstel or afrondingen.',
+  },
+  LEGACY_KIND_TWICE: {
+    nl: 'De soort {kind} staat twee keer in deze import; lever elke soort in één bestand of tabblad.',
+    en: 'The kind {kind} appears twice in this import; deliver each kind in one file or sheet.',
+  },
+  LEGACY_COLUMNS_MISSING: {
+    nl: 'In {kind} ontbreken de kolommen: {columns}.',
+    en: '{kind} lacks the columns: {columns}.',
+  },
+  LEGACY_VALUE_REQUIRED: {
+    nl: 'De kolom {column} is leeg; die is verplicht.',
+    en: 'The column {column} is empty; it is required.',
+  },
+  LEGACY_TEXT_INVALID: {
+    nl: 'De kolom {column} bevat een teken dat niet is toegestaan of is te lang.',
+    en: 'The column {column} holds a character that is not allowed or is too long.',
+  },
+  LEGACY_DATE_INVALID: {
+    nl: 'De kolom {column} bevat geen geldige datum (‘{value}’); gebruik bijvoorbeeld 1-3-2018 (dag-maand-jaar) of jaar-maand-dag.',
+    en: 'The column {column} holds no valid date (‘{value}’); use e.g. 1-3-2018 (day-month-year) or year-month-day.',
+  },
+  LEGACY_VALUE_INVALID: {
+    nl: 'De kolom {column} bevat ‘{value}’; mogelijk zijn: {allowed}.',
+    en: 'The column {column} holds ‘{value}’; possible values: {allowed}.',
+  },
+  LEGACY_DATE_ORDER: {
+    nl: 'De datum in {column} ligt vóór de datum in {other}.',
+    en: 'The date in {column} lies before the date in {other}.',
+  },
+  LEGACY_REGISTER_NUMBER_INVALID: {
+    nl: 'Het registratienummer ‘{value}’ is ongeldig: alleen cijfers, letters en streepjes, hoogstens 20 tekens.',
+    en: 'The register number ‘{value}’ is invalid: digits, letters and hyphens only, at most 20 characters.',
+  },
+  LEGACY_BOARD_NUMBER_INVALID: {
+    nl: 'Het bestuursnummer ‘{value}’ is ongeldig: dat zijn vijf cijfers.',
+    en: 'The board number ‘{value}’ is invalid: it has five digits.',
+  },
+  LEGACY_EMAIL_INVALID: {
+    nl: 'Het e-mailadres ‘{value}’ is ongeldig.',
+    en: 'The e-mail address ‘{value}’ is invalid.',
+  },
+  LEGACY_ASPIRANT_NEEDS_END_DATE: {
+    nl: 'Een aspirant-registratie heeft een einddatum (aspirant_tot).',
+    en: 'An aspirant registration has an end date (aspirant_tot).',
+  },
+  LEGACY_ASPIRANT_DATES_WITHOUT_ASPIRANT: {
+    nl: 'aspirant_tot en volledig_geregistreerd_op horen alleen bij een aspirant-registratie.',
+    en: 'aspirant_tot and volledig_geregistreerd_op belong only to an aspirant registration.',
+  },
+  LEGACY_DEFERRAL_DECISION_MISSING: {
+    nl: 'Er is een besluitdatum of nieuwe datum zonder besluit; vul het besluit in of laat beide leeg.',
+    en: 'There is a decision date or new date without a decision; fill in the decision or leave both empty.',
+  },
+  LEGACY_DEFERRAL_REJECTED_WITH_DATE: {
+    nl: 'Een afgewezen uitstel heeft geen nieuwe datum.',
+    en: 'A rejected deferral has no new date.',
+  },
+  LEGACY_LEADER_UNKNOWN: {
+    nl: 'Er is geen schoolleider met registratienummer {registerNumber} in het register of in deze import.',
+    en: 'There is no school leader with register number {registerNumber} in the register or in this import.',
+  },
+  LEGACY_BOARD_UNKNOWN: {
+    nl: 'Er is geen bestuur met nummer {boardNumber} in het register of in deze import.',
+    en: 'There is no board with number {boardNumber} in the register or in this import.',
+  },
+  LEGACY_THEME_UNKNOWN: {
+    nl: 'Er is geen thema {theme} dat op {date} gold.',
+    en: 'There is no theme {theme} in force on {date}.',
+  },
+  LEGACY_REGISTRATION_UNKNOWN: {
+    nl: 'Schoolleider {registerNumber} heeft op {date} geen registratie om dit aan te koppelen.',
+    en: 'School leader {registerNumber} has no registration on {date} to attach this to.',
+  },
+  LEGACY_REGISTER_NUMBER_IN_USE: {
+    nl: 'Registratienummer {registerNumber} is in dit register al van een schoolleider die niet uit het oude register komt.',
+    en: 'Register number {registerNumber} already belongs to a school leader in this register who does not come from the old register.',
+  },
+  LEGACY_DUPLICATE_ROW: {
+    nl: 'Dezelfde gegevens staan al in rij {row} van deze import.',
+    en: 'The same record is already in row {row} of this import.',
+  },
+  LEGACY_SECOND_CURRENT_REGISTRATION: {
+    nl: 'Schoolleider {registerNumber} heeft al een registratie die niet is uitgeschreven; een tweede kan pas na uitschrijving.',
+    en: 'School leader {registerNumber} already has a registration that is not deregistered; a second one needs a deregistration first.',
+  },
+  LEGACY_SECOND_OPEN_DEFERRAL: {
+    nl: 'Schoolleider {registerNumber} heeft al een openstaand verzoek om dit soort uitstel.',
+    en: 'School leader {registerNumber} already has an open request for this kind of deferral.',
+  },
 } as const satisfies Record<string, MessageTemplates>;
 
 /** A machine-readable reason code. */

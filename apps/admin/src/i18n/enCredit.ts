@@ -7,10 +7,12 @@ export const enCredit: SameKeys<typeof nlCredit> = {
     line: {
       PORTFOLIO: 'Portfolio, validated by {{organisation}} on {{date}}',
       PEER_VALIDATION: 'Peer validation, session of {{date}}',
+      LEGACY: 'Taken over from the old register, validated on {{date}}',
     },
     source: {
       PORTFOLIO: 'informal learning, portfolio validated by {{organisation}}',
       PEER_VALIDATION: 'informal learning, peer validation session',
+      LEGACY: 'informal learning, taken over from the old register',
     },
   },
 };

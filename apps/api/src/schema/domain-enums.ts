@@ -32,7 +32,7 @@ registerEnumType(RegistrationStatus, {
 registerEnumType(LearningRoute, { name: 'LearningRoute', description: 'FORMAL (certified offering) or INFORMAL (validated informal learning).' });
 registerEnumType(InformalValidationMethod, {
   name: 'InformalValidationMethod',
-  description: 'How informal learning was validated (DESIGN §3.6): PORTFOLIO (assessed by an assessor organisation) or PEER_VALIDATION (intervisie in a trio).',
+  description: 'How informal learning was validated (DESIGN §3.6): PORTFOLIO (assessed by an assessor organisation), PEER_VALIDATION (intervisie in a trio) or LEGACY (taken over from the old register by the legacy import).',
 });
 
 registerEnumType(ApplicationKind, { name: 'ApplicationKind', description: 'INITIAL registration, ASPIRANT registration, LEVEL_CHANGE, RE_REGISTRATION.' });

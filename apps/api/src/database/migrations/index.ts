@@ -35,6 +35,7 @@ import { PeerValidationObjections1795505900001 } from './1795505900001-peer-vali
 import { RegisterTimeline1795506100000 } from './1795506100000-register-timeline';
 import { ThemeCompletionProjection1795506100001 } from './1795506100001-theme-completion-projection';
 import { RegisterTimelineRuns1795506100002 } from './1795506100002-register-timeline-runs';
+import { LegacyImport1795506200000 } from './1795506200000-legacy-import';
 import { OpenDataExport1795506500000 } from './1795506500000-open-data-export';
 import { IndicatorTargets1795506600000 } from './1795506600000-indicator-targets';
 
@@ -77,6 +78,7 @@ export const migrations = [
   RegisterTimeline1795506100000,
   ThemeCompletionProjection1795506100001,
   RegisterTimelineRuns1795506100002,
+  LegacyImport1795506200000,
   OpenDataExport1795506500000,
   IndicatorTargets1795506600000,
 ];

@@ -34,7 +34,8 @@ export class CatalogueService {
                  LEFT JOIN subtheme st ON st.id = s.subtheme_id LEFT JOIN theme pt ON pt.id = st.theme_id
                 WHERE s.certification_id = c.id AND (t.code = $${params.length} OR pt.code = $${params.length}))`;
     }
-    const conditions = [CERTIFIED_ON.replace('%SCOPE%', scope)];
+    // A legacy offering only carries the old register's completions (legacy import); nobody can take it.
+    const conditions = ['NOT o.legacy', CERTIFIED_ON.replace('%SCOPE%', scope)];
     for (const word of (input.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
       params.push(`%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
       conditions.push(`(o.title ILIKE $${params.length} OR o.description ILIKE $${params.length} OR coalesce(p.name, b.name) ILIKE $${params.length})`);
