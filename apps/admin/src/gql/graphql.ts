@@ -221,8 +221,9 @@ export type ExecutionInput = {
   startsOn: string;
 };
 
-/** How informal learning was validated (DESIGN §3.6): PORTFOLIO (assessed by an assessor organisation) or PEER_VALIDATION (intervisie in a trio). */
+/** How informal learning was validated (DESIGN §3.6): PORTFOLIO (assessed by an assessor organisation), PEER_VALIDATION (intervisie in a trio) or LEGACY (taken over from the old register by the legacy import). */
 export type InformalValidationMethod =
+  | 'LEGACY'
   | 'PEER_VALIDATION'
   | 'PORTFOLIO';
 
