@@ -38,6 +38,7 @@ import { RegisterTimelineRuns1795506100002 } from './1795506100002-register-time
 import { LegacyImport1795506200000 } from './1795506200000-legacy-import';
 import { OpenDataExport1795506500000 } from './1795506500000-open-data-export';
 import { IndicatorTargets1795506600000 } from './1795506600000-indicator-targets';
+import { AuditTrailFilters1795506800000 } from './1795506800000-audit-trail-filters';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -81,4 +82,5 @@ export const migrations = [
   LegacyImport1795506200000,
   OpenDataExport1795506500000,
   IndicatorTargets1795506600000,
+  AuditTrailFilters1795506800000,
 ];

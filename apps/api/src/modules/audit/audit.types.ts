@@ -1,5 +1,8 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import type { CalendarDate } from '@srpo/domain';
+import { DateScalar } from '../../schema/date.scalar';
+import { PageArgs } from '../../shared/paging';
 import type { JsonDocument } from './audit-log.entity';
 import { ConnectionType } from '../../schema/connection';
 
@@ -13,6 +16,9 @@ export class AuditEntryType {
 
   @Field(() => ID, { nullable: true, description: 'Account that made the change; null for the system (e.g. the daily job).' })
   actorAccountId: string | null;
+
+  @Field(() => String, { nullable: true, description: "The actor's display name; null for the system." })
+  actorName: string | null;
 
   @Field(() => String, { description: 'Kind of record, e.g. "registration" or "letter".' })
   entity: string;
@@ -33,3 +39,24 @@ export class AuditEntryType {
 
 export const AuditEntryConnectionType = ConnectionType('AuditEntry', AuditEntryType);
 export type AuditEntryConnectionType = InstanceType<typeof AuditEntryConnectionType>;
+
+@ArgsType()
+export class AuditLogArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Kind of record, e.g. "registration".' })
+  entity?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'One record (with or without `entity`).' })
+  entityId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A school leader's whole case: entries about the leader and every record of the leader's (registrations, applications, decisions, documents, deferrals, completions, validations, portfolio cases, peer validation, objections, letters, account)." })
+  leaderId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Entries by this account.' })
+  actorAccountId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Entries on or after this day (Amsterdam time).' })
+  from?: CalendarDate | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Entries on or before this day (Amsterdam time).' })
+  to?: CalendarDate | null;
+}

@@ -5,7 +5,7 @@ import { PageArgs } from '../../shared/paging';
 import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { ApplicationType } from '../applications/application.types';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type AuditPage } from '../audit/audit.service';
 import { AuditEntryConnectionType } from '../audit/audit.types';
 import { DeferralRequestType } from '../deferrals/deferral.types';
 import { LeaderProfileType } from '../leaders/leader.types';
@@ -46,8 +46,8 @@ export class LeaderCaseFileResolver {
   }
 
   @Authorized(Role.STAFF)
-  @FieldResolver(() => AuditEntryConnectionType, { description: "Audit entries about the leader's registrations, applications, deferrals, completions and letters, newest first (staff only)." })
-  auditTrail(@Root() leader: LeaderProfileType, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<AuditEntryConnectionType> {
-    return new AuditService(ctx.dataSource).forLeader(leader.id, page);
+  @FieldResolver(() => AuditEntryConnectionType, { description: "The history of the leader's whole case: audit entries about the leader and every record of the leader's, newest first (staff only)." })
+  auditTrail(@Root() leader: LeaderProfileType, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): Promise<AuditPage> {
+    return new AuditService(ctx.dataSource).list({ leaderId: leader.id, first: page.first, after: page.after });
   }
 }

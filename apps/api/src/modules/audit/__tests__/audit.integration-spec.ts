@@ -2,9 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymousClient, signedInClient, type TestClient } from '../../../testing/sessions';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
 import { startTestServer } from '../../../testing/test-server';
+import { todayInAmsterdam } from '@srpo/domain';
+import { attachEvidence, createLeader } from '../../../testing/fixtures';
+import { createCertifiedOffering, createCompletion, createProvider } from '../../../testing/offering-fixtures';
 import { Role } from '../../accounts/role';
+import { RegistrationApplication } from '../../applications/registration-application.entity';
+import { Completion } from '../../completions/completion.entity';
+import { EvidenceDocument } from '../../applications/evidence-document.entity';
 import { AuditLogEntry } from '../audit-log.entity';
-import { recordAudit } from '../record-audit';
+import { recordAudit, recordAudits } from '../record-audit';
 
 const AUDIT_LOG = `query ($entity: String, $entityId: String, $first: Int, $after: String) {
   auditLog(entity: $entity, entityId: $entityId, first: $first, after: $after) {
@@ -13,6 +19,22 @@ const AUDIT_LOG = `query ($entity: String, $entityId: String, $first: Int, $afte
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+const FILTERED = `query ($entity: String, $entityId: String, $leaderId: ID, $actor: ID, $from: Date, $to: Date, $first: Int, $after: String) {
+  auditLog(entity: $entity, entityId: $entityId, leaderId: $leaderId, actorAccountId: $actor, from: $from, to: $to, first: $first, after: $after) {
+    totalCount
+    nodes { entity entityId action actorAccountId actorName }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface Filtered {
+  auditLog: {
+    totalCount: number;
+    nodes: { entity: string; entityId: string; action: string; actorAccountId: string | null; actorName: string | null }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
 
 interface AuditPage {
   auditLog: {
@@ -96,5 +118,103 @@ describe('audit log', () => {
     }
     const anonymous = await anonymousClient(server.url).request(AUDIT_LOG);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('combines the filters: record kind and id, actor, days in Amsterdam; keyset-paged newest first with the actor’s name', async () => {
+    const other = await signedInClient(database.dataSource, server.url, [Role.STAFF]);
+    const entries: [string | null, string, string, string, string][] = [
+      [staff.accountId, 'board', 'b-1', 'CREATE', '2026-03-01T22:30:00Z'], // 1 March 23:30 in Amsterdam
+      [staff.accountId, 'board', 'b-2', 'CREATE', '2026-03-01T23:30:00Z'], // 2 March 00:30 in Amsterdam
+      [other.accountId, 'board', 'b-1', 'RENAME', '2026-03-02T10:00:00Z'],
+      [null, 'provider', 'p-1', 'UPDATE', '2026-03-03T12:00:00Z'],
+      [staff.accountId, 'provider', 'p-1', 'CREATE', '2026-03-05T12:00:00Z'],
+    ];
+    for (const [actor, entity, entityId, action, at] of entries) {
+      await database.dataSource.query(`INSERT INTO audit_log (actor_account_id, entity, entity_id, action, occurred_at) VALUES ($1, $2, $3, $4, $5)`, [actor, entity, entityId, action, at]);
+    }
+    const list = async (variables: Record<string, unknown>) => {
+      const reply = await staff.request<Filtered>(FILTERED, variables);
+      expect(reply.errors).toBeUndefined();
+      return reply.data!.auditLog;
+    };
+    const keys = (page: Filtered['auditLog']) => page.nodes.map((node) => `${node.entityId}:${node.action}`);
+
+    expect(keys(await list({ entity: 'board', from: '2026-03-02', to: '2026-03-02' }))).toEqual(['b-1:RENAME', 'b-2:CREATE']);
+    expect(keys(await list({ to: '2026-03-01' }))).toEqual(['b-1:CREATE']);
+    expect(keys(await list({ actor: staff.accountId, from: '2026-03-02', to: '2026-03-31' }))).toEqual(['p-1:CREATE', 'b-2:CREATE']);
+    expect(keys(await list({ actor: staff.accountId, entity: 'board', entityId: 'b-1' }))).toEqual(['b-1:CREATE']);
+    const provider = await list({ entity: 'provider', entityId: 'p-1' });
+    expect(provider.nodes.map((node) => node.actorName)).toEqual(['Test STAFF', null]);
+
+    const first = await list({ actor: staff.accountId, to: '2026-03-31', first: 2 });
+    expect(keys(first)).toEqual(['p-1:CREATE', 'b-2:CREATE']);
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await list({ actor: staff.accountId, to: '2026-03-31', first: 2, after: first.pageInfo.endCursor });
+    expect(keys(second)).toEqual(['b-1:CREATE']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+
+    for (const variables of [{ from: '2026-03-05', to: '2026-03-01' }, { actor: 'nobody' }, { leaderId: 'x' }, { first: 101 }]) {
+      expect((await staff.request(FILTERED, variables)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('gives a leader’s whole case: the leader’s own records and deleted ones named in a snapshot, no other leader’s', async () => {
+    const today = todayInAmsterdam(new Date());
+    const provider = await createProvider(database.dataSource);
+    const { execution } = await createCertifiedOffering(database.dataSource, staff.accountId, { providerId: provider.id, validFrom: '2024-01-01', validUntil: '2030-12-31' } as never);
+    const caseOf = async (firstName: string) => {
+      const { leader, registration } = await createLeader(database.dataSource, { firstName, registration: { registeredOn: '2024-02-01' as never } });
+      const client = await signedInClient(database.dataSource, server.url, [Role.LEADER], leader.id);
+      const created = await client.request<{ createApplication: { id: string } }>(
+        `mutation ($input: ApplicationInput!) { createApplication(kind: RE_REGISTRATION, input: $input) { id } }`,
+        { input: { leaderFunction: 'DIRECTOR', requestedTitle: 'RDO', reRegistrationRoute: 'THEMES' } }, // a draft: no rule stands in the way
+      );
+      expect(created.errors).toBeUndefined();
+      const applicationId = created.data!.createApplication.id;
+      await attachEvidence(database.dataSource, applicationId);
+      const document = await database.dataSource.getRepository(EvidenceDocument).findOneByOrFail({ applicationId });
+      await createCompletion(database.dataSource, execution.id, leader.id, today);
+      const completion = await database.dataSource.getRepository(Completion).findOneByOrFail({ leaderId: leader.id });
+      const cancelledSignUp = crypto.randomUUID();
+      await database.dataSource.transaction((manager) =>
+        recordAudits(manager, [
+          { actorAccountId: null, entity: 'school_leader', entityId: leader.id, action: 'ENROL' },
+          { actorAccountId: null, entity: 'registration', entityId: registration!.id, action: 'STATUS_CHANGED' },
+          { actorAccountId: client.accountId, entity: 'evidence_document', entityId: document.id, action: 'UPLOAD' },
+          { actorAccountId: null, entity: 'completion', entityId: completion.id, action: 'RECORD' },
+          { actorAccountId: client.accountId, entity: 'peer_sign_up', entityId: cancelledSignUp, action: 'CANCEL', before: { id: cancelledSignUp, leaderId: leader.id } },
+        ]),
+      );
+      expect(await database.dataSource.getRepository(RegistrationApplication).countBy({ leaderId: leader.id })).toBe(1);
+      return {
+        leader,
+        client,
+        expected: [
+          `peer_sign_up:${cancelledSignUp}:CANCEL`,
+          `completion:${completion.id}:RECORD`,
+          `evidence_document:${document.id}:UPLOAD`,
+          `registration:${registration!.id}:STATUS_CHANGED`,
+          `school_leader:${leader.id}:ENROL`,
+          `registration_application:${applicationId}:CREATE`,
+        ],
+      };
+    };
+    const anna = await caseOf('Anna');
+    const bram = await caseOf('Bram');
+    const trail = (page: Filtered['auditLog']) => page.nodes.map((node) => `${node.entity}:${node.entityId}:${node.action}`);
+
+    const annas = await staff.request<Filtered>(FILTERED, { leaderId: anna.leader.id });
+    expect(annas.errors).toBeUndefined();
+    expect(trail(annas.data!.auditLog)).toEqual(anna.expected);
+    expect(annas.data!.auditLog.totalCount).toBe(6);
+    const byBram = await staff.request<Filtered>(FILTERED, { leaderId: bram.leader.id, actor: bram.client.accountId });
+    expect(trail(byBram.data!.auditLog)).toEqual(bram.expected.filter((key) => /peer_sign_up|evidence_document|registration_application/.test(key)));
+
+    const caseFile = await staff.request<{ leaderProfile: { auditTrail: Filtered['auditLog'] } }>(
+      `query ($id: ID!) { leaderProfile(id: $id) { auditTrail(first: 50) { totalCount nodes { entity entityId action actorAccountId actorName } pageInfo { hasNextPage endCursor } } } }`,
+      { id: bram.leader.id },
+    );
+    expect(trail(caseFile.data!.leaderProfile.auditTrail)).toEqual(bram.expected);
   });
 });
