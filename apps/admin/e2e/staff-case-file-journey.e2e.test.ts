@@ -105,8 +105,18 @@ describe('staff case file journey: find a leader, read the case file, weigh earl
 
     await tabs.getByRole('tab', { name: 'Logboek' }).click();
     const audit = page.getByTestId('case-file-audit');
-    await audit.getByText(/Uitstelverzoek toegekend door een medewerker/).waitFor();
-    expect(await audit.getByText(/Uitstelverzoek aangevraagd/).count()).toBe(2);
+    await audit.getByText(/Uitstelverzoek – Toegekend \(/).waitFor();
+    expect(await audit.getByText(/Uitstelverzoek – Aangevraagd/).count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(true);
+    await wide(page);
+
+    // "Geschiedenis" opens the audit trail narrowed to the leader's whole case, each change in words.
+    await page.getByTestId('leader-history').click();
+    await page.getByTestId('audit-leader-case').getByRole('link', { name: `Dossier van ${name}: de schoolleider en al zijn of haar gegevens` }).waitFor();
+    const entries = page.getByTestId('audit-entries');
+    await entries.getByRole('heading', { level: 3, name: 'Uitstelverzoek: Toegekend' }).waitFor();
+    expect(await entries.getByRole('heading', { level: 3, name: 'Uitstelverzoek: Aangevraagd' }).count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
     expect(await fitsPhone(page)).toBe(true);
     await wide(page);

@@ -10,6 +10,7 @@ import { paths } from './routes';
 const AssessorCasePage = lazyNamed(() => import('./assessor/AssessorCasePage'), 'AssessorCasePage');
 const AssessorWorkspace = lazyNamed(() => import('./assessor/AssessorWorkspace'), 'AssessorWorkspace');
 const AccountList = lazyNamed(() => import('./accounts/AccountList'), 'AccountList');
+const AuditTrailPage = lazyNamed(() => import('./audit/AuditTrailPage'), 'AuditTrailPage');
 const ApiKeyList = lazyNamed(() => import('./api-keys/ApiKeyList'), 'ApiKeyList');
 const AssessorOrganisationList = lazyNamed(() => import('./assessor-organisations/AssessorOrganisationList'), 'AssessorOrganisationList');
 const BoardList = lazyNamed(() => import('./boards/BoardList'), 'BoardList');
@@ -68,6 +69,7 @@ export function App() {
           <Route path={paths.staffCertificates} element={<VerifyCertificatesPage />} />
           <Route path={paths.staffApiKeys} element={<ApiKeyList />} />
           <Route path={paths.staffAccounts} element={<AccountList />} />
+          <Route path={paths.staffAudit} element={<AuditTrailPage />} />
           <Route path={paths.staffBoards} element={<BoardList />} />
           <Route path={paths.staffProviders} element={<ProviderList />} />
           <Route path={paths.staffAssessorOrganisations} element={<AssessorOrganisationList />} />

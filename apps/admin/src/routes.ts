@@ -23,6 +23,7 @@ export const paths = {
   staffProviders: '/medewerker/aanbieders',
   staffAssessorOrganisations: '/medewerker/beoordelaarsorganisaties',
   staffPeerSessions: '/medewerker/intervisie',
+  staffAudit: '/medewerker/logboek',
   committee: '/commissie',
   committeeMeeting: '/commissie/vergaderingen/:id',
   committeeObjections: '/commissie/bezwaren',

@@ -1,3 +1,4 @@
+import { enAudit } from './enAudit';
 import type { SameKeys } from '@srpo/ui';
 import type { nl } from './nl';
 import { enAccounts } from './enAccounts';
@@ -29,6 +30,7 @@ export const en: SameKeys<typeof nl> = {
   ...enCredit,
   ...enAssessorOrganisations,
   ...enPortfolio,
+  ...enAudit,
   app: {
     title: 'School Leaders Register PO portal',
   },

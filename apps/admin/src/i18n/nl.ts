@@ -1,3 +1,4 @@
+import { nlAudit } from './nlAudit';
 import { nlAccounts } from './nlAccounts';
 import { nlApiKeys } from './nlApiKeys';
 import { nlLeader } from './nlLeader';
@@ -27,6 +28,7 @@ export const nl = {
   ...nlCredit,
   ...nlAssessorOrganisations,
   ...nlPortfolio,
+  ...nlAudit,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

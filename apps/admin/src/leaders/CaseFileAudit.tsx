@@ -1,33 +1,47 @@
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useApplicationLabels } from '../applications/useApplicationLabels';
+import { Link as RouterLink } from 'react-router';
+import { auditTrailPath } from '../audit/auditParams';
+import { useAuditLabels } from '../audit/useAuditLabels';
 import type { LeaderProfileQuery } from '../gql/graphql';
-import { nlCaseFile } from '../i18n/nlCaseFile';
 
 type AuditTrail = NonNullable<NonNullable<LeaderProfileQuery['leaderProfile']>['auditTrail']>;
-type Entity = keyof typeof nlCaseFile.caseFile.auditEntity;
-type Action = keyof typeof nlCaseFile.caseFile.auditAction;
 
-const known = <T extends string>(labels: Record<T, string>, value: string): value is T => Object.prototype.hasOwnProperty.call(labels, value);
-
-/** What happened to the leader's records, newest first: what, which step, when and by whom (staff). */
-export function CaseFileAudit({ trail }: { trail: AuditTrail }) {
+/** What happened in the leader's whole case, newest first: which record, what, when and by whom; the full history (filters, details) is in the audit trail. */
+export function CaseFileAudit({ leaderId, trail }: { leaderId: string; trail: AuditTrail }) {
   const { t } = useTranslation();
-  const labels = useApplicationLabels();
-  if (trail.nodes.length === 0) return <Typography>{t('caseFile.auditNone')}</Typography>;
-  const entity = (value: string) => t(`caseFile.auditEntity.${known(nlCaseFile.caseFile.auditEntity, value) ? (value as Entity) : 'other'}`);
-  const action = (value: string) => t(`caseFile.auditAction.${known(nlCaseFile.caseFile.auditAction, value) ? (value as Action) : 'other'}`);
+  const labels = useAuditLabels();
+  const history = (
+    <Typography sx={{ mt: 2 }}>
+      <Link component={RouterLink} to={auditTrailPath({ leaderId })} data-testid="case-file-history">
+        {t('audit.history')}
+      </Link>
+    </Typography>
+  );
+  if (trail.nodes.length === 0)
+    return (
+      <>
+        <Typography>{t('caseFile.auditNone')}</Typography>
+        {history}
+      </>
+    );
   return (
     <>
       <Typography sx={{ mb: 1 }}>{t('caseFile.auditShown', { shown: trail.nodes.length, count: trail.totalCount })}</Typography>
       <ul style={{ margin: 0, paddingLeft: '1.25rem' }} data-testid="case-file-audit">
         {trail.nodes.map((entry) => (
           <li key={entry.id}>
-            {labels.dateTime(entry.occurredAt)}: {entity(entry.entity)} {action(entry.action)}{' '}
-            {entry.actorAccountId ? t('caseFile.auditByPerson') : t('caseFile.auditBySystem')}
+            {t('caseFile.auditEntry', {
+              when: labels.dateTime(entry.occurredAt),
+              kind: labels.entity(entry.entity),
+              what: labels.action(entry.action),
+              who: entry.actorName ?? t(entry.actorAccountId ? 'audit.byUnknown' : 'audit.bySystem'),
+            })}
           </li>
         ))}
       </ul>
+      {history}
     </>
   );
 }

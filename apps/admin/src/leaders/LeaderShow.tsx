@@ -11,6 +11,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
+import { auditTrailPath } from '../audit/auditParams';
 import { useViewer } from '../auth/useViewer';
 import { DeferralList } from '../deferrals/MyDeferrals';
 import { EmploymentList } from '../leader/EmploymentList';
@@ -138,7 +139,7 @@ export function LeaderShow() {
         )}
         {isStaff && leader.auditTrail && (
           <TabPanel tab="audit" current={tab} title={t('caseFile.auditTitle')}>
-            <CaseFileAudit trail={leader.auditTrail} />
+            <CaseFileAudit leaderId={leader.id} trail={leader.auditTrail} />
           </TabPanel>
         )}
       </>
@@ -157,6 +158,13 @@ export function LeaderShow() {
       <Typography variant="h1" gutterBottom>
         {leader?.displayName ?? t('leaderPage.heading')}
       </Typography>
+      {isStaff && leader && (
+        <Typography sx={{ mb: 2 }}>
+          <Link component={RouterLink} to={auditTrailPath({ leaderId: leader.id })} data-testid="leader-history">
+            {t('audit.history')}
+          </Link>
+        </Typography>
+      )}
       {content}
     </>
   );

@@ -44,6 +44,7 @@ export const LeaderProfileQuery = graphql(`
           entity
           action
           actorAccountId
+          actorName
         }
       }
     }

@@ -6,6 +6,7 @@ import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApplicationFacts } from '../applications/ApplicationFacts';
+import { auditTrailPath } from '../audit/auditParams';
 import { EvidenceChecklist, VerdictSummary } from '../applications/ApplicationChecks';
 import { DecisionSummary } from '../applications/DecisionSummary';
 import { DocumentList } from '../applications/DocumentList';
@@ -72,9 +73,12 @@ export function ApplicationShow() {
         {application ? t('staff.application.title', { name: application.leader.displayName }) : t('staff.application.heading')}
       </Typography>
       {application && (
-        <Typography sx={{ mb: 3 }}>
+        <Typography sx={{ mb: 3, display: 'flex', flexWrap: 'wrap', columnGap: 3 }}>
           <Link component={RouterLink} to={pathWithId(paths.staffLeader, application.leader.id)} data-testid="leader-link">
             {t('leaderPage.open', { name: application.leader.displayName })}
+          </Link>
+          <Link component={RouterLink} to={auditTrailPath({ entity: 'registration_application', entityId: application.id })} data-testid="application-history">
+            {t('audit.history')}
           </Link>
         </Typography>
       )}

@@ -50,7 +50,9 @@ function leaderRecords(leader: string): string {
   return `
     SELECT 'school_leader', ${leader}::text
     UNION SELECT 'account', account_id::text FROM school_leader WHERE id = ${id} AND account_id IS NOT NULL
+    UNION SELECT 'employment', id::text FROM employment WHERE leader_id = ${id}
     UNION SELECT 'registration', id::text FROM registration WHERE leader_id = ${id}
+    UNION SELECT 're_registration', r.id::text FROM re_registration r JOIN registration g ON g.id = r.registration_id WHERE g.leader_id = ${id}
     UNION SELECT 'registration_application', id::text FROM registration_application WHERE leader_id = ${id}
     UNION SELECT 'decision', d.id::text FROM decision d JOIN registration_application a ON a.id = d.application_id WHERE a.leader_id = ${id}
     UNION SELECT 'evidence_document', d.id::text FROM evidence_document d JOIN registration_application a ON a.id = d.application_id WHERE a.leader_id = ${id}

@@ -48,7 +48,7 @@ export class AuditLogArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'One record (with or without `entity`).' })
   entityId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "A school leader's whole case: entries about the leader and every record of the leader's (registrations, applications, decisions, documents, deferrals, completions, validations, portfolio cases, peer validation, objections, letters, account)." })
+  @Field(() => ID, { nullable: true, description: "A school leader's whole case: entries about the leader and every record of the leader's (employments, registrations and re-registrations, applications, decisions, documents, deferrals, completions, validations, portfolio cases, peer validation, objections, letters, account)." })
   leaderId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Entries by this account.' })
