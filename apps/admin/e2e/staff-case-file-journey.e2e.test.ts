@@ -2,7 +2,7 @@ import { addMonths, todayInAmsterdam, type CalendarDate } from '@srpo/domain';
 import { axeViolations } from '@srpo/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fitsPhone, logIn, usePortalRig } from './portal';
+import { choose, fitsPhone, logIn, usePortalRig } from './portal';
 
 describe('staff case file journey: find a leader, read the case file, weigh earlier deferrals, evidence and mail, in Chromium', () => {
   const rig = usePortalRig();
@@ -117,6 +117,15 @@ describe('staff case file journey: find a leader, read the case file, weigh earl
     const entries = page.getByTestId('audit-entries');
     await entries.getByRole('heading', { level: 3, name: 'Uitstelverzoek: Toegekend' }).waitFor();
     expect(await entries.getByRole('heading', { level: 3, name: 'Uitstelverzoek: Aangevraagd' }).count()).toBe(2);
+    // Narrowed further in the form: only the deferral requests of the case stay, and stay put (the address is the filter).
+    await choose(page, 'Soort gegeven', 'Uitstelverzoek');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.waitForURL(/soort=deferral_request/);
+    const headings = () => entries.getByRole('heading', { level: 3 }).allInnerTexts();
+    await expect.poll(async () => (await headings()).every((text) => text.startsWith('Uitstelverzoek: '))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect((await headings()).every((text) => text.startsWith('Uitstelverzoek: '))).toBe(true);
+    expect(await headings()).toContain('Uitstelverzoek: Toegekend');
     expect(await axeViolations(page)).toEqual([]);
     expect(await fitsPhone(page)).toBe(true);
     await wide(page);

@@ -56,7 +56,7 @@ export function AuditEntryCard({ entry }: { entry: AuditEntryFieldsFragment }) {
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: changes.length > 0 ? 1 : 0 }}>
           {page && (
             <Link component={RouterLink} to={page} variant="body2">
-              {t('audit.openRecord', { kind: kind.toLowerCase() })}
+              {t('audit.openRecord', { kind })}
             </Link>
           )}
           <Link component={RouterLink} to={auditTrailPath({ entity: entry.entity, entityId: entry.entityId })} variant="body2" aria-label={t('audit.onlyThisRecordLabel', { kind: kind.toLowerCase(), when })}>

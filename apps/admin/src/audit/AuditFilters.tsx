@@ -91,7 +91,7 @@ export function AuditFilters({ filter, onApply }: AuditFiltersProps) {
         onChange={(event) => setFrom(event.target.value)}
         size="small"
         error={problem !== null}
-        helperText={problem ? t(`audit.filters.${problem}`) : undefined}
+        helperText={problem ? t(`audit.filters.${problem}`) : from && labels.value(from)}
         slotProps={{ inputLabel: { shrink: true } }}
         sx={{ flex: '1 1 10rem', maxWidth: '12rem' }}
       />
@@ -103,6 +103,7 @@ export function AuditFilters({ filter, onApply }: AuditFiltersProps) {
         onChange={(event) => setTo(event.target.value)}
         size="small"
         error={problem !== null}
+        helperText={to && labels.value(to)}
         slotProps={{ inputLabel: { shrink: true } }}
         sx={{ flex: '1 1 10rem', maxWidth: '12rem' }}
       />

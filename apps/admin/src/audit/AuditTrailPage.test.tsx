@@ -57,7 +57,7 @@ describe('AuditTrailPage', () => {
     expect(card.getByText('Mila Medewerker')).toBeTruthy();
     expect(card.getByText('Status: Concept → Ingediend')).toBeTruthy();
     expect(card.getByText('27 februari 2026', { exact: false })).toBeTruthy();
-    expect(card.getByRole('link', { name: 'aanvraag openen' }).getAttribute('href')).toBe('/medewerker/aanvragen/app-1');
+    expect(card.getByRole('link', { name: 'Aanvraag openen' }).getAttribute('href')).toBe('/medewerker/aanvragen/app-1');
     expect(card.getByRole('link', { name: /^Alleen dit gegeven/ }).getAttribute('href')).toBe('/medewerker/logboek?soort=registration_application&gegeven=app-1');
 
     expect(screen.getByRole('combobox', { name: 'Soort gegeven' }).textContent).toBe('Aanvraag');

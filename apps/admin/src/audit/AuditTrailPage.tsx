@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { ErrorMessage, LoadingIndicator, LoadMoreButton, useConnectionLoadMore, useDocumentTitle } from '@srpo/ui';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { paths, pathWithId } from '../routes';
@@ -21,7 +22,11 @@ export function AuditTrailPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspaces.documentTitle', { name: t('audit.title') }));
   const [params, setParams] = useSearchParams();
-  const filter = auditFilterFrom(params);
+  const search = params.toString();
+  // The router changes the address in a transition: rendered from the address directly, the pending and the shown
+  // page would ask for two filters in turn, each answer restarting the other. The filter follows the address once shown.
+  const [filter, setFilter] = useState(() => auditFilterFrom(params));
+  useEffect(() => setFilter(auditFilterFrom(new URLSearchParams(search))), [search]);
   const { data, error, refetch, fetchMore } = useQuery(AuditTrailQuery, { variables: { ...filter, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const more = useConnectionLoadMore(data, 'auditLog', fetchMore);
   const leader = useQuery(AuditLeaderQuery, { variables: { id: filter.leaderId ?? '' }, skip: !filter.leaderId });
@@ -77,7 +82,7 @@ export function AuditTrailPage() {
         </Alert>
       )}
       {/* Keyed on the address: "Alleen dit gegeven" and "Filters wissen" refill the form. */}
-      <AuditFilters key={params.toString()} filter={filter} onApply={apply} />
+      <AuditFilters key={search} filter={filter} onApply={apply} />
       <Typography sx={{ mb: 2 }}>
         <Link component={RouterLink} to={paths.staffAudit}>
           {t('audit.filters.clear')}

@@ -39,6 +39,7 @@ export const enCaseFile: SameKeys<typeof nlCaseFile> = {
     auditTitle: 'Audit trail',
     auditNone: 'Nothing has been recorded about this school leader yet.',
     auditShown: 'The last {{shown}} of {{count}} changes, newest first.',
+    auditAll: 'Every change with its details in the audit trail',
     auditEntry: '{{when}}: {{kind}} – {{what}} ({{who}})',
   },
   work: {

@@ -36,6 +36,7 @@ export const nlCaseFile = {
     auditTitle: 'Logboek',
     auditNone: 'Er is nog niets vastgelegd over deze schoolleider.',
     auditShown: 'De laatste {{shown}} van {{count}} wijzigingen, nieuwste eerst.',
+    auditAll: 'Alle wijzigingen met hun details in het logboek',
     auditEntry: '{{when}}: {{kind}} – {{what}} ({{who}})',
   },
   work: {

@@ -15,7 +15,7 @@ export function CaseFileAudit({ leaderId, trail }: { leaderId: string; trail: Au
   const history = (
     <Typography sx={{ mt: 2 }}>
       <Link component={RouterLink} to={auditTrailPath({ leaderId })} data-testid="case-file-history">
-        {t('audit.history')}
+        {t('caseFile.auditAll')}
       </Link>
     </Typography>
   );
