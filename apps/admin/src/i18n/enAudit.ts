@@ -234,6 +234,7 @@ export const enAudit: SameKeys<typeof nlAudit> = {
       INSUFFICIENT: 'Not yet sufficient',
       INTERVIEW_PLANNED: 'Validation interview planned',
       LEADER_CERTIFICATE: "School leader's certificate",
+      LEGACY: 'From the old register',
       LEVEL_CHANGE: 'Level change',
       MASTER: 'Master',
       NOT_CREDITED: 'Not credited',

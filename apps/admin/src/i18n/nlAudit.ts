@@ -231,6 +231,7 @@ export const nlAudit = {
       INSUFFICIENT: 'Voldoet nog niet',
       INTERVIEW_PLANNED: 'Validatiegesprek gepland',
       LEADER_CERTIFICATE: 'Certificaat van de schoolleider',
+      LEGACY: 'Uit het oude register',
       LEVEL_CHANGE: 'Niveauwijziging',
       MASTER: 'Master',
       NOT_CREDITED: 'Niet toegekend',
