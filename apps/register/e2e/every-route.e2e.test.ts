@@ -108,6 +108,42 @@ describe('every register page at 360 px', () => {
     await (await check('/bestaat-niet', async () => undefined)).close();
   });
 
+  it('statistics: every chart drawn with the API’s figures, its table open, at 360 px', async () => {
+    const { registerStatistics: stats } = await graphql<{ registerStatistics: { enrolledLeaders: number; registeredLeaders: number } }>(
+      '{ registerStatistics { enrolledLeaders registeredLeaders } }',
+    );
+    expect(stats.registeredLeaders, 'demo register has registrations').toBeGreaterThan(0);
+    // Every table opened before the checks, so axe and the width check see the tables too.
+    const page = await check('/statistieken', async (page) => {
+      await page.getByTestId('key-figures').waitFor();
+      const show = page.getByRole('button', { name: 'Toon als tabel' });
+      while ((await show.count()) > 0) await show.first().click();
+    });
+    const number = new Intl.NumberFormat('nl');
+    expect(await page.getByTestId('key-figure-enrolledLeaders').textContent()).toBe(`${number.format(stats.enrolledLeaders)} ingeschreven schoolleiders`);
+    // Drawn, not just mounted: bars with a height, lines with a path, in every figure.
+    const drawn = await page.locator('figure').evaluateAll((figures) =>
+      figures.map((figure) => {
+        const svg = figure.querySelector('svg');
+        const bars = [...(svg?.querySelectorAll('.MuiBarChart-element') ?? [])].filter((bar) => bar.getBoundingClientRect().height * bar.getBoundingClientRect().width > 0);
+        const lines = [...(svg?.querySelectorAll('.MuiLineChart-line') ?? [])].filter((line) => (line.getAttribute('d') ?? '').length > 10);
+        return { title: figure.querySelector('h2')?.textContent, marks: bars.length + lines.length, tables: figure.querySelectorAll('table caption').length };
+      }),
+    );
+    expect(drawn.map((figure) => figure.title)).toEqual([
+      'Registraties per titel',
+      'Registraties per status',
+      'Afgeronde thema’s per thema',
+      'Nieuwe registraties per maand',
+      'Geregistreerde schoolleiders door de tijd',
+    ]);
+    expect(
+      drawn.filter((figure) => figure.marks === 0 || figure.tables !== 1),
+      'figures without bars/lines or without their table',
+    ).toEqual([]);
+    await page.close();
+  });
+
   it('an entry in every status, aspirants included', async () => {
     for (const key of ['ACTIVE', 'CONDITIONAL', 'EXPIRED', 'DEREGISTERED', 'ASPIRANT']) expect(subjects.has(key), `demo has ${key}`).toBe(true);
     for (const [key, subject] of subjects) {

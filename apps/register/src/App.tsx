@@ -29,6 +29,7 @@ const SearchPage = page(() => import('./search/SearchPage').then((module) => mod
 const EntryPage = page(() => import('./entry/EntryPage').then((module) => module.EntryPage));
 const ThemesPage = page(() => import('./themes/ThemesPage').then((module) => module.ThemesPage));
 const OfferingsPage = page(() => import('./offerings/OfferingsPage').then((module) => module.OfferingsPage));
+const StatisticsPage = page(() => import('./statistics/StatisticsPage').then((module) => module.StatisticsPage));
 const ApiDocsPage = page(() => import('./api-docs/ApiDocsPage').then((module) => module.ApiDocsPage), { api: false });
 
 /** Routes of the public register; the router itself comes from main.tsx (or a test). */
@@ -41,6 +42,7 @@ export function App() {
         <Route path={paths.entry} element={<EntryPage />} />
         <Route path={paths.themes} element={<ThemesPage />} />
         <Route path={paths.offerings} element={<OfferingsPage />} />
+        <Route path={paths.statistics} element={<StatisticsPage />} />
         <Route path={paths.api} element={<ApiDocsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

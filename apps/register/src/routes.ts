@@ -1,12 +1,13 @@
 import { emptyFilters, filtersToParams, type OfferingFilters } from './offerings/offeringParams';
 
-/** Paths of the public register. Coming: statistics. */
+/** Paths of the public register. */
 export const paths = {
   home: '/',
   search: '/zoeken',
   entry: '/register/:registerNumber',
   themes: '/themas',
   offerings: '/aanbod',
+  statistics: '/statistieken',
   api: '/api',
 } as const;
 

@@ -1,17 +1,11 @@
 import type { i18n } from 'i18next';
 import { enApiDocs } from '../i18n/enApiDocs';
-import { nlApiDocs } from '../i18n/nlApiDocs';
 import { enOpenData } from '../i18n/enOpenData';
+import { nlApiDocs } from '../i18n/nlApiDocs';
 import { nlOpenData } from '../i18n/nlOpenData';
+import { addPageStrings } from '../i18n/pageStrings';
 
-/**
- * The API page's strings travel in the page's own chunk (they are as large as the rest of the site's
- * strings together); they join the `translation` namespace the first time the page renders.
- */
+/** The API page's strings and its open-data section's, in the page's own chunk (see addPageStrings). */
 export function addApiDocsStrings(instance: i18n): void {
-  if (instance.exists('apiDocs.title', { lng: 'nl' })) return;
-  instance.addResourceBundle('nl', 'translation', nlApiDocs, true, false);
-  instance.addResourceBundle('en', 'translation', enApiDocs, true, false);
-  instance.addResourceBundle('nl', 'translation', nlOpenData, true, false);
-  instance.addResourceBundle('en', 'translation', enOpenData, true, false);
+  addPageStrings(instance, 'apiDocs.title', { nl: nlApiDocs, en: enApiDocs }, { nl: nlOpenData, en: enOpenData });
 }

@@ -7,22 +7,26 @@ import type { CalendarDate } from '@srpo/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { entryPath } from '../routes';
 import { asOfFieldText, readAsOf } from './asOfDate';
 
 export interface AsOfFormProps {
-  registerNumber: string;
   /** The date shown (from `?peildatum=`), if any. */
   asOf: CalendarDate | null;
   today: CalendarDate;
   onChange: (asOf: CalendarDate) => void;
+  /** Heading, introduction and the refusal of a date after today, in the words of what the page shows. */
+  title: string;
+  intro: string;
+  futureMessage: string;
+  /** Back to today, offered while a date is shown. */
+  todayLink: { to: string; label: string };
 }
 
 /**
- * "Bekijk de registratie op een datum": lets a third party check a past date, with a shareable URL.
+ * "Bekijk … op een datum" (a register entry, the register's figures): a past date, with a shareable URL.
  * A plain text field, so a date typed the Dutch way (31-12-2020) is accepted as typed.
  */
-export function AsOfForm({ registerNumber, asOf, today, onChange }: AsOfFormProps) {
+export function AsOfForm({ asOf, today, onChange, title, intro, futureMessage, todayLink }: AsOfFormProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [value, setValue] = useState(asOf ? asOfFieldText(asOf) : '');
@@ -46,9 +50,9 @@ export function AsOfForm({ registerNumber, asOf, today, onChange }: AsOfFormProp
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ mt: 4 }}>
       <Typography id={headingId} variant="h2" sx={{ fontSize: '1.3rem', mb: 1 }}>
-        {t('entry.asOf.title')}
+        {title}
       </Typography>
-      <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('entry.asOf.intro')}</Typography>
+      <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{intro}</Typography>
       <Box component="form" onSubmit={submit} noValidate sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 1.5 }}>
         <TextField
           name="peildatum"
@@ -56,7 +60,7 @@ export function AsOfForm({ registerNumber, asOf, today, onChange }: AsOfFormProp
           value={value}
           onChange={(event) => setValue(event.target.value)}
           error={problem !== null}
-          helperText={problem ? t(`entry.asOf.${problem}`) : t('entry.asOf.hint')}
+          helperText={problem === 'future' ? futureMessage : problem === 'invalid' ? t('entry.asOf.invalid') : t('entry.asOf.hint')}
           autoComplete="off"
           sx={{ flex: '0 1 16rem', minWidth: 0 }}
           slotProps={{ input: { sx: { bgcolor: 'background.paper' } }, htmlInput: { spellCheck: false }, formHelperText: { sx: { mx: 0 } } }}
@@ -66,8 +70,8 @@ export function AsOfForm({ registerNumber, asOf, today, onChange }: AsOfFormProp
         </Button>
       </Box>
       {asOf && (
-        <Link component={RouterLink} to={entryPath(registerNumber)} sx={{ display: 'inline-block', mt: 1.5 }}>
-          {t('entry.asOf.today')}
+        <Link component={RouterLink} to={todayLink.to} sx={{ display: 'inline-block', mt: 1.5 }}>
+          {todayLink.label}
         </Link>
       )}
     </Box>

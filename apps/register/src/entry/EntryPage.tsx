@@ -7,7 +7,7 @@ import { ErrorMessage, formatDate, LoadingIndicator, useDocumentTitle } from '@s
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
-import { AS_OF_PARAM, paths } from '../routes';
+import { AS_OF_PARAM, entryPath, paths } from '../routes';
 import { readAsOf } from './asOfDate';
 import { AsOfForm } from './AsOfForm';
 import { RegisterEntryQuery } from './graphql';
@@ -91,10 +91,13 @@ export function EntryPage() {
       {content}
       {outcome !== 'UNKNOWN_REGISTER_NUMBER' && (
         <AsOfForm
-          registerNumber={registerNumber}
           asOf={asOf}
           today={today}
           onChange={(next) => setParams(new URLSearchParams({ [AS_OF_PARAM]: next }))}
+          title={t('entry.asOf.title')}
+          intro={t('entry.asOf.intro')}
+          futureMessage={t('entry.asOf.future')}
+          todayLink={{ to: entryPath(registerNumber), label: t('entry.asOf.today') }}
         />
       )}
     </>

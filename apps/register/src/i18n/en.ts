@@ -11,6 +11,7 @@ export const en: SameKeys<typeof nl> = {
     search: 'Search',
     themes: 'Themes',
     offerings: 'Offerings',
+    statistics: 'Figures',
     api: 'API',
     signIn: 'Sign in',
   },

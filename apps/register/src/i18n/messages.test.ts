@@ -6,11 +6,14 @@ import { nl } from './nl';
 import { nlApiDocs } from './nlApiDocs';
 import { enOpenData } from './enOpenData';
 import { nlOpenData } from './nlOpenData';
+import { nlStatistics } from './nlStatistics';
+import { enStatistics } from './enStatistics';
 
 describe('register strings', () => {
   it('have the same keys in Dutch and English', () => {
     expect(messageKeys(en)).toEqual(messageKeys(nl));
     expect(messageKeys(enApiDocs)).toEqual(messageKeys(nlApiDocs));
     expect(messageKeys(enOpenData)).toEqual(messageKeys(nlOpenData));
+    expect(messageKeys(enStatistics)).toEqual(messageKeys(nlStatistics));
   });
 });

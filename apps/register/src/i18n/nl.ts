@@ -8,6 +8,7 @@ export const nl = {
     search: 'Zoeken',
     themes: 'Thema’s',
     offerings: 'Aanbod',
+    statistics: 'Cijfers',
     api: 'API',
     signIn: 'Inloggen',
   },

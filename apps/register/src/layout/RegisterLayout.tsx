@@ -12,6 +12,7 @@ export function RegisterLayout() {
     { to: paths.search, label: t('nav.search') },
     { to: paths.themes, label: t('nav.themes') },
     { to: paths.offerings, label: t('nav.offerings') },
+    { to: paths.statistics, label: t('nav.statistics') },
     { to: paths.api, label: t('nav.api') },
   ];
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, todayIsoDate } from './dates';
+import { formatDate, formatMonth, todayIsoDate } from './dates';
 
 describe('formatDate', () => {
   it('formats an API date in Dutch and English without shifting the day', () => {
@@ -10,6 +10,15 @@ describe('formatDate', () => {
 
   it('returns anything that is not an API date unchanged', () => {
     expect(formatDate('morgen', 'nl')).toBe('morgen');
+  });
+});
+
+describe('formatMonth', () => {
+  it('names the month in Dutch and English, long or short, without shifting it', () => {
+    expect(formatMonth('2018-03-01', 'nl')).toBe('maart 2018');
+    expect(formatMonth('2018-03-01', 'nl', { short: true })).toBe('mrt 2018');
+    expect(formatMonth('2018-12-31', 'en')).toBe('December 2018');
+    expect(formatMonth('volgende maand', 'nl')).toBe('volgende maand');
   });
 });
 

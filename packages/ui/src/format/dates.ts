@@ -15,6 +15,18 @@ export function formatDate(date: IsoDate, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(utc);
 }
 
+/**
+ * Formats the month of an API date, e.g. '2018-03-01' → 'maart 2018', or with `short` 'mrt 2018' (for a chart's
+ * axis); in UTC like {@link formatDate}.
+ */
+export function formatMonth(date: IsoDate, language: string, { short = false }: { short?: boolean } = {}): string {
+  const match = ISO_DATE.exec(date);
+  if (!match) return date;
+  const [, year, month] = match;
+  const utc = Date.UTC(Number(year), Number(month) - 1, 1);
+  return new Intl.DateTimeFormat(language, { month: short ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+}
+
 /** Today's date in the browser's time zone, as an API date. */
 export function todayIsoDate(now: Date = new Date()): IsoDate {
   const pad = (value: number) => String(value).padStart(2, '0');
