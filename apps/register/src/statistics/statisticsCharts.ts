@@ -39,7 +39,10 @@ function listIn(language: string, items: string[]): string {
   return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
 }
 
-/** RDO, RADO, aspirant RDO, aspirant RADO: the annual report's order, whatever order the API answers in. */
+/**
+ * RDO, RADO, aspirant RDO, aspirant RADO: the annual report's order, whatever order the API answers in. Bars side
+ * by side, as for statuses and themes: the labels are too long for a 360 px wide axis under the bars.
+ */
 function titleChart(stats: RegisterStatistics, { t, labels, language }: ChartTexts): ChartFigureProps {
   const number = numberIn(language);
   const rows = [false, true].flatMap((aspirant) =>
@@ -59,6 +62,8 @@ function titleChart(stats: RegisterStatistics, { t, labels, language }: ChartTex
       ),
     }),
     kind: 'bar',
+    layout: 'horizontal',
+    valueLabels: true,
     categoryLabel: t('statistics.byTitle.category'),
     categories: rows.map((row) => ({ label: row.label })),
     series: [{ id: 'leaders', label: t('statistics.byTitle.series'), values: rows.map((row) => row.count) }],
@@ -66,7 +71,6 @@ function titleChart(stats: RegisterStatistics, { t, labels, language }: ChartTex
   };
 }
 
-/** Bars side by side: the status names are too long for a 360 px wide axis under the bars. */
 function statusChart(stats: RegisterStatistics, { t, labels, language }: ChartTexts): ChartFigureProps {
   const number = numberIn(language);
   const rows = REGISTRATION_STATUSES.map((status) => ({
@@ -84,6 +88,7 @@ function statusChart(stats: RegisterStatistics, { t, labels, language }: ChartTe
     }),
     kind: 'bar',
     layout: 'horizontal',
+    valueLabels: true,
     categoryLabel: t('statistics.byStatus.category'),
     categories: rows.map((row) => ({ label: row.label })),
     series: [{ id: 'leaders', label: t('statistics.byStatus.series'), values: rows.map((row) => row.count) }],
@@ -108,7 +113,8 @@ function themeChart(stats: RegisterStatistics, { t, language }: ChartTexts): Cha
         : t('statistics.themes.summaryNone', { date: formatDate(stats.asOf, language) }),
     kind: 'bar',
     layout: 'horizontal',
-    height: 120 + rows.length * 40,
+    valueLabels: true,
+    height: 120 + rows.length * 48,
     categoryLabel: t('statistics.themes.category'),
     categories: rows.map((row) => ({ label: label(row), shortLabel: t('statistics.themes.themeShort', { code: row.theme.code }) })),
     series: [

@@ -29,6 +29,8 @@ export interface ChartFigureProps extends ChartData {
   numberFormat?: Intl.NumberFormatOptions;
   /** Name of the downloaded file, e.g. 'registraties-per-titel-2018-12-31.csv'. */
   csvFileName: string;
+  /** Bars: write each value at the end of its bar (few bars only), so small values can be read too. */
+  valueLabels?: boolean;
   /** Height of the drawing in px. Default 300; the width follows the page (also 360 px). */
   height?: number;
 }
@@ -84,6 +86,7 @@ function ChartDrawing({
   series,
   referenceLines = [],
   height = 300,
+  valueLabels = false,
   format,
 }: ChartFigureProps & { summaryId: string; format: (value: number) => string }) {
   const { t } = useTranslation('ui');
@@ -97,7 +100,11 @@ function ChartDrawing({
       return context.location === 'tick' ? (category?.shortLabel ?? category?.label ?? '') : (category?.label ?? '');
     },
   };
-  const valueAxis = { valueFormatter: (value: number) => format(value) };
+  const valueAxis = {
+    valueFormatter: (value: number) => format(value),
+    // Room after the longest bar for its value label, which the drawing area would otherwise cut off.
+    ...(valueLabels && { domainLimit: (min: { valueOf(): number }, max: { valueOf(): number }) => ({ min: Math.min(0, +min), max: +max * 1.25 }) }),
+  };
   const colours = series.map((item, index) => item.colour ?? chartPalette[index % chartPalette.length]!);
   const common = {
     height,
@@ -127,7 +134,14 @@ function ChartDrawing({
         layout={layout}
         xAxis={[horizontal ? valueAxis : band]}
         yAxis={[horizontal ? { ...band, width: 'auto' } : { ...valueAxis, width: 'auto' }]}
-        series={series.map((item, index) => ({ id: item.id, label: item.label, data: [...item.values], color: colours[index], valueFormatter }))}
+        series={series.map((item, index) => ({
+          id: item.id,
+          label: item.label,
+          data: [...item.values],
+          color: colours[index],
+          valueFormatter,
+          ...(valueLabels && { barLabel: (bar: { value: number | null }) => (bar.value === null ? null : format(bar.value)), barLabelPlacement: 'outside' as const }),
+        }))}
         grid={horizontal ? { vertical: true } : { horizontal: true }}
       >
         {lines}
