@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { addYears, todayInAmsterdam } from '@srpo/domain';
 import { startTestApi, type TestApi } from '@srpo/api/testing';
@@ -124,9 +125,8 @@ describe('every register page at 360 px', () => {
     // Drawn, not just mounted: bars with a height, lines with a path, in every figure.
     const drawn = await page.locator('figure').evaluateAll((figures) =>
       figures.map((figure) => {
-        const svg = figure.querySelector('svg');
-        const bars = [...(svg?.querySelectorAll('.MuiBarChart-element') ?? [])].filter((bar) => bar.getBoundingClientRect().height * bar.getBoundingClientRect().width > 0);
-        const lines = [...(svg?.querySelectorAll('.MuiLineChart-line') ?? [])].filter((line) => (line.getAttribute('d') ?? '').length > 10);
+        const bars = [...figure.querySelectorAll('svg .MuiBarChart-element')].filter((bar) => bar.getBoundingClientRect().height * bar.getBoundingClientRect().width > 0);
+        const lines = [...figure.querySelectorAll('svg .MuiLineChart-line')].filter((line) => (line.getAttribute('d') ?? '').length > 10);
         return { title: figure.querySelector('h2')?.textContent, marks: bars.length + lines.length, tables: figure.querySelectorAll('table caption').length };
       }),
     );
@@ -141,6 +141,11 @@ describe('every register page at 360 px', () => {
       drawn.filter((figure) => figure.marks === 0 || figure.tables !== 1),
       'figures without bars/lines or without their table',
     ).toEqual([]);
+    // The CSV as Chromium saves it: a byte order mark, semicolons, Dutch headers, one row per title.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV' }).first().click()]);
+    expect(download.suggestedFilename()).toMatch(/^registraties-per-titel-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n').slice(0, 3)).toEqual(['\uFEFFTitel;Schoolleiders', expect.stringMatching(/^RDO;\d+$/), expect.stringMatching(/^RADO;\d+$/)]);
     await page.close();
   });
 

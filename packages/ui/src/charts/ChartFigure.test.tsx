@@ -117,6 +117,12 @@ describe('ChartFigure', () => {
     expect(new TextDecoder().decode(bytes)).toBe('Titel;Aantal\r\nRDO;5938\r\nRADO;1065\r\naspirant RDO;93\r\naspirant RADO;13\r\n');
   });
 
+  it('writes each value at the end of its bar on request, in Dutch numbers', () => {
+    renderFigure({ layout: 'horizontal', valueLabels: true });
+    const labels = [...screen.getByRole('group', { name: 'Grafiek: Registraties per titel' }).querySelectorAll('svg text')].map((text) => text.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['5.938', '1.065', '93', '13']));
+  });
+
   it('speaks English when the reader chose English', () => {
     renderFigure({}, 'en');
     expect(screen.getByRole('button', { name: 'Show as table' })).toBeTruthy();
