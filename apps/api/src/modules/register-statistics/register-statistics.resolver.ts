@@ -22,12 +22,12 @@ export class RegisterStatisticsResolver {
   }
 
   @FieldResolver(() => [MonthlyRegistrationsType], {
-    description: `The last \`months\` calendar months ending with the month of \`asOf\`, oldest first (${MONTHS.min}..${MONTHS.max}, default ${MONTHS.default}; other values: BAD_USER_INPUT).`,
+    description: `The last \`months\` calendar months ending with the month of \`asOf\`, oldest first (${MONTHS.min}..${MONTHS.max}; absent or null: ${MONTHS.default}; other values: BAD_USER_INPUT).`,
   })
   registrationsPerMonth(
     @Ctx() ctx: RequestContext,
     @Root() root: StatisticsRoot,
-    @Arg('months', () => Int, { defaultValue: MONTHS.default }) months: number,
+    @Arg('months', () => Int, { nullable: true, defaultValue: MONTHS.default }) months: number | null,
   ): Promise<MonthlyRegistrationsType[]> {
     return new RegisterStatisticsService(ctx.dataSource).registrationsPerMonth(root, months);
   }

@@ -416,6 +416,10 @@ describe('registerStatistics', () => {
       expect(await total({ title: [title] })).toBe(answer.byTitle.filter((row) => row.title === title).reduce((sum, row) => sum + row.count, 0));
     }
     expect(await total({})).toBe(answer.registeredLeaders);
+    // Without `months` (or with null): the last 24 months, ending with today's.
+    expect(answer.registrationsPerMonth).toHaveLength(24);
+    expect(answer.registrationsPerMonth[23]!.month).toBe(`${today.slice(0, 7)}-01`);
+    expect((await statistics(undefined, null as unknown as number)).registrationsPerMonth).toEqual(answer.registrationsPerMonth);
   });
 
   it('refuses months outside 1..100, dates before 2000 or after today, and more than two at once', async () => {
