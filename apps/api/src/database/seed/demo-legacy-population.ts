@@ -45,6 +45,16 @@ export function demoLegacyPopulation(today: CalendarDate): LegacyPopulation {
       plans.push(registeredLeader(random, registeredOn, today));
     }
   }
+  // Whatever the day, a few were due in the last months and have not re-registered: CONDITIONAL today.
+  for (let months = 1; months <= 5; months += 1) {
+    const plan = registeredLeader(random, nextCommitteeDate(addMonths(today, -48 - months)), today);
+    plan.reRegistrations = [];
+    plan.deferrals = [];
+    const registration = plan.registration!;
+    plan.registration = { ...registration, level: registration.level ?? levelFor(random, registration.title), aspirant: false, aspirantUntil: null, fullRegistrationOn: null, deregisteredOn: null };
+    plan.completions = plan.completions.filter((completion) => isBefore(completion.on, addMonths(today, -months)));
+    plans.push(plan);
+  }
   for (let index = 0; index < NOT_REGISTERED; index += 1) {
     const enrolledOn = randomDate(random, '2014-02-03' as CalendarDate, addDays(today, -14));
     const plan: LeaderPlan = { enrolledOn, function: functionFor(random, null), registration: null, reRegistrations: [], deferrals: [], completions: [] };
@@ -100,16 +110,18 @@ function registeredLeader(random: Random, registeredOn: CalendarDate, today: Cal
   let deferred = false;
   while (isBefore(addMonths(due, -4), today)) {
     const behaviour = random();
-    if (!deferred && (earlyRegistrant ? behaviour < 0.3 : behaviour < 0.03)) {
+    // Early registrants may defer their first due date (≤ 2 years); others now and then for a grounded reason.
+    const early = earlyRegistrant && plan.reRegistrations.length === 0;
+    if (!deferred && (early ? behaviour < 0.3 : behaviour < 0.03)) {
       const requestedOn = addMonths(due, -randomInt(random, 3, 6));
       const decidedOn = nextCommitteeDate(addDays(requestedOn, 7));
       if (!isBefore(decidedOn, today)) break;
-      const requestedDate = addYears(due, earlyRegistrant ? 2 : 1);
+      const requestedDate = addYears(due, early ? 2 : 1);
       const partly = random() < 0.1;
       const newDate = partly ? addYears(due, 1) : requestedDate;
       plan.deferrals.push({
         kind: 'herregistratie',
-        reason: earlyRegistrant ? 'vroege_registratie' : 'gegronde_reden',
+        reason: early ? 'vroege_registratie' : 'gegronde_reden',
         requestedOn,
         requestedDate,
         decision: partly ? 'deels' : 'toegekend',

@@ -19,6 +19,7 @@ import { seedDemoAssessors } from './demo-assessors';
 import { seedDemoInformalValidations } from './demo-informal';
 import { seedDemoPeerSession } from './demo-peer-validation';
 import { buildDemoLeaders } from './demo-leaders';
+import { seedDemoLegacyImport } from './demo-legacy-import';
 
 /**
  * Fills an empty database with a realistic, deterministic demo register. Does nothing when boards
@@ -42,6 +43,7 @@ export async function seedDemoData(dataSource: DataSource, today: CalendarDate):
     await seedDemoProviders(dataSource, today);
     await seedDemoInformalValidations(dataSource, today);
     await seedDemoPeerSession(dataSource, today);
+    await seedDemoLegacyImport(dataSource, today);
   }
   return seeded;
 }

@@ -9,10 +9,11 @@ import { AssessorOrganisationService } from '../../../modules/assessor-organisat
 import { AssessorOrganisation } from '../../../modules/assessor-organisations/assessor-organisation.entity';
 import { DEMO_ASSESSOR_EMAILS, DEMO_ASSESSOR_ORGANISATION } from '../demo-assessors';
 import { seedDemoData } from '../demo-seed';
+import { demoLegacyPopulation } from '../demo-legacy-population';
 import { DEMO_PEER_SESSION } from '../demo-peer-validation';
 import { PeerSession } from '../../../modules/peer-validation/peer-validation.entity';
 
-describe('demo seed: providers', () => {
+describe('demo seed: providers and the old register', () => {
   let database: TestDatabase;
   const today = todayInAmsterdam(new Date());
 
@@ -39,6 +40,34 @@ describe('demo seed: providers', () => {
     const numbers = (await database.dataSource.query(`SELECT DISTINCT l.register_number FROM school_leader l JOIN completion c ON c.leader_id = l.id`)) as { register_number: string }[];
     const entries = await new PublicRegisterService(database.dataSource).findByRegisterNumbers(numbers.slice(0, 100).map((row) => row.register_number), today, today);
     expect(entries.some((entry) => (entry?.completedThemes.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('takes over the old register since 2014 through the legacy import, shown in the public register beside the demo leaders', async () => {
+    const population = demoLegacyPopulation(today);
+    const query = <T>(sql: string) => database.dataSource.query(sql) as Promise<T[]>;
+    const [imported] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM legacy_record WHERE entity = 'school_leader'`);
+    expect(imported!.n).toBe(population.leaders.length);
+    const years = await query<{ year: number }>(
+      `SELECT DISTINCT extract(year FROM r.registered_on)::int AS year FROM registration r JOIN legacy_record x ON x.entity = 'registration' AND x.entity_id = r.id ORDER BY 1`,
+    );
+    // Every year from 2014 (this year too, once its first committee has met).
+    const thisYear = Number(today.slice(0, 4));
+    expect(years.map((row) => row.year)).toEqual(expect.arrayContaining(Array.from({ length: thisYear - 2014 }, (_, index) => 2014 + index)));
+    expect(years.at(-1)!.year).toBeLessThanOrEqual(thisYear);
+    const themes = await query<{ code: string }>(
+      `SELECT t.code FROM completion c JOIN offering_execution e ON e.id = c.execution_id JOIN offering_claim oc ON oc.offering_id = e.offering_id JOIN theme t ON t.id = oc.theme_id
+        JOIN legacy_record x ON x.entity = 'completion' AND x.entity_id = c.id
+       UNION SELECT t.code FROM informal_validation v JOIN theme t ON t.id = v.theme_id WHERE v.method = 'LEGACY' ORDER BY 1`,
+    );
+    expect(themes.map((row) => row.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+
+    const registered = population.leaders.filter((leader) => leader.registration && leader.registration.deregisteredOn === null).slice(0, 100);
+    const entries = await new PublicRegisterService(database.dataSource).findByRegisterNumbers(registered.map((leader) => leader.registerNumber), today, today);
+    expect(entries.map((entry) => entry?.title)).toEqual(registered.map((leader) => leader.registration!.title));
+    const statuses = await query<{ status: string }>(
+      `SELECT DISTINCT r.status FROM registration r JOIN legacy_record x ON x.entity = 'registration' AND x.entity_id = r.id ORDER BY 1`,
+    );
+    expect(statuses.map((row) => row.status)).toEqual(['ACTIVE', 'CONDITIONAL', 'DEREGISTERED', 'EXPIRED']);
   });
 
   it('certifies one assessor organisation with both demo assessors and keeps one whose certification ended', async () => {
