@@ -51,6 +51,27 @@ const sameRegistration = (stored: StoredRegistration, record: LegacyRegistration
   stored.deregistered_on === record.deregisteredOn;
 
 /**
+ * The title history the register shows (§3.1; the public entry reads title, level and aspirant flag
+ * from it): the registration's title from its date and, for a former aspirant, the full title from
+ * the full registration (the old register gives only that level, so the aspirant period has none).
+ */
+async function writeTitleHistory(ctx: ImportContext, registrations: readonly { id: string; record: LegacyRegistration }[]): Promise<void> {
+  const changes = registrations.flatMap(({ id, record }) => {
+    const fullOn = record.aspirant ? record.fullRegistrationOn : null;
+    return [
+      { id, effectiveOn: record.registeredOn, level: fullOn ? null : record.level, aspirant: record.aspirant, title: record.title },
+      ...(fullOn ? [{ id, effectiveOn: fullOn, level: record.level, aspirant: false, title: record.title }] : []),
+    ];
+  });
+  await ctx.manager.query(`DELETE FROM registration_title_change WHERE registration_id = ANY($1::uuid[])`, [registrations.map((item) => item.id)]);
+  await ctx.manager.query(
+    `INSERT INTO registration_title_change (registration_id, effective_on, title, level, aspirant)
+     SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[], $5::boolean[])`,
+    [changes.map((c) => c.id), changes.map((c) => c.effectiveOn), changes.map((c) => c.title), changes.map((c) => c.level), changes.map((c) => c.aspirant)],
+  );
+}
+
+/**
  * Registrations by leader and registration date. A leader has at most one registration that is not
  * deregistered (the database's rule too): a second is refused. Status and due date are the domain's
  * answer for the new facts; the run refreshes them with the full history once every kind is in.
@@ -125,6 +146,7 @@ export async function importRegistrations(rows: readonly ReadRow<'registraties'>
       ],
     );
     await recordImported(ctx, 'registration', [], updates.map((item) => ({ id: item.id, before: item.before, after: item.record })));
+    await writeTitleHistory(ctx, updates);
   }
   if (creates.length > 0) {
     const inserted = (await ctx.manager.query(
@@ -152,6 +174,7 @@ export async function importRegistrations(rows: readonly ReadRow<'registraties'>
     )) as { id: string; match: string }[];
     const byMatch = new Map(creates.map((item) => [`${item.leaderId}|${item.record.registeredOn}`, item]));
     await recordImported(ctx, 'registration', inserted.map((row) => ({ id: row.id, key: byMatch.get(row.match)!.key, after: byMatch.get(row.match)!.record })), []);
+    await writeTitleHistory(ctx, inserted.map((row) => ({ id: row.id, record: byMatch.get(row.match)!.record })));
   }
   return decisions;
 }
