@@ -60,6 +60,7 @@ export const API_REASONS = {
   FILE_TYPE_NOT_ALLOWED: { class: 'BAD_USER_INPUT', nl: 'Dit soort bestand kan niet worden toegevoegd (alleen PDF, PNG en JPEG).' },
   FILE_CONTENT_MISMATCH: { class: 'BAD_USER_INPUT', nl: 'De inhoud van het bestand past niet bij het opgegeven bestandstype (gecontroleerd aan de eerste bytes).' },
   INVALID_CSV: { class: 'BAD_USER_INPUT', nl: 'Het CSV-bestand kan niet worden gelezen.' },
+  LEGACY_FILE_TYPE_NOT_ALLOWED: { class: 'BAD_USER_INPUT', nl: 'Lever CSV-bestanden (UTF-8) of één Excel-werkmap (XLSX) aan.' },
 
   // Completions, per row of an upload and for a single certificate
   UNKNOWN_REGISTER_NUMBER: { class: 'BAD_USER_INPUT', nl: 'Het registernummer is onbekend.' },

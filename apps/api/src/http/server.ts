@@ -15,6 +15,7 @@ import { ApiMetrics } from '../shared/metrics';
 import { printApiSchema } from '../schema/build-schema';
 import { registerEvidenceRoutes } from '../modules/applications/evidence.routes';
 import { registerCompletionRoutes } from '../modules/completions/completion.routes';
+import { registerLegacyImportRoutes } from '../modules/legacy-import/legacy-import.routes';
 import { registerLetterRoutes } from '../modules/letters/letter.routes';
 import { registerEntryPageRoute, registerOpenDataRoutes } from '../modules/open-data/open-data.routes';
 import { registerPortfolioCaseRoutes } from '../modules/portfolio-cases/portfolio-case.routes';
@@ -163,7 +164,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     res.type('text/plain').set('Cache-Control', 'public, max-age=3600').send(sdl);
   });
 
-  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions', '/portfolio-cases', '/open-data', '/register'], rateLimitFileRoutes(rateLimiter));
+  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions', '/portfolio-cases', '/open-data', '/register', '/imports'], rateLimitFileRoutes(rateLimiter));
   registerLetterRoutes(app, dataSource);
   registerOpenDataRoutes(app, dataSource);
   if (options.registerIndexFile) registerEntryPageRoute(app, dataSource, options.registerIndexFile, appSecurityHeaders());
@@ -187,6 +188,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
 
   registerEvidenceRoutes(app, dataSource);
   registerCompletionRoutes(app, dataSource);
+  registerLegacyImportRoutes(app, dataSource);
   registerPortfolioCaseRoutes(app, dataSource);
   if (options.appsDir) serveApps(app, options.appsDir, appSecurityHeaders());
 

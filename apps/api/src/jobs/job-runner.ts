@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { cleanUpAccounts } from '../modules/accounts/account-token';
 import { LoginThrottle } from '../modules/accounts/login-throttle';
+import { LEGACY_IMPORT_QUEUE, runLegacyImportJob, useLegacyImportQueue, type LegacyImportJob } from '../modules/legacy-import/legacy-import.queue';
 import { deliverPendingEmails, recordEmailDelivery } from '../modules/letters/email-delivery';
 import { startOpenDataJob } from '../modules/open-data/open-data.job';
 import type { ApiMetrics } from '../shared/metrics';
@@ -101,6 +102,13 @@ export async function startJobs({ databaseUrl, dataSource, logger, config, metri
       return { today, statusChanges: result.statusChanges.length, statusLetters: result.statusLetters, reminders: result.reminders };
     }));
     await boss.send(DAILY_REGISTRATION_QUEUE, { reason: 'start-up' });
+
+    // Legacy imports (issue 11): a dry run or run of an uploaded file set, one at a time per instance.
+    await boss.createQueue(LEGACY_IMPORT_QUEUE, { retryLimit: 0, expireInSeconds: 3_600 });
+    await boss.work<LegacyImportJob>(LEGACY_IMPORT_QUEUE, async ([job]) => timed(LEGACY_IMPORT_QUEUE, () => runLegacyImportJob(dataSource, job!.data)));
+    useLegacyImportQueue(async (job) => {
+      await boss.send(LEGACY_IMPORT_QUEUE, job);
+    });
     await startOpenDataJob(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed });
   } catch (error) {
     await boss.stop({ graceful: false });
@@ -117,6 +125,7 @@ export async function startJobs({ databaseUrl, dataSource, logger, config, metri
     },
     async stop() {
       stopped = true;
+      useLegacyImportQueue(null);
       await boss.stop({ graceful: true, timeout: 30_000 });
     },
   };

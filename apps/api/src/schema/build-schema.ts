@@ -28,6 +28,7 @@ import { peerValidationResolvers } from '../modules/peer-validation/peer-validat
 import { portfolioCaseResolvers } from '../modules/portfolio-cases/portfolio-case.resolver';
 import { SectorDashboardResolver } from '../modules/sector-dashboard/sector-dashboard.resolver';
 import { RegisterStatisticsResolver } from '../modules/register-statistics/register-statistics.resolver';
+import { LeaderLegacyOriginResolver, LegacyImportResolver } from '../modules/legacy-import/legacy-import.resolver';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -60,6 +61,8 @@ export const resolvers = [
   BoardResolver,
   AssessorOrganisationResolver,
   ...peerValidationResolvers,
+  LegacyImportResolver,
+  LeaderLegacyOriginResolver,
   ...portfolioCaseResolvers,
   SectorDashboardResolver,
   RegisterStatisticsResolver,

@@ -36,6 +36,7 @@ import { RegisterTimeline1795506100000 } from './1795506100000-register-timeline
 import { ThemeCompletionProjection1795506100001 } from './1795506100001-theme-completion-projection';
 import { RegisterTimelineRuns1795506100002 } from './1795506100002-register-timeline-runs';
 import { LegacyImport1795506200000 } from './1795506200000-legacy-import';
+import { LegacyImportUpload1795506200001 } from './1795506200001-legacy-import-upload';
 import { OpenDataExport1795506500000 } from './1795506500000-open-data-export';
 import { IndicatorTargets1795506600000 } from './1795506600000-indicator-targets';
 import { AuditTrailFilters1795506800000 } from './1795506800000-audit-trail-filters';
@@ -80,6 +81,7 @@ export const migrations = [
   ThemeCompletionProjection1795506100001,
   RegisterTimelineRuns1795506100002,
   LegacyImport1795506200000,
+  LegacyImportUpload1795506200001,
   OpenDataExport1795506500000,
   IndicatorTargets1795506600000,
   AuditTrailFilters1795506800000,

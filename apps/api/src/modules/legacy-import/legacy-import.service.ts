@@ -1,5 +1,5 @@
 import { LEGACY_IMPORT_KINDS, readLegacyRow, type CalendarDate, type LegacyImportKind, type Reason } from '@srpo/domain';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit/record-audit';
 import { Registration } from '../registrations/registration.entity';
@@ -68,19 +68,50 @@ const plainReasons = (reasons: readonly Reason[]) => reasons.map(({ code, messag
 export class LegacyImportService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Stores an upload as a new import waiting for its dry run; returns its id. */
+  /** Stores an upload as a new import (UPLOADED: more files may follow); returns its id. */
   async create(files: readonly LegacyFile[], actorAccountId: string): Promise<string> {
     if (files.length === 0) throw new AppError('BAD_USER_INPUT', 'Kies ten minste één bestand om te importeren.');
     return this.dataSource.transaction(async (manager) => {
-      const [created] = (await manager.query(`INSERT INTO legacy_import (created_by, state, file_names) VALUES ($1, 'DRY_RUN_QUEUED', $2) RETURNING id`, [
+      const [created] = (await manager.query(`INSERT INTO legacy_import (created_by, state, file_names) VALUES ($1, 'UPLOADED', '{}') RETURNING id`, [
         actorAccountId,
-        files.map((file) => file.name),
       ])) as { id: string }[];
-      for (const file of files) {
-        await manager.query(`INSERT INTO legacy_import_file (import_id, name, content) VALUES ($1, $2, $3)`, [created!.id, file.name, file.content]);
-      }
+      for (const file of files) await this.addFileWith(manager, created!.id, file);
       return created!.id;
     });
+  }
+
+  /** Adds a file to an import that has not started yet (one request per file of a set of CSV files). */
+  async addFile(importId: string, file: LegacyFile, actorAccountId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [found] = (await manager.query(`SELECT state, created_by FROM legacy_import WHERE id = $1 FOR UPDATE`, [importId])) as { state: string; created_by: string }[];
+      if (!found || found.created_by !== actorAccountId) throw new AppError('NOT_FOUND', 'Deze import bestaat niet.');
+      if (found.state !== 'UPLOADED') throw new AppError('CONFLICT', 'Deze import is al gestart; begin een nieuwe import om bestanden toe te voegen.');
+      await this.addFileWith(manager, importId, file);
+    });
+  }
+
+  private async addFileWith(manager: EntityManager, importId: string, file: LegacyFile): Promise<void> {
+    await manager.query(`INSERT INTO legacy_import_file (import_id, name, content) VALUES ($1, $2, $3)`, [importId, file.name, file.content]);
+    await manager.query(`UPDATE legacy_import SET file_names = array_append(file_names, $2), updated_at = now() WHERE id = $1`, [importId, file.name]);
+  }
+
+  /**
+   * Moves an import on to its next pass (UPLOADED or FAILED before a run → dry run; DRY_RUN_DONE →
+   * run); CONFLICT when it is running or done. The caller queues the pass.
+   */
+  async advance(importId: string, pass: LegacyImportPass): Promise<void> {
+    const from = pass === 'DRY_RUN' ? ['UPLOADED', 'DRY_RUN_DONE', 'FAILED'] : ['DRY_RUN_DONE'];
+    const updated = (await this.dataSource.query(
+      `UPDATE legacy_import SET state = $2, updated_at = now() WHERE id = $1 AND state = ANY($3::text[]) AND (run_report IS NULL) RETURNING id`,
+      [importId, pass === 'DRY_RUN' ? 'DRY_RUN_QUEUED' : 'RUN_QUEUED', from],
+    )) as [{ id: string }[], number] | { id: string }[];
+    const rows = Array.isArray(updated[0]) ? (updated[0] as { id: string }[]) : (updated as { id: string }[]);
+    if (rows.length === 0) {
+      throw new AppError(
+        'CONFLICT',
+        pass === 'DRY_RUN' ? 'Deze import wordt al gecontroleerd of is al uitgevoerd.' : 'Importeren kan pas na een afgeronde proefimport, en maar één keer.',
+      );
+    }
   }
 
   /** Runs one pass of a stored import (the job's work); FAILED with the error when it breaks. */
@@ -230,6 +261,7 @@ export async function importLegacyFiles(
 ): Promise<LegacyImportReport & { importId: string }> {
   const service = new LegacyImportService(dataSource);
   const importId = await service.create(files, options.actorAccountId);
+  if (!options.dryRun) await dataSource.query(`UPDATE legacy_import SET state = 'RUN_QUEUED' WHERE id = $1`, [importId]);
   const report = await service.runPass(importId, options.dryRun ? 'DRY_RUN' : 'RUN', options.today);
   return { ...report, importId };
 }

@@ -1,8 +1,11 @@
 import { todayInAmsterdam } from '@srpo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLeader } from '../../../testing/fixtures';
+import { signedInClient, type TestClient } from '../../../testing/sessions';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
-import { AccountService } from '../../accounts/account.service';
+import { startTestServer } from '../../../testing/test-server';
 import { Role } from '../../accounts/role';
+import type { LegacyFile } from '../legacy-files';
 import { importLegacyFiles, type LegacyImportReport } from '../legacy-import.service';
 import { asCsvFiles, asWorkbook, legacyPopulation, rowCount, type LegacyTables } from './legacy-population';
 
@@ -47,6 +50,8 @@ function totals(report: LegacyImportReport) {
 
 describe('legacy import of the old register', () => {
   let database: TestDatabase;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let staff: TestClient;
   let staffId: string;
   const tables = withBadRows(legacyPopulation(2_950));
   const files = asCsvFiles(tables);
@@ -54,16 +59,13 @@ describe('legacy import of the old register', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const staff = await new AccountService(database.dataSource).createAccount({
-      email: 'import@test.srpo.nl',
-      displayName: 'Medewerker Import',
-      password: 'een lang test wachtwoord',
-      roles: [Role.STAFF],
-    });
-    staffId = staff.id;
+    server = await startTestServer(database.dataSource);
+    staff = await signedInClient(database.dataSource, server.url, [Role.STAFF]);
+    staffId = staff.accountId;
   });
 
   afterAll(async () => {
+    await server?.stop();
     await database?.drop();
   });
 
@@ -90,4 +92,72 @@ describe('legacy import of the old register', () => {
     const workbook = await importLegacyFiles(database.dataSource, [await asWorkbook(tables)], { actorAccountId: staffId, today, dryRun: true });
     expect(workbook.counts).toEqual(again.counts);
   }, 180_000);
+
+  async function upload(client: TestClient, file: LegacyFile, importId?: string): Promise<{ status: number; body: { id?: string; errors?: { extensions: { code: string; reason?: string } }[] } }> {
+    const response = await fetch(`${server.url}/imports${importId ? `/${importId}/files` : ''}`, {
+      method: 'POST',
+      headers: { cookie: client.cookie, 'x-file-name': encodeURIComponent(file.name), 'content-type': 'application/octet-stream' },
+      body: file.content,
+    });
+    return { status: response.status, body: (await response.json()) as { id?: string } };
+  }
+
+  const IMPORT = `query ($id: ID!) { legacyImport(id: $id) { state fileNames progress { kind read processed total }
+    dryRunReport { counts { kind read created updated unchanged refused } } runReport { counts { kind created updated unchanged refused } } } }`;
+
+  async function settled(id: string, state: string) {
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      const { data } = await staff.request<{ legacyImport: { state: string; runReport: unknown } }>(IMPORT, { id });
+      if (data?.legacyImport.state === state || data?.legacyImport.state === 'FAILED') return data!.legacyImport as Record<string, never>;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`import ${id} did not reach ${state}`);
+  }
+
+  it('staff upload the files, see the dry run with the refused rows and their reasons, then import: the imported leader shows its origin', async () => {
+    const board = await signedInClient(database.dataSource, server.url, [Role.BOARD]);
+    expect((await upload(board, files[0]!)).status).toBe(403);
+    expect((await upload(staff, { name: 'besturen.pdf', content: Buffer.from('%PDF-1.4') })).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'LEGACY_FILE_TYPE_NOT_ALLOWED' });
+
+    const [first, ...rest] = files;
+    const created = await upload(staff, first!);
+    expect(created.status).toBe(201);
+    const id = created.body.id!;
+    for (const file of rest) expect((await upload(staff, file, id)).status).toBe(201);
+    await staff.request(`mutation ($id: ID!) { checkLegacyImport(id: $id) { state } }`, { id });
+    const checked = await settled(id, 'DRY_RUN_DONE');
+    expect(checked).toMatchObject({ state: 'DRY_RUN_DONE', fileNames: files.map((file) => file.name) });
+
+    const refusedRows = await staff.request<{ legacyImportRows: { totalCount: number; rows: { kind: string; rowNumber: number; reasons: { code: string; message: string }[] }[] } }>(
+      `query ($id: ID!) { legacyImportRows(id: $id, pass: DRY_RUN, outcome: REFUSED, first: 10) { totalCount rows { kind rowNumber reasons { code message } } } }`,
+      { id },
+    );
+    expect(refusedRows.data?.legacyImportRows.totalCount).toBe(BAD_ROWS);
+    expect(refusedRows.data?.legacyImportRows.rows.map((row) => [row.kind, row.reasons[0]!.code])).toEqual([
+      ['schoolleiders', 'LEGACY_DATE_INVALID'],
+      ['schoolleiders', 'LEGACY_EMAIL_INVALID'],
+      ['registraties', 'LEGACY_LEADER_UNKNOWN'],
+      ['registraties', 'RDO_NEEDS_VAKBEKWAAM'],
+      ['uitstel', 'DEFERRAL_REASON_NOT_FOR_KIND'],
+      ['afrondingen', 'LEGACY_THEME_UNKNOWN'],
+    ]);
+    expect(refusedRows.data?.legacyImportRows.rows[0]).toMatchObject({ rowNumber: tables.schoolleiders.length });
+    expect(refusedRows.data?.legacyImportRows.rows[3]!.reasons[0]!.message).toBe('De titel RDO vraagt minimaal het niveau vakbekwaam.');
+
+    await staff.request(`mutation ($id: ID!) { runLegacyImport(id: $id) { state } }`, { id });
+    const done = (await settled(id, 'DONE')) as unknown as { runReport: { counts: { created: number; updated: number }[] } };
+    // The earlier run imported these files already: the staff's run changes nothing.
+    expect(done.runReport.counts.every((counts) => counts.created === 0 && counts.updated === 0)).toBe(true);
+    expect((await staff.request(`mutation ($id: ID!) { runLegacyImport(id: $id) { state } }`, { id })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    expect(await count(`school_leader WHERE register_number IN ('990001', '990002')`)).toBe(0);
+    const [leader] = (await database.dataSource.query(`SELECT id FROM school_leader WHERE register_number = $1`, [tables.schoolleiders[0]!.registratienummer])) as { id: string }[];
+    const own = await createLeader(database.dataSource);
+    const ORIGIN = `query ($id: ID!) { leaderProfile(id: $id) { registerNumber legacyOrigin { importedAt } } }`;
+    expect((await staff.request<{ leaderProfile: { legacyOrigin: unknown } }>(ORIGIN, { id: leader!.id })).data?.leaderProfile.legacyOrigin).toMatchObject({ importedAt: expect.any(String) });
+    expect((await staff.request<{ leaderProfile: { legacyOrigin: unknown } }>(ORIGIN, { id: own.leader.id })).data?.leaderProfile.legacyOrigin).toBeNull();
+    const audit = (await database.dataSource.query(`SELECT action, count(*)::int AS n FROM audit_log WHERE action LIKE 'LEGACY_%' GROUP BY action ORDER BY action`)) as { action: string; n: number }[];
+    expect(audit.find((row) => row.action === 'LEGACY_IMPORT_RUN')?.n).toBe(3);
+    expect(audit.find((row) => row.action === 'LEGACY_IMPORTED')?.n).toBeGreaterThanOrEqual(rows - BAD_ROWS);
+  }, 120_000);
 });
