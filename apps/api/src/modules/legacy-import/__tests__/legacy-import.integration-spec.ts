@@ -105,10 +105,10 @@ describe('legacy import of the old register', () => {
   const IMPORT = `query ($id: ID!) { legacyImport(id: $id) { state fileNames progress { kind read processed total }
     dryRunReport { counts { kind read created updated unchanged refused } } runReport { counts { kind created updated unchanged refused } } } }`;
 
-  async function settled(id: string, state: string) {
+  async function settled(id: string, state: string): Promise<Record<string, unknown>> {
     for (let attempt = 0; attempt < 200; attempt += 1) {
       const { data } = await staff.request<{ legacyImport: { state: string; runReport: unknown } }>(IMPORT, { id });
-      if (data?.legacyImport.state === state || data?.legacyImport.state === 'FAILED') return data!.legacyImport as Record<string, never>;
+      if (data?.legacyImport.state === state || data?.legacyImport.state === 'FAILED') return data!.legacyImport as Record<string, unknown>;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`import ${id} did not reach ${state}`);
