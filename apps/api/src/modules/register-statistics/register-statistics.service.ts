@@ -160,9 +160,13 @@ export class RegisterStatisticsService {
    */
   private async freshVersion(today: CalendarDate): Promise<string> {
     await freshRegisterEntriesVersion(this.dataSource, today);
+    const probe = `SELECT EXISTS (SELECT 1 FROM theme_completion_pending) AS pending,
+                          (SELECT version::text FROM read_cache_version WHERE name = 'statistics') AS version`;
+    const [first] = (await this.dataSource.query(probe)) as { pending: boolean; version: string }[];
+    if (!first!.pending) return first!.version;
     await refreshThemeCompletions(this.dataSource);
-    const [row] = (await this.dataSource.query(`SELECT version::text FROM read_cache_version WHERE name = 'statistics'`)) as { version: string }[];
-    return row!.version;
+    const [after] = (await this.dataSource.query(probe)) as { pending: boolean; version: string }[];
+    return after!.version;
   }
 
   async statistics(asOfArgument: CalendarDate | null | undefined, today: CalendarDate): Promise<StatisticsRoot> {
