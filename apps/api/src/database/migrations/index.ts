@@ -40,6 +40,7 @@ import { LegacyImportUpload1795506200001 } from './1795506200001-legacy-import-u
 import { OpenDataExport1795506500000 } from './1795506500000-open-data-export';
 import { IndicatorTargets1795506600000 } from './1795506600000-indicator-targets';
 import { AuditTrailFilters1795506800000 } from './1795506800000-audit-trail-filters';
+import { AuditLeaderSnapshotIndex1795506800001 } from './1795506800001-audit-leader-snapshot-index';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -85,4 +86,5 @@ export const migrations = [
   OpenDataExport1795506500000,
   IndicatorTargets1795506600000,
   AuditTrailFilters1795506800000,
+  AuditLeaderSnapshotIndex1795506800001,
 ];
