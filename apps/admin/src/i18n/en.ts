@@ -12,6 +12,7 @@ import { enRegister } from './enRegister';
 import { enWorkflow } from './enWorkflow';
 import { enSelfService } from './enSelfService';
 import { enCredit } from './enCredit';
+import { enLegacyImport } from './enLegacyImport';
 import { enAssessorOrganisations } from './enAssessorOrganisations';
 import { enPortfolio } from './enPortfolio';
 
@@ -28,6 +29,7 @@ export const en: SameKeys<typeof nl> = {
   ...enAccounts,
   ...enSelfService,
   ...enCredit,
+  ...enLegacyImport,
   ...enAssessorOrganisations,
   ...enPortfolio,
   ...enAudit,

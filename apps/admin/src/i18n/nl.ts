@@ -10,6 +10,7 @@ import { nlRegister } from './nlRegister';
 import { nlWorkflow } from './nlWorkflow';
 import { nlSelfService } from './nlSelfService';
 import { nlCredit } from './nlCredit';
+import { nlLegacyImport } from './nlLegacyImport';
 import { nlAssessorOrganisations } from './nlAssessorOrganisations';
 import { nlPortfolio } from './nlPortfolio';
 
@@ -26,6 +27,7 @@ export const nl = {
   ...nlAccounts,
   ...nlSelfService,
   ...nlCredit,
+  ...nlLegacyImport,
   ...nlAssessorOrganisations,
   ...nlPortfolio,
   ...nlAudit,

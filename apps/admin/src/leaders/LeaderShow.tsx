@@ -2,10 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import { todayInAmsterdam } from '@srpo/domain';
 import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,6 +77,12 @@ export function LeaderShow() {
           ))}
         </Tabs>
         <TabPanel tab="overview" current={tab} title={t('caseFile.tabs.overview')}>
+          {leader.legacyOrigin && (
+            <Chip
+              sx={{ mb: 2, maxWidth: '100%', height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.5 } }}
+              label={t('legacyImport.origin', { date: labels.date(todayInAmsterdam(new Date(leader.legacyOrigin.importedAt))) })}
+            />
+          )}
           <RegistrationCard profile={leader} audience="staff">
             {canDeregister && registration && (
               <Box sx={{ mt: 2 }}>

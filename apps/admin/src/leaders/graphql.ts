@@ -36,6 +36,9 @@ export const LeaderProfileQuery = graphql(`
       deferralRequests {
         ...DeferralFields
       }
+      legacyOrigin @include(if: $staff) {
+        importedAt
+      }
       auditTrail(first: 50) @include(if: $staff) {
         totalCount
         nodes {
