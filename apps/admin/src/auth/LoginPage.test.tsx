@@ -77,7 +77,7 @@ describe('LoginPage', () => {
 
     await submit();
 
-    expect((await screen.findByTestId('location')).textContent).toBe('/medewerker');
+    expect((await screen.findByTestId('location')).textContent).toBe('/');
   });
 
   it('goes back to the page the user came from', async () => {
@@ -93,7 +93,7 @@ describe('LoginPage', () => {
 
     await submit();
 
-    expect((await screen.findByTestId('location')).textContent).toBe('/medewerker');
+    expect((await screen.findByTestId('location')).textContent).toBe('/');
   });
 
   it('sends an account that is already signed in on', async () => {
@@ -105,6 +105,6 @@ describe('LoginPage', () => {
       { mocks: [viewerMock(staff)], route: '/inloggen' },
     );
 
-    expect((await screen.findByTestId('location')).textContent).toBe('/medewerker');
+    expect((await screen.findByTestId('location')).textContent).toBe('/');
   });
 });

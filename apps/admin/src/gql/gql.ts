@@ -141,6 +141,12 @@ type Documents = {
     "\n  mutation CreateProvider($input: ProviderInput!) {\n    createProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.CreateProviderDocument,
     "\n  mutation UpdateProvider($id: ID!, $version: Int!, $input: ProviderInput!) {\n    updateProvider(id: $id, version: $version, input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.UpdateProviderDocument,
     "\n  fragment RegistrationCardFields on LeaderProfile {\n    id\n    displayName\n    registerNumber\n    enrolledOn\n    registration {\n      id\n      version\n      title\n      aspirant\n      aspirantUntil\n      level\n      status\n      registeredOn\n      periodStartsOn\n      reRegistrationDue\n      expiresOn\n      deregisteredOn\n    }\n  }\n": typeof types.RegistrationCardFieldsFragmentDoc,
+    "\n  query StaffThroughput($months: Int!) {\n    staffThroughput(months: $months) {\n      asOf\n      committeeBacklogNow\n      awaitingScheduling\n      onAgenda\n      months {\n        month\n        submitted\n        decided\n        medianDaysToDecision\n        p90DaysToDecision\n        committeeBacklog\n      }\n    }\n  }\n": typeof types.StaffThroughputDocument,
+    "\n  fragment IndicatorTargetFields on IndicatorTarget {\n    id\n    version\n    indicator\n    value\n    validFrom\n    validUntil\n  }\n": typeof types.IndicatorTargetFieldsFragmentDoc,
+    "\n  query IndicatorTargets {\n    indicatorTargets {\n      ...IndicatorTargetFields\n    }\n  }\n": typeof types.IndicatorTargetsDocument,
+    "\n  mutation CreateIndicatorTarget($input: IndicatorTargetInput!) {\n    createIndicatorTarget(input: $input) {\n      ...IndicatorTargetFields\n    }\n  }\n": typeof types.CreateIndicatorTargetDocument,
+    "\n  mutation UpdateIndicatorTarget($id: ID!, $version: Int!, $input: IndicatorTargetInput!) {\n    updateIndicatorTarget(id: $id, version: $version, input: $input) {\n      ...IndicatorTargetFields\n    }\n  }\n": typeof types.UpdateIndicatorTargetDocument,
+    "\n  query SectorDashboard($months: Int!) {\n    sectorDashboard(months: $months) {\n      asOf\n      months {\n        month\n        enrolledLeaders\n        registeredLeaders\n        registeredShare\n        registeredShareTarget\n        newRegistrations\n        newRegistrationsTarget\n      }\n    }\n  }\n": typeof types.SectorDashboardDocument,
     "\n  query EnrolBoards($query: String, $first: Int) {\n    boards(query: $query, first: $first) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EnrolBoardsDocument,
     "\n  query EnrolSchools($boardId: ID!) {\n    boardSchools(boardId: $boardId, first: 100) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n": typeof types.EnrolSchoolsDocument,
     "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input)\n  }\n": typeof types.EnrolDocument,
@@ -290,6 +296,12 @@ const documents: Documents = {
     "\n  mutation CreateProvider($input: ProviderInput!) {\n    createProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.CreateProviderDocument,
     "\n  mutation UpdateProvider($id: ID!, $version: Int!, $input: ProviderInput!) {\n    updateProvider(id: $id, version: $version, input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.UpdateProviderDocument,
     "\n  fragment RegistrationCardFields on LeaderProfile {\n    id\n    displayName\n    registerNumber\n    enrolledOn\n    registration {\n      id\n      version\n      title\n      aspirant\n      aspirantUntil\n      level\n      status\n      registeredOn\n      periodStartsOn\n      reRegistrationDue\n      expiresOn\n      deregisteredOn\n    }\n  }\n": types.RegistrationCardFieldsFragmentDoc,
+    "\n  query StaffThroughput($months: Int!) {\n    staffThroughput(months: $months) {\n      asOf\n      committeeBacklogNow\n      awaitingScheduling\n      onAgenda\n      months {\n        month\n        submitted\n        decided\n        medianDaysToDecision\n        p90DaysToDecision\n        committeeBacklog\n      }\n    }\n  }\n": types.StaffThroughputDocument,
+    "\n  fragment IndicatorTargetFields on IndicatorTarget {\n    id\n    version\n    indicator\n    value\n    validFrom\n    validUntil\n  }\n": types.IndicatorTargetFieldsFragmentDoc,
+    "\n  query IndicatorTargets {\n    indicatorTargets {\n      ...IndicatorTargetFields\n    }\n  }\n": types.IndicatorTargetsDocument,
+    "\n  mutation CreateIndicatorTarget($input: IndicatorTargetInput!) {\n    createIndicatorTarget(input: $input) {\n      ...IndicatorTargetFields\n    }\n  }\n": types.CreateIndicatorTargetDocument,
+    "\n  mutation UpdateIndicatorTarget($id: ID!, $version: Int!, $input: IndicatorTargetInput!) {\n    updateIndicatorTarget(id: $id, version: $version, input: $input) {\n      ...IndicatorTargetFields\n    }\n  }\n": types.UpdateIndicatorTargetDocument,
+    "\n  query SectorDashboard($months: Int!) {\n    sectorDashboard(months: $months) {\n      asOf\n      months {\n        month\n        enrolledLeaders\n        registeredLeaders\n        registeredShare\n        registeredShareTarget\n        newRegistrations\n        newRegistrationsTarget\n      }\n    }\n  }\n": types.SectorDashboardDocument,
     "\n  query EnrolBoards($query: String, $first: Int) {\n    boards(query: $query, first: $first) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.EnrolBoardsDocument,
     "\n  query EnrolSchools($boardId: ID!) {\n    boardSchools(boardId: $boardId, first: 100) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n": types.EnrolSchoolsDocument,
     "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input)\n  }\n": types.EnrolDocument,
@@ -834,6 +846,30 @@ export function graphql(source: "\n  mutation UpdateProvider($id: ID!, $version:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RegistrationCardFields on LeaderProfile {\n    id\n    displayName\n    registerNumber\n    enrolledOn\n    registration {\n      id\n      version\n      title\n      aspirant\n      aspirantUntil\n      level\n      status\n      registeredOn\n      periodStartsOn\n      reRegistrationDue\n      expiresOn\n      deregisteredOn\n    }\n  }\n"): (typeof documents)["\n  fragment RegistrationCardFields on LeaderProfile {\n    id\n    displayName\n    registerNumber\n    enrolledOn\n    registration {\n      id\n      version\n      title\n      aspirant\n      aspirantUntil\n      level\n      status\n      registeredOn\n      periodStartsOn\n      reRegistrationDue\n      expiresOn\n      deregisteredOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffThroughput($months: Int!) {\n    staffThroughput(months: $months) {\n      asOf\n      committeeBacklogNow\n      awaitingScheduling\n      onAgenda\n      months {\n        month\n        submitted\n        decided\n        medianDaysToDecision\n        p90DaysToDecision\n        committeeBacklog\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffThroughput($months: Int!) {\n    staffThroughput(months: $months) {\n      asOf\n      committeeBacklogNow\n      awaitingScheduling\n      onAgenda\n      months {\n        month\n        submitted\n        decided\n        medianDaysToDecision\n        p90DaysToDecision\n        committeeBacklog\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IndicatorTargetFields on IndicatorTarget {\n    id\n    version\n    indicator\n    value\n    validFrom\n    validUntil\n  }\n"): (typeof documents)["\n  fragment IndicatorTargetFields on IndicatorTarget {\n    id\n    version\n    indicator\n    value\n    validFrom\n    validUntil\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorTargets {\n    indicatorTargets {\n      ...IndicatorTargetFields\n    }\n  }\n"): (typeof documents)["\n  query IndicatorTargets {\n    indicatorTargets {\n      ...IndicatorTargetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIndicatorTarget($input: IndicatorTargetInput!) {\n    createIndicatorTarget(input: $input) {\n      ...IndicatorTargetFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIndicatorTarget($input: IndicatorTargetInput!) {\n    createIndicatorTarget(input: $input) {\n      ...IndicatorTargetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIndicatorTarget($id: ID!, $version: Int!, $input: IndicatorTargetInput!) {\n    updateIndicatorTarget(id: $id, version: $version, input: $input) {\n      ...IndicatorTargetFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIndicatorTarget($id: ID!, $version: Int!, $input: IndicatorTargetInput!) {\n    updateIndicatorTarget(id: $id, version: $version, input: $input) {\n      ...IndicatorTargetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SectorDashboard($months: Int!) {\n    sectorDashboard(months: $months) {\n      asOf\n      months {\n        month\n        enrolledLeaders\n        registeredLeaders\n        registeredShare\n        registeredShareTarget\n        newRegistrations\n        newRegistrationsTarget\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectorDashboard($months: Int!) {\n    sectorDashboard(months: $months) {\n      asOf\n      months {\n        month\n        enrolledLeaders\n        registeredLeaders\n        registeredShare\n        registeredShareTarget\n        newRegistrations\n        newRegistrationsTarget\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ import { enCredit } from './enCredit';
 import { enLegacyImport } from './enLegacyImport';
 import { enAssessorOrganisations } from './enAssessorOrganisations';
 import { enPortfolio } from './enPortfolio';
+import { enSectorDashboard } from './enSectorDashboard';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
@@ -33,6 +34,7 @@ export const en: SameKeys<typeof nl> = {
   ...enAssessorOrganisations,
   ...enPortfolio,
   ...enAudit,
+  ...enSectorDashboard,
   app: {
     title: 'School Leaders Register PO portal',
   },

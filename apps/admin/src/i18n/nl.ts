@@ -13,6 +13,7 @@ import { nlCredit } from './nlCredit';
 import { nlLegacyImport } from './nlLegacyImport';
 import { nlAssessorOrganisations } from './nlAssessorOrganisations';
 import { nlPortfolio } from './nlPortfolio';
+import { nlSectorDashboard } from './nlSectorDashboard';
 
 /** Dutch strings of the portal (default language). */
 export const nl = {
@@ -31,6 +32,7 @@ export const nl = {
   ...nlAssessorOrganisations,
   ...nlPortfolio,
   ...nlAudit,
+  ...nlSectorDashboard,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -6,8 +6,8 @@ describe('workspaces', () => {
     expect(orderedRoles(['ASSESSOR', 'LEADER', 'COMMITTEE'])).toEqual(['COMMITTEE', 'LEADER', 'ASSESSOR']);
   });
 
-  it('sends a single-role account to its workspace and everyone else to the overview', () => {
-    expect(homePathFor(['STAFF'])).toBe('/medewerker');
+  it('sends a single-role account to its workspace and everyone else, staff included, to the overview', () => {
+    expect(homePathFor(['STAFF'])).toBe('/');
     expect(homePathFor(['LEADER'])).toBe('/mijn-registratie');
     expect(homePathFor(['LEADER', 'COMMITTEE'])).toBe('/');
     expect(homePathFor([])).toBe('/');

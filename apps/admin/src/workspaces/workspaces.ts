@@ -19,8 +19,11 @@ export function orderedRoles(roles: readonly Role[]): Role[] {
   return ROLES.filter((role) => roles.includes(role));
 }
 
-/** Where a user lands after signing in without a page to return to: the workspace of a single role, else the overview. */
+/**
+ * Where a user lands after signing in without a page to return to: the workspace of a single role,
+ * else the overview. Staff always start on the overview: their start page is the sector dashboard.
+ */
 export function homePathFor(roles: readonly Role[]): string {
   const own = orderedRoles(roles);
-  return own.length === 1 && own[0] ? workspacePaths[own[0]] : paths.dashboard;
+  return own.length === 1 && own[0] && own[0] !== 'STAFF' ? workspacePaths[own[0]] : paths.dashboard;
 }

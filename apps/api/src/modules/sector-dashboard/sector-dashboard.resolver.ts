@@ -8,7 +8,8 @@ import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import type { IndicatorTarget } from './indicator-target.entity';
 import { IndicatorTargetService, listIndicatorTargets } from './indicator-target.service';
-import { IndicatorTargetInput, IndicatorTargetType, StaffThroughputType } from './sector-dashboard.types';
+import { IndicatorTargetInput, IndicatorTargetType, SectorDashboardType, StaffThroughputType } from './sector-dashboard.types';
+import { sectorDashboard } from './sector-indicators';
 import { staffThroughput } from './throughput';
 
 /** Months a series may span: five years. */
@@ -24,9 +25,23 @@ export function seriesArgs(asOf: CalendarDate | null | undefined, months: number
   return { asOf: asOf ?? today, months };
 }
 
-/** The staff's sector dashboard: throughput of the register office and the indicators' targets. */
+/** The staff's sector dashboard: indicator 20 against its targets, the register office's throughput, the targets themselves. */
 @Resolver()
 export class SectorDashboardResolver {
+  @Authorized(Role.STAFF)
+  @Query(() => SectorDashboardType, {
+    description:
+      'Indicator 20 of the sector dashboard per month against its targets: the share of enrolled leaders that is registered and the new registrations (staff only). `months` 1..60 ending with the month of `asOf` (default today).',
+  })
+  sectorDashboard(
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: CalendarDate | null,
+    @Arg('months', () => Int, { defaultValue: 24 }) months: number,
+  ): Promise<SectorDashboardType> {
+    const args = seriesArgs(asOf, months);
+    return sectorDashboard(ctx.dataSource, args.asOf, args.months, todayInAmsterdam(new Date()));
+  }
+
   @Authorized(Role.STAFF)
   @Query(() => StaffThroughputType, {
     description: 'Applications submitted and decided per month, days from submission to decision and the committee backlog (staff only). `months` 1..60 ending with the month of `asOf` (default today).',

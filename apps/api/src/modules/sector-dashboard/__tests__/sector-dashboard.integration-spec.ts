@@ -9,6 +9,9 @@ import { Role } from '../../accounts/role';
 const THROUGHPUT = `query ($asOf: Date, $months: Int) { staffThroughput(asOf: $asOf, months: $months) {
   asOf committeeBacklogNow awaitingScheduling onAgenda
   months { month submitted decided medianDaysToDecision p90DaysToDecision committeeBacklog } } }`;
+const DASHBOARD = `query ($asOf: Date, $months: Int) { sectorDashboard(asOf: $asOf, months: $months) {
+  asOf months { month enrolledLeaders registeredLeaders registeredShare registeredShareTarget newRegistrations newRegistrationsTarget } } }`;
+const STATISTICS = 'query ($asOf: Date) { registerStatistics(asOf: $asOf) { enrolledLeaders registeredLeaders } }';
 const TARGETS = '{ indicatorTargets { id version indicator value validFrom validUntil } }';
 const UPDATE_TARGET = `mutation ($id: ID!, $version: Int!, $input: IndicatorTargetInput!) {
   updateIndicatorTarget(id: $id, version: $version, input: $input) { id version indicator value validFrom validUntil } }`;
@@ -155,6 +158,38 @@ describe('sector dashboard and staff throughput', () => {
     ]);
   });
 
+  it('sets indicator 20 per month against the seed’s targets, agreeing with registerStatistics at each month’s end', async () => {
+    const registered = (registeredOn: string, deregisteredOn: string | null = null) =>
+      createLeader(database.dataSource, { registration: { registeredOn: registeredOn as CalendarDate, deregisteredOn: deregisteredOn as CalendarDate | null } });
+    await registered('2017-06-15');
+    await registered('2017-11-10');
+    await registered('2017-12-05');
+    await registered('2018-01-20');
+    await registered('2017-05-01', '2017-12-15');
+    // Enrolled in October 2017, not registered.
+    const { leader } = await createLeader(database.dataSource);
+    await sql(`UPDATE school_leader SET enrolled_on = '2017-10-01' WHERE id = $1`, [leader.id]);
+
+    const response = await staff.request<{ sectorDashboard: { asOf: string; months: { month: string; enrolledLeaders: number; registeredLeaders: number }[] } }>(DASHBOARD, {
+      asOf: '2018-01-31',
+      months: 3,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.sectorDashboard.months).toEqual([
+      // November: four enrolled (the deregistered leader still registered), three registered; 250 a month was the target.
+      { month: '2017-11-01', enrolledLeaders: 4, registeredLeaders: 3, registeredShare: 75, registeredShareTarget: null, newRegistrations: 1, newRegistrationsTarget: 250 },
+      // December: the deregistered leader no longer counts as enrolled.
+      { month: '2017-12-01', enrolledLeaders: 4, registeredLeaders: 3, registeredShare: 75, registeredShareTarget: null, newRegistrations: 1, newRegistrationsTarget: 250 },
+      // January 2018: all registered is the target from now on.
+      { month: '2018-01-01', enrolledLeaders: 5, registeredLeaders: 4, registeredShare: 80, registeredShareTarget: 100, newRegistrations: 1, newRegistrationsTarget: null },
+    ]);
+    for (const [index, monthEnd] of ['2017-11-30', '2017-12-31', '2018-01-31'].entries()) {
+      const statistics = await staff.request<{ registerStatistics: { enrolledLeaders: number; registeredLeaders: number } }>(STATISTICS, { asOf: monthEnd });
+      const month = response.data!.sectorDashboard.months[index]!;
+      expect({ enrolledLeaders: month.enrolledLeaders, registeredLeaders: month.registeredLeaders }).toEqual(statistics.data?.registerStatistics);
+    }
+  });
+
   it('refuses months out of range and a future date', async () => {
     for (const months of [0, 61]) {
       const response = await staff.request(THROUGHPUT, { months });
@@ -192,7 +227,7 @@ describe('sector dashboard and staff throughput', () => {
   });
 
   it('is for staff only', async () => {
-    for (const query of [THROUGHPUT, TARGETS]) {
+    for (const query of [THROUGHPUT, DASHBOARD, TARGETS]) {
       const response = await committee.request(query, { months: 3 });
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
