@@ -34,3 +34,4 @@ export * from './account-tokens';
 export * from './timeline';
 export * from './csv';
 export * from './legacy-import';
+export * from './board-overview';
