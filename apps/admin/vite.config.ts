@@ -31,6 +31,8 @@ export default defineConfig(({ command }) => ({
       '/executions': { target: apiUrl, changeOrigin: true },
       // Portfolio documents (POST /portfolio-cases/:id/themes/:themeId/documents) and invoices (GET /portfolio-cases/:id/invoice.pdf).
       '/portfolio-cases': { target: apiUrl, changeOrigin: true },
+      // A board's leaders as CSV/XLSX: GET /boards/leaders.csv and /boards/leaders.xlsx.
+      '/boards': { target: apiUrl, changeOrigin: true },
     },
   },
 }));

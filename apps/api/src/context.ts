@@ -14,6 +14,7 @@ import { createObjectionLoaders, type ObjectionLoaders } from './modules/objecti
 import { createCaseFileLoaders, type CaseFileLoaders } from './modules/case-file/case-file.loaders';
 import { createPeerValidationLoaders, type PeerValidationLoaders } from './modules/peer-validation/peer-validation.loaders';
 import { createPortfolioCaseLoaders, type PortfolioCaseLoaders } from './modules/portfolio-cases/portfolio-case.loaders';
+import { createBoardOverviewLoaders, type BoardOverviewLoaders } from './modules/board-overview/board-overview.loaders';
 
 /** Everything a resolver may use for one request; loaders are per request so caches never leak. */
 export interface RequestContext {
@@ -39,6 +40,7 @@ export interface RequestContext {
     caseFile: CaseFileLoaders;
     peerValidation: PeerValidationLoaders;
     portfolioCases: PortfolioCaseLoaders;
+    boardOverview: BoardOverviewLoaders;
   };
 }
 
@@ -74,6 +76,7 @@ export async function createRequestContext(
       caseFile: createCaseFileLoaders(dataSource),
       peerValidation: createPeerValidationLoaders(dataSource),
       portfolioCases: createPortfolioCaseLoaders(dataSource),
+      boardOverview: createBoardOverviewLoaders(dataSource),
     },
   };
 }

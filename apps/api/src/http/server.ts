@@ -18,6 +18,7 @@ import { registerCompletionRoutes } from '../modules/completions/completion.rout
 import { registerLegacyImportRoutes } from '../modules/legacy-import/legacy-import.routes';
 import { registerLetterRoutes } from '../modules/letters/letter.routes';
 import { registerEntryPageRoute, registerOpenDataRoutes } from '../modules/open-data/open-data.routes';
+import { registerBoardExportRoutes } from '../modules/board-overview/board-export.routes';
 import { registerPortfolioCaseRoutes } from '../modules/portfolio-cases/portfolio-case.routes';
 import { ApiKeyUsage } from '../modules/api-keys/api-key-usage';
 import { assertApiKeyMayRun } from '../modules/api-keys/api-key.guard';
@@ -164,10 +165,11 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     res.type('text/plain').set('Cache-Control', 'public, max-age=3600').send(sdl);
   });
 
-  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions', '/portfolio-cases', '/open-data', '/register', '/imports'], rateLimitFileRoutes(rateLimiter));
+  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions', '/portfolio-cases', '/open-data', '/register', '/imports', '/boards'], rateLimitFileRoutes(rateLimiter));
   registerLetterRoutes(app, dataSource);
   registerOpenDataRoutes(app, dataSource);
   if (options.registerIndexFile) registerEntryPageRoute(app, dataSource, options.registerIndexFile, appSecurityHeaders());
+  registerBoardExportRoutes(app, dataSource);
 
   app.use(
     '/graphql',

@@ -3,10 +3,12 @@ import { todayInAmsterdam } from '@srpo/domain';
 import nodemailer from 'nodemailer';
 import { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
+import { DEVELOPMENT_PORTAL_URL } from '../config';
 import type { Logger } from '../logger';
 import { cleanUpAccounts } from '../modules/accounts/account-token';
 import { LoginThrottle } from '../modules/accounts/login-throttle';
 import { LEGACY_IMPORT_QUEUE, runLegacyImportJob, useLegacyImportQueue, type LegacyImportJob } from '../modules/legacy-import/legacy-import.queue';
+import { startBoardDigestJob } from '../modules/board-overview/board-digest.job';
 import { deliverPendingEmails, recordEmailDelivery } from '../modules/letters/email-delivery';
 import { startOpenDataJob } from '../modules/open-data/open-data.job';
 import type { ApiMetrics } from '../shared/metrics';
@@ -36,6 +38,8 @@ export interface StartJobsOptions {
   metrics?: ApiMetrics;
   /** Names this instance in the daily job's ledger (default host:pid). */
   runner?: string;
+  /** The portal as its users reach it (PORTAL_URL): the board digest links to the board's workspace there. */
+  portalUrl?: string;
 }
 
 export interface RunningJobs {
@@ -52,8 +56,18 @@ export interface RunningJobs {
  *   catches up; it runs once per register date across all instances (the `daily_job_run` ledger);
  * - `email-outbox` every minute when SMTP_URL is set: sends PENDING e-mails; a failed run is retried by pg-boss;
  * - `open-data-export` at 00:30 Europe/Amsterdam, and at start-up when none exists (modules/open-data).
+ * - `board-digest` at 06:00 on the first of the month: each board account's monthly digest into the
+ *   outbox, once per account and month across all instances (modules/board-overview).
  */
-export async function startJobs({ databaseUrl, dataSource, logger, config, metrics, runner = `${hostname()}:${process.pid}` }: StartJobsOptions): Promise<RunningJobs> {
+export async function startJobs({
+  databaseUrl,
+  dataSource,
+  logger,
+  config,
+  metrics,
+  runner = `${hostname()}:${process.pid}`,
+  portalUrl = DEVELOPMENT_PORTAL_URL,
+}: StartJobsOptions): Promise<RunningJobs> {
   const timed = <T>(queue: string, run: () => Promise<T>) => (metrics ? metrics.timeJob(queue, run) : run());
   const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, application_name: 'srpo-jobs', max: 4 });
   boss.on('error', (error) => {
@@ -110,6 +124,7 @@ export async function startJobs({ databaseUrl, dataSource, logger, config, metri
       await boss.send(LEGACY_IMPORT_QUEUE, job);
     });
     await startOpenDataJob(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed });
+    await startBoardDigestJob(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed, portalUrl, onEmails: transport ? () => boss.send(EMAIL_OUTBOX_QUEUE, null) : null });
   } catch (error) {
     await boss.stop({ graceful: false });
     throw error;

@@ -29,6 +29,7 @@ import { portfolioCaseResolvers } from '../modules/portfolio-cases/portfolio-cas
 import { SectorDashboardResolver } from '../modules/sector-dashboard/sector-dashboard.resolver';
 import { RegisterStatisticsResolver } from '../modules/register-statistics/register-statistics.resolver';
 import { LeaderLegacyOriginResolver, LegacyImportResolver } from '../modules/legacy-import/legacy-import.resolver';
+import { BoardOverviewResolver, LeaderThemeCountResolver } from '../modules/board-overview/board-overview.resolver';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -66,6 +67,8 @@ export const resolvers = [
   ...portfolioCaseResolvers,
   SectorDashboardResolver,
   RegisterStatisticsResolver,
+  BoardOverviewResolver,
+  LeaderThemeCountResolver,
 ] as const;
 
 /**

@@ -39,6 +39,7 @@ import { LegacyImport1795506200000 } from './1795506200000-legacy-import';
 import { LegacyImportUpload1795506200001 } from './1795506200001-legacy-import-upload';
 import { OpenDataExport1795506500000 } from './1795506500000-open-data-export';
 import { IndicatorTargets1795506600000 } from './1795506600000-indicator-targets';
+import { BoardDigestSent1795506700000 } from './1795506700000-board-digest-sent';
 import { AuditTrailFilters1795506800000 } from './1795506800000-audit-trail-filters';
 import { AuditLeaderSnapshotIndex1795506800001 } from './1795506800001-audit-leader-snapshot-index';
 
@@ -85,6 +86,7 @@ export const migrations = [
   LegacyImportUpload1795506200001,
   OpenDataExport1795506500000,
   IndicatorTargets1795506600000,
+  BoardDigestSent1795506700000,
   AuditTrailFilters1795506800000,
   AuditLeaderSnapshotIndex1795506800001,
 ];

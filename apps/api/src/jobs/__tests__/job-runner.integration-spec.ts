@@ -8,6 +8,7 @@ import { Registration } from '../../modules/registrations/registration.entity';
 import { ApiMetrics } from '../../shared/metrics';
 import { OPEN_DATA_CRON, OPEN_DATA_QUEUE } from '../../modules/open-data/open-data.job';
 import { DAILY_REGISTRATION_CRON, DAILY_REGISTRATION_QUEUE, REGISTER_TIME_ZONE, startJobs } from '../job-runner';
+import { BOARD_DIGEST_CRON, BOARD_DIGEST_QUEUE } from '../../modules/board-overview/board-digest.job';
 
 describe('job queue wiring (pg-boss)', () => {
   let database: TestDatabase;
@@ -44,6 +45,8 @@ describe('job queue wiring (pg-boss)', () => {
 
     const schedules = await jobs.boss.getSchedules(DAILY_REGISTRATION_QUEUE);
     expect(schedules).toEqual([expect.objectContaining({ name: DAILY_REGISTRATION_QUEUE, cron: DAILY_REGISTRATION_CRON, timezone: REGISTER_TIME_ZONE })]);
+    // The board digest: the first of the month, register time.
+    expect(await jobs.boss.getSchedules(BOARD_DIGEST_QUEUE)).toEqual([expect.objectContaining({ cron: BOARD_DIGEST_CRON, timezone: REGISTER_TIME_ZONE })]);
 
     const deadline = Date.now() + 30_000;
     let states: string[] = [];

@@ -7,7 +7,9 @@ import { School } from '../organisations/school.entity';
 import { Board } from '../organisations/board.entity';
 import { groupBy, loadRegistrationHistory } from '../registrations/registration.loaders';
 import { toRegistrationFacts } from '../registrations/registration.facts';
-import { latestRegistrationJoin, latestRegistrations } from '../registrations/latest-registration';
+import { latestRegistrations } from '../registrations/latest-registration';
+import { freshRegisterEntriesVersion } from '../registrations/registration-read-model';
+import { Params } from '../../shared/sql';
 import { Theme } from '../themes/theme.entity';
 import { DevelopmentPlanTheme } from './development-plan-theme.entity';
 import { Employment } from './employment.entity';
@@ -17,6 +19,8 @@ import { SchoolLeader } from './school-leader.entity';
 export interface BoardLeadersFilter {
   boardId: string;
   status?: RegistrationStatus[] | null;
+  /** Only aspirants (true) or only full registrations (false). */
+  aspirant?: boolean | null;
   /** Only leaders whose re-registration is due on or before this date. */
   dueBefore?: CalendarDate | null;
   first?: number | null;
@@ -24,7 +28,7 @@ export interface BoardLeadersFilter {
 }
 
 /** SQL: leader `l` works at board `$1` on day `$2` (an employment that has started and not ended). */
-const EMPLOYED_AT_BOARD = `EXISTS (SELECT 1 FROM employment e WHERE e.leader_id = l.id AND e.board_id = $1 AND e.starts_on <= $2 AND (e.ends_on IS NULL OR e.ends_on >= $2))`;
+export const EMPLOYED_AT_BOARD = `EXISTS (SELECT 1 FROM employment e WHERE e.leader_id = l.id AND e.board_id = $1 AND e.starts_on <= $2 AND (e.ends_on IS NULL OR e.ends_on >= $2))`;
 
 /** Leaders with their registration state today, employments and plan — loaded in a fixed number of queries. */
 export class LeaderProfileService {
@@ -44,28 +48,30 @@ export class LeaderProfileService {
     return rows.length > 0;
   }
 
-  /** A board's current leaders, soonest due first, optionally only some statuses or due before a date. */
+  /**
+   * A board's current leaders, soonest due first, optionally only some statuses, aspirants or not, or
+   * due before a date. Filters on the register's read model made exact for today, as the board's
+   * overview counts do (`BoardOverviewService`), so a count and its filtered list agree.
+   */
   async boardLeaders(filter: BoardLeadersFilter): Promise<LeaderProfileConnectionType> {
     const first = checkPageSize(filter.first, 50, 200);
     const offset = decodeOffsetCursor(filter.after);
-    const params: unknown[] = [filter.boardId, this.today];
+    await freshRegisterEntriesVersion(this.dataSource, this.today);
+    const params = new Params();
+    params.add(filter.boardId);
+    params.add(this.today);
     const conditions = [EMPLOYED_AT_BOARD];
-    if (filter.status?.length) {
-      params.push(filter.status);
-      conditions.push(`r.status = ANY($${params.length}::text[])`);
-    }
-    if (filter.dueBefore) {
-      params.push(filter.dueBefore);
-      conditions.push(`r.due_date <= $${params.length}`);
-    }
-    const from = `school_leader l ${latestRegistrationJoin('l.id', 'r')}`;
+    if (filter.status?.length) conditions.push(`r.status = ANY(${params.add(filter.status)}::text[])`);
+    if (filter.aspirant !== null && filter.aspirant !== undefined) conditions.push(`r.aspirant = ${params.add(filter.aspirant)}`);
+    if (filter.dueBefore) conditions.push(`r.due_date <= ${params.add(filter.dueBefore)}`);
+    const from = `school_leader l LEFT JOIN register_entry r ON r.leader_id = l.id`;
     const where = conditions.join(' AND ');
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
         `SELECT l.id FROM ${from} WHERE ${where} ORDER BY r.due_date ASC NULLS FIRST, l.sort_key, l.id OFFSET ${offset} LIMIT ${first + 1}`,
-        params,
+        params.values,
       ) as Promise<{ id: string }[]>,
-      this.dataSource.query(`SELECT count(*)::int AS count FROM ${from} WHERE ${where}`, params) as Promise<[{ count: number }]>,
+      this.dataSource.query(`SELECT count(*)::int AS count FROM ${from} WHERE ${where}`, params.values) as Promise<[{ count: number }]>,
     ]);
     const ids = rows.slice(0, first).map((row) => row.id);
     const leaders = ids.length ? await this.dataSource.getRepository(SchoolLeader).findBy({ id: In(ids) }) : [];

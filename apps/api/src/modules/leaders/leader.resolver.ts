@@ -27,6 +27,21 @@ export async function assertLeaderOfOwnBoard(ctx: RequestContext, leaderId: stri
   }
 }
 
+/**
+ * The board a board-level read is about: a board account's own board (FORBIDDEN when it asks for
+ * another), or the board staff name (BAD_USER_INPUT without one).
+ */
+export function boardOfCaller(account: Account, boardId: string | null | undefined): string {
+  const isStaff = account.roles.includes(Role.STAFF);
+  const board = isStaff ? boardId : account.boardId;
+  if (!board) {
+    throw isStaff ? new AppError('BAD_USER_INPUT', 'Kies een bestuur.', { field: 'boardId' }) : new AppError('FORBIDDEN', 'Aan dit account is geen bestuur gekoppeld.');
+  }
+  if (!isStaff && boardId && boardId !== board) throw new AppError('FORBIDDEN', 'U ziet alleen de schoolleiders van uw eigen bestuur.');
+  assertId(board, 'boardId');
+  return board;
+}
+
 @Resolver()
 export class LeaderResolver {
   @Authorized(Role.LEADER)
@@ -76,18 +91,10 @@ export class LeaderResolver {
     @Arg('dueBefore', () => DateScalar, { nullable: true }) dueBefore?: CalendarDate | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('aspirant', () => Boolean, { nullable: true, description: 'Only aspirants (true) or only full registrations (false).' }) aspirant?: boolean | null,
   ): Promise<LeaderProfileConnectionType> {
-    const account = ctx.account as Account;
-    const isStaff = account.roles.includes(Role.STAFF);
-    const board = isStaff ? boardId : account.boardId;
-    if (!board) {
-      throw isStaff
-        ? new AppError('BAD_USER_INPUT', 'Kies een bestuur.', { field: 'boardId' })
-        : new AppError('FORBIDDEN', 'Aan dit account is geen bestuur gekoppeld.');
-    }
-    if (!isStaff && boardId && boardId !== board) throw new AppError('FORBIDDEN', 'U ziet alleen de schoolleiders van uw eigen bestuur.');
-    assertId(board, 'boardId');
-    return service(ctx).boardLeaders({ boardId: board, status, dueBefore, first, after });
+    const board = boardOfCaller(ctx.account as Account, boardId);
+    return service(ctx).boardLeaders({ boardId: board, status, aspirant, dueBefore, first, after });
   }
 
   @Authorized(Role.LEADER)
