@@ -14,28 +14,40 @@ describe('board view in Chromium', () => {
     return page;
   }
 
-  /** What the API gives this board account for a filter, asked with its own session. */
-  async function apiCount(page: Page, args: string): Promise<number> {
-    const response = await page.context().request.post(`${rig.portal.url}/graphql`, { data: { query: `query { boardLeaders(${args}first: 1) { totalCount } }` } });
-    return ((await response.json()) as { data: { boardLeaders: { totalCount: number } } }).data.boardLeaders.totalCount;
+  /** The board's counts as the API gives them to this board account, asked with its own session. */
+  async function apiOverview(page: Page) {
+    const response = await page.context().request.post(`${rig.portal.url}/graphql`, {
+      data: { query: 'query { boardOverview { leaders byStatus { status count } dueWithin { months count } } }' },
+    });
+    type Overview = { leaders: number; byStatus: { status: string; count: number }[]; dueWithin: { months: number; count: number }[] };
+    return ((await response.json()) as { data: { boardOverview: Overview } }).data.boardOverview;
   }
 
-  it('counts per filter, exports the leaders as CSV and opens a leader’s progress', async () => {
+  it('counts per status and due window, filters by a count, exports the leaders as CSV and opens a leader’s progress', async () => {
     const page = await boardPage(1280);
-    const filters = page.getByTestId('board-filter');
-    const all = await apiCount(page, '');
-    const expired = await apiCount(page, 'status: [EXPIRED], ');
-    await filters.getByRole('button', { name: `Alle schoolleiders (${all})` }).waitFor();
-    await filters.getByRole('button', { name: `Verlopen (${expired})` }).waitFor();
+    const overview = await apiOverview(page);
+    const counts = page.getByTestId('board-filter');
+    await counts.getByRole('button', { name: `${overview.leaders} Alle schoolleiders` }).waitFor();
+    const expired = overview.byStatus.find((row) => row.status === 'EXPIRED')!.count;
+    expect(await page.getByTestId('board-count-EXPIRED').textContent()).toBe(String(expired));
+    const dueSoon = overview.dueWithin.find((window) => window.months === 6)!.count;
+    expect(await page.getByTestId('board-count-DUE_6').textContent()).toBe(String(dueSoon));
 
     const grid = page.getByRole('grid', { name: 'Schoolleiders van het bestuur' });
+    await grid.getByRole('columnheader', { name: 'Thema’s afgerond' }).waitFor();
+    await counts.getByRole('button', { name: 'Herregistratie binnen 6 maanden' }).click();
+    await expect.poll(() => grid.locator('[data-field="registerNumber"][role="gridcell"]').count()).toBe(Math.min(dueSoon, 25));
+    await counts.getByRole('button', { name: 'Alle schoolleiders' }).click();
     await grid.getByRole('row').nth(1).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (CSV)' }).click()]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Naam;Registernummer;Functie en school;Titel;Status;Herregistratie uiterlijk');
-    expect(lines).toHaveLength(all + 1);
+    expect(lines[0]).toBe('Naam;Registernummer;Functie en school;Titel;Niveau;Status;Herregistratie uiterlijk;Thema’s afgerond');
+    expect(lines).toHaveLength(overview.leaders + 1);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(await page.getByRole('link', { name: 'Download als Excel (XLSX)' }).getAttribute('href')).toBe('/boards/leaders.xlsx');
+    expect(await axeViolations(page)).toEqual([]);
 
     const firstName = (await grid.getByRole('link').first().textContent()) ?? '';
     await grid.getByRole('link').first().click();
@@ -54,6 +66,8 @@ describe('board view in Chromium', () => {
     expect(await first.getByText('Status').isVisible()).toBe(true);
     expect(await first.getByText('Herregistratie uiterlijk').isVisible()).toBe(true);
     expect(await first.locator('[data-status]').isVisible()).toBe(true);
+    expect(await first.getByText('Thema’s afgerond').isVisible()).toBe(true);
+    await page.getByTestId('board-count-DUE_12').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

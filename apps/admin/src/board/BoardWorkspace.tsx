@@ -1,45 +1,45 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
-import { todayInAmsterdam } from '@srpo/domain';
-import { ErrorMessage, RegistrationStatusChip, useDocumentTitle } from '@srpo/ui';
+import { calendarDate, todayInAmsterdam } from '@srpo/domain';
+import { ErrorMessage, LoadingIndicator, RegistrationStatusChip, useDocumentTitle } from '@srpo/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
-import type { BoardLeadersQuery as BoardLeadersResult } from '../gql/graphql';
-import { downloadFile, toCsv } from '../grid/csv';
 import { DataTable } from '../grid/DataTable';
 import { useCursorPaging } from '../grid/useCursorPaging';
 import { paths, pathWithId } from '../routes';
-import { BOARD_FILTER_COUNT_ALIAS, BOARD_FILTERS, boardFilterCountVariables, boardFilterVariables, type BoardFilter } from './boardFilters';
-import { BoardFilterCountsQuery, BoardLeadersQuery } from './graphql';
+import { BoardCounts } from './BoardCounts';
+import { boardFilterVariables, type BoardFilter } from './boardFilters';
+import { BoardLeadersQuery, BoardOverviewQuery } from './graphql';
 import { useBoardLeaderCells, type BoardLeaderRow } from './useBoardLeaderCells';
 
-/** Rows per request while exporting (the API's maximum for this list). */
-const EXPORT_PAGE = 200;
+/** The API's export of the board's leaders (session cookie), proxied like the other file routes. */
+export const BOARD_EXPORT_URLS = { csv: '/boards/leaders.csv', xlsx: '/boards/leaders.xlsx' } as const;
 
-/** `/bestuur`: the board's leaders, their registration and when they are due, with filters for who needs attention. */
+/**
+ * `/bestuur`: the board's counts per status and due window (each filters the list), its leaders with
+ * registration, due date and themes toward re-registration, and the export as XLSX or CSV.
+ */
 export function BoardWorkspace() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspaces.documentTitle', { name: t('workspaces.BOARD.title') }));
   const labels = useApplicationLabels();
   const cells = useBoardLeaderCells();
-  const client = useApolloClient();
   const [today] = useState(() => todayInAmsterdam(new Date()));
   const [filter, setFilter] = useState<BoardFilter>('ALL');
-  const [exporting, setExporting] = useState(false);
-  const [exportFailed, setExportFailed] = useState(false);
   const paging = useCursorPaging();
+  const overview = useQuery(BoardOverviewQuery, { fetchPolicy: 'cache-and-network' });
+  // The day the counts are for, so a count and the list it opens select the same leaders.
+  const asOf = overview.data ? calendarDate(overview.data.boardOverview.asOf) : today;
   const { data, error, loading, refetch } = useQuery(BoardLeadersQuery, {
-    variables: { ...boardFilterVariables(filter, today), first: paging.first, after: paging.after },
+    variables: { ...boardFilterVariables(filter, asOf), first: paging.first, after: paging.after },
     fetchPolicy: 'cache-and-network',
   });
-  const counts = useQuery(BoardFilterCountsQuery, { variables: boardFilterCountVariables(today), fetchPolicy: 'cache-and-network' }).data;
 
   const due = (row: BoardLeaderRow) => (row.registration?.reRegistrationDue ? labels.date(row.registration.reRegistrationDue) : '—');
   const columns: GridColDef<BoardLeaderRow>[] = [
@@ -65,36 +65,14 @@ export function BoardWorkspace() {
       renderCell: ({ row }) => (row.registration ? <RegistrationStatusChip status={row.registration.status} /> : '—'),
     },
     { field: 'due', headerName: t('board.columns.due'), flex: 1, minWidth: 130, valueGetter: (_value, row) => due(row) },
+    {
+      field: 'themes',
+      headerName: t('boardOverview.themesColumn'),
+      flex: 0.8,
+      minWidth: 110,
+      valueGetter: (_value, row) => (row.reRegistrationThemes ? t('boardOverview.themesOf', row.reRegistrationThemes) : '—'),
+    },
   ];
-
-  /** Every leader of the chosen filter (all pages) as a CSV file. */
-  async function exportCsv() {
-    setExporting(true);
-    setExportFailed(false);
-    try {
-      const rows: BoardLeaderRow[] = [];
-      let after: string | null = null;
-      do {
-        const page: { data?: BoardLeadersResult } = await client.query({
-          query: BoardLeadersQuery,
-          variables: { ...boardFilterVariables(filter, today), first: EXPORT_PAGE, after },
-          fetchPolicy: 'network-only',
-        });
-        const connection = page.data?.boardLeaders;
-        if (!connection) throw new Error('no data');
-        rows.push(...connection.edges.map((edge) => edge.node));
-        after = connection.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
-      } while (after);
-      const header = ['name', 'registerNumber', 'employment', 'title', 'status', 'due'].map((column) => t(`board.columns.${column}` as 'board.columns.name'));
-      // Dates stay ISO (yyyy-mm-dd) in the file: spreadsheets sort and recognise them.
-      const lines = rows.map((row) => [row.displayName, row.registerNumber, cells.employment(row), cells.title(row), cells.status(row), row.registration?.reRegistrationDue ?? '']);
-      downloadFile(t('board.export.fileName', { filter: t(`board.filters.${filter}`), date: today }), toCsv(header, lines));
-    } catch {
-      setExportFailed(true);
-    } finally {
-      setExporting(false);
-    }
-  }
 
   const connection = data?.boardLeaders;
   return (
@@ -103,30 +81,42 @@ export function BoardWorkspace() {
         {t('workspaces.BOARD.title')}
       </Typography>
       <Typography sx={{ mb: 3, maxWidth: '70ch' }}>{t('board.intro')}</Typography>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 2, mb: 2 }}>
-        <Box role="group" aria-label={t('board.filterLabel')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }} data-testid="board-filter">
-          {BOARD_FILTERS.map((value) => {
-            const count = counts?.[BOARD_FILTER_COUNT_ALIAS[value]]?.totalCount;
-            return (
-              <Chip
-                key={value}
-                label={count === undefined ? t(`board.filters.${value}`) : t('board.filterWithCount', { filter: t(`board.filters.${value}`), count })}
-                color={filter === value ? 'primary' : 'default'}
-                variant={filter === value ? 'filled' : 'outlined'}
-                aria-pressed={filter === value}
-                onClick={() => {
-                  setFilter(value);
-                  paging.reset();
-                }}
-              />
-            );
-          })}
-        </Box>
-        <Button variant="outlined" onClick={() => void exportCsv()} disabled={exporting}>
-          {exporting ? t('board.export.busy') : t('board.export.button')}
-        </Button>
+      <Box component="section" aria-labelledby="board-overview-heading" sx={{ mb: 3 }}>
+        <Typography id="board-overview-heading" variant="h2" sx={{ fontSize: '1.3rem', mb: 0.5 }}>
+          {t('boardOverview.title')}
+        </Typography>
+        {overview.data ? (
+          <>
+            <Typography sx={{ mb: 2 }}>{t('boardOverview.asOf', { date: labels.date(overview.data.boardOverview.asOf) })}</Typography>
+            <BoardCounts
+              overview={overview.data.boardOverview}
+              filter={filter}
+              onFilter={(value) => {
+                setFilter(value);
+                paging.reset();
+              }}
+            />
+          </>
+        ) : overview.error ? (
+          <ErrorMessage message={t('boardOverview.loadError')} onRetry={() => void overview.refetch()} />
+        ) : (
+          <LoadingIndicator />
+        )}
       </Box>
-      {exportFailed && <ErrorMessage message={t('board.export.error')} onRetry={() => void exportCsv()} />}
+      <Box component="section" aria-labelledby="board-export-heading" sx={{ mb: 3 }}>
+        <Typography id="board-export-heading" variant="h2" sx={{ fontSize: '1.3rem', mb: 0.5 }}>
+          {t('boardOverview.export.label')}
+        </Typography>
+        <Typography sx={{ mb: 1 }}>{t('boardOverview.export.hint')}</Typography>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+          <Button variant="outlined" href={BOARD_EXPORT_URLS.xlsx} download>
+            {t('boardOverview.export.xlsx')}
+          </Button>
+          <Button variant="outlined" href={BOARD_EXPORT_URLS.csv} download>
+            {t('boardOverview.export.csv')}
+          </Button>
+        </Box>
+      </Box>
       {error && !connection ? (
         <ErrorMessage message={t('board.loadError')} onRetry={() => void refetch()} />
       ) : (

@@ -2,8 +2,8 @@ import { graphql } from '../gql';
 
 /** The board's current leaders with their registration, soonest due first; filtered on the server. */
 export const BoardLeadersQuery = graphql(`
-  query BoardLeaders($status: [RegistrationStatus!], $dueBefore: Date, $first: Int, $after: String) {
-    boardLeaders(status: $status, dueBefore: $dueBefore, first: $first, after: $after) {
+  query BoardLeaders($status: [RegistrationStatus!], $aspirant: Boolean, $dueBefore: Date, $first: Int, $after: String) {
+    boardLeaders(status: $status, aspirant: $aspirant, dueBefore: $dueBefore, first: $first, after: $after) {
       totalCount
       pageInfo {
         ...NextPage
@@ -28,35 +28,33 @@ export const BoardLeadersQuery = graphql(`
             status
             reRegistrationDue
           }
+          reRegistrationThemes {
+            completed
+            required
+          }
         }
       }
     }
   }
 `);
 
-/** How many leaders each filter finds (one request, a `totalCount` per filter). */
-export const BoardFilterCountsQuery = graphql(`
-  query BoardFilterCounts(
-    $allStatus: [RegistrationStatus!]
-    $allDueBefore: Date
-    $conditionalStatus: [RegistrationStatus!]
-    $conditionalDueBefore: Date
-    $expiredStatus: [RegistrationStatus!]
-    $expiredDueBefore: Date
-    $dueSoonStatus: [RegistrationStatus!]
-    $dueSoonDueBefore: Date
-  ) {
-    all: boardLeaders(status: $allStatus, dueBefore: $allDueBefore, first: 1) {
-      totalCount
-    }
-    conditional: boardLeaders(status: $conditionalStatus, dueBefore: $conditionalDueBefore, first: 1) {
-      totalCount
-    }
-    expired: boardLeaders(status: $expiredStatus, dueBefore: $expiredDueBefore, first: 1) {
-      totalCount
-    }
-    dueSoon: boardLeaders(status: $dueSoonStatus, dueBefore: $dueSoonDueBefore, first: 1) {
-      totalCount
+/** The board's counts today: per status (aspirants among them) and re-registrations due within 6 and 12 months. */
+export const BoardOverviewQuery = graphql(`
+  query BoardOverview {
+    boardOverview {
+      asOf
+      leaders
+      notRegistered
+      byStatus {
+        status
+        count
+        aspirants
+      }
+      dueWithin {
+        months
+        dueOnOrBefore
+        count
+      }
     }
   }
 `);

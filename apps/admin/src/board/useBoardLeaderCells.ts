@@ -5,7 +5,7 @@ import type { BoardLeadersQuery } from '../gql/graphql';
 
 export type BoardLeaderRow = BoardLeadersQuery['boardLeaders']['edges'][number]['node'];
 
-/** What the board list says of a leader; the grid and the CSV export use the same words. */
+/** What the board list says of a leader's employments and title (the grid and its cards on a phone). */
 export function useBoardLeaderCells() {
   const { t } = useTranslation();
   const labels = useApplicationLabels();
@@ -17,6 +17,5 @@ export function useBoardLeaderCells() {
         .map((employment) => [labels.leaderFunction(employment.function), employment.schoolName].filter(Boolean).join(', '))
         .join('; '),
     title: (row: BoardLeaderRow) => (row.registration ? registration.title(row.registration.title, row.registration.aspirant) : t('board.notRegistered')),
-    status: (row: BoardLeaderRow) => (row.registration ? registration.status(row.registration.status) : '—'),
   };
 }

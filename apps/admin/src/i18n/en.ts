@@ -16,6 +16,7 @@ import { enLegacyImport } from './enLegacyImport';
 import { enAssessorOrganisations } from './enAssessorOrganisations';
 import { enPortfolio } from './enPortfolio';
 import { enSectorDashboard } from './enSectorDashboard';
+import { enBoardOverview } from './enBoardOverview';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
@@ -35,6 +36,7 @@ export const en: SameKeys<typeof nl> = {
   ...enPortfolio,
   ...enAudit,
   ...enSectorDashboard,
+  ...enBoardOverview,
   app: {
     title: 'School Leaders Register PO portal',
   },

@@ -405,20 +405,6 @@ export const enWorkflow: SameKeys<typeof nlWorkflow> = {
   },
   board: {
     intro: 'The school leaders of your board, their registration and when they need to re-register (soonest first).',
-    filterLabel: 'Filter',
-    filters: {
-      ALL: 'All school leaders',
-      CONDITIONAL: 'Under conditions',
-      EXPIRED: 'Expired',
-      DUE_SOON: 'Re-registration within 6 months',
-    },
-    filterWithCount: '{{filter}} ({{count}})',
-    export: {
-      button: 'Export (CSV)',
-      busy: 'Exporting…',
-      error: 'The export failed. Please try again.',
-      fileName: 'school leaders {{filter}} {{date}}.csv',
-    },
     leader: {
       heading: 'School leader',
       back: 'Back to the school leaders of the board',

@@ -14,6 +14,7 @@ import { nlLegacyImport } from './nlLegacyImport';
 import { nlAssessorOrganisations } from './nlAssessorOrganisations';
 import { nlPortfolio } from './nlPortfolio';
 import { nlSectorDashboard } from './nlSectorDashboard';
+import { nlBoardOverview } from './nlBoardOverview';
 
 /** Dutch strings of the portal (default language). */
 export const nl = {
@@ -33,6 +34,7 @@ export const nl = {
   ...nlPortfolio,
   ...nlAudit,
   ...nlSectorDashboard,
+  ...nlBoardOverview,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

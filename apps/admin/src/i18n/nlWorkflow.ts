@@ -402,20 +402,6 @@ export const nlWorkflow = {
   },
   board: {
     intro: 'De schoolleiders van uw bestuur, hun registratie en wanneer zij moeten herregistreren (eerst wie het eerst moet).',
-    filterLabel: 'Filter',
-    filters: {
-      ALL: 'Alle schoolleiders',
-      CONDITIONAL: 'Onder voorwaarden',
-      EXPIRED: 'Verlopen',
-      DUE_SOON: 'Herregistratie binnen 6 maanden',
-    },
-    filterWithCount: '{{filter}} ({{count}})',
-    export: {
-      button: 'Exporteren (CSV)',
-      busy: 'Bezig met exporteren…',
-      error: 'De export is mislukt. Probeer het opnieuw.',
-      fileName: 'schoolleiders {{filter}} {{date}}.csv',
-    },
     leader: {
       heading: 'Schoolleider',
       back: 'Terug naar de schoolleiders van het bestuur',
