@@ -28,6 +28,7 @@ const DeferralRequestsPage = lazyNamed(() => import('./deferrals/DeferralRequest
 const ExecutionPage = lazyNamed(() => import('./provider/ExecutionPage'), 'ExecutionPage');
 const FacilitationPage = lazyNamed(() => import('./peer/FacilitationPage'), 'FacilitationPage');
 const ForgotPasswordPage = lazyNamed(() => import('./self-service/ForgotPasswordPage'), 'ForgotPasswordPage');
+const LegacyImportPage = lazyNamed(() => import('./legacy-import/LegacyImportPage'), 'LegacyImportPage');
 const LeaderSearchPage = lazyNamed(() => import('./leaders/LeaderSearchPage'), 'LeaderSearchPage');
 const LeaderShow = lazyNamed(() => import('./leaders/LeaderShow'), 'LeaderShow');
 const LeaderWorkspace = lazyNamed(() => import('./leader/LeaderWorkspace'), 'LeaderWorkspace');
@@ -70,6 +71,7 @@ export function App() {
           <Route path={paths.staffApiKeys} element={<ApiKeyList />} />
           <Route path={paths.staffAccounts} element={<AccountList />} />
           <Route path={paths.staffAudit} element={<AuditTrailPage />} />
+          <Route path={paths.staffLegacyImport} element={<LegacyImportPage />} />
           <Route path={paths.staffBoards} element={<BoardList />} />
           <Route path={paths.staffProviders} element={<ProviderList />} />
           <Route path={paths.staffAssessorOrganisations} element={<AssessorOrganisationList />} />

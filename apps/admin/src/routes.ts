@@ -24,6 +24,7 @@ export const paths = {
   staffAssessorOrganisations: '/medewerker/beoordelaarsorganisaties',
   staffPeerSessions: '/medewerker/intervisie',
   staffAudit: '/medewerker/logboek',
+  staffLegacyImport: '/medewerker/import',
   committee: '/commissie',
   committeeMeeting: '/commissie/vergaderingen/:id',
   committeeObjections: '/commissie/bezwaren',

@@ -57,3 +57,13 @@ export async function uploadDocument(file: File, fetchImpl: typeof fetch = fetch
 export async function uploadPortfolioDocument(caseId: string, themeId: string, file: File, fetchImpl: typeof fetch = fetch): Promise<void> {
   await postFile(`/portfolio-cases/${encodeURIComponent(caseId)}/themes/${encodeURIComponent(themeId)}/documents`, file, fetchImpl);
 }
+
+/** Starts a legacy import with its first file (staff): `POST /imports`; the new import's id. */
+export async function createLegacyImport(file: File, fetchImpl: typeof fetch = fetch): Promise<string> {
+  return (await postFile('/imports', file, fetchImpl)).id;
+}
+
+/** Adds a further file (CSV) to a legacy import before its dry run: `POST /imports/:id/files`. */
+export async function addLegacyImportFile(importId: string, file: File, fetchImpl: typeof fetch = fetch): Promise<void> {
+  await postFile(`/imports/${encodeURIComponent(importId)}/files`, file, fetchImpl);
+}

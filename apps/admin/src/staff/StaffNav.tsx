@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkspaceNav } from '../layout/WorkspaceNav';
 import { paths } from '../routes';
 
-/** Queue, leaders, meetings, outbox, deferral requests, certification, leaders' certificates, peer-validation sessions, API keys, accounts, boards, providers, assessor organisations and the audit trail of the register office. */
+/** Queue, leaders, meetings, outbox, deferral requests, certification, leaders' certificates, peer-validation sessions, API keys, accounts, boards, providers, assessor organisations, the audit trail and the legacy import of the register office. */
 export function StaffNav() {
   const { t } = useTranslation();
   return (
@@ -23,6 +23,7 @@ export function StaffNav() {
         { to: paths.staffProviders, label: t('accountAdmin.nav.providers') },
         { to: paths.staffAssessorOrganisations, label: t('assessorOrganisationAdmin.nav') },
         { to: paths.staffAudit, label: t('audit.title') },
+        { to: paths.staffLegacyImport, label: t('legacyImport.nav') },
       ]}
     />
   );
