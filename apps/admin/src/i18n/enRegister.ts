@@ -47,7 +47,7 @@ export const enRegister: SameKeys<typeof nlRegister> = {
     },
     staff: {
       title: 'Deferral requests',
-      intro: 'Requests for deferral, oldest first. Grant, partly grant or reject.',
+      intro: 'Requests for deferral, oldest first (with the decided ones: newest first). Grant, partly grant or reject.',
       includeDecided: 'Also show decided requests',
       none: 'There are no deferral requests to decide.',
       loadError: 'The deferral requests could not be loaded. Please try again later.',

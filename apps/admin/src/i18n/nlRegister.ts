@@ -44,7 +44,7 @@ export const nlRegister = {
     },
     staff: {
       title: 'Uitstelverzoeken',
-      intro: 'Verzoeken om uitstel, de oudste eerst. Toekennen, gedeeltelijk toekennen of afwijzen.',
+      intro: 'Verzoeken om uitstel, de oudste eerst (met de besliste erbij: de nieuwste eerst). Toekennen, gedeeltelijk toekennen of afwijzen.',
       includeDecided: 'Ook besliste verzoeken tonen',
       none: 'Er zijn geen uitstelverzoeken om over te besluiten.',
       loadError: 'De uitstelverzoeken konden niet worden geladen. Probeer het later opnieuw.',

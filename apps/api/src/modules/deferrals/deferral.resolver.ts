@@ -22,6 +22,8 @@ import { DeferralRequestConnectionType, DeferralRequestType } from './deferral.t
 import { keysetPage, PageArgs, type KeysetOrder } from '../../shared/paging';
 
 const OLDEST_FIRST: KeysetOrder = { direction: 'ASC', keys: [{ column: 'created_at' }, { column: 'id' }] };
+/** With the decided ones the list is a history (hundreds taken over from the old register): the latest on top. */
+const NEWEST_FIRST: KeysetOrder = { ...OLDEST_FIRST, direction: 'DESC' };
 
 function service(ctx: RequestContext): DeferralService {
   return new DeferralService(ctx.dataSource, ctx.account as Account, todayInAmsterdam(new Date()));
@@ -39,7 +41,7 @@ export class DeferralResolver {
   }
 
   @Authorized(Role.STAFF, Role.COMMITTEE)
-  @Query(() => DeferralRequestConnectionType, { description: 'Deferral requests still to decide (or all with includeDecided), oldest first.' })
+  @Query(() => DeferralRequestConnectionType, { description: 'Deferral requests still to decide, oldest first; with includeDecided all of them, newest first (a history).' })
   deferralRequests(
     @Ctx() ctx: RequestContext,
     @Arg('includeDecided', () => Boolean, { defaultValue: false }) includeDecided: boolean,
@@ -47,7 +49,7 @@ export class DeferralResolver {
   ): Promise<DeferralRequestConnectionType> {
     const query = ctx.dataSource.getRepository(DeferralRequestRow).createQueryBuilder('request');
     if (!includeDecided) query.where("request.status = 'REQUESTED'");
-    return keysetPage(query, OLDEST_FIRST, page);
+    return keysetPage(query, includeDecided ? NEWEST_FIRST : OLDEST_FIRST, page);
   }
 
   @Authorized(Role.LEADER)
