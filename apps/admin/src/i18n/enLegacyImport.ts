@@ -73,7 +73,7 @@ export const enLegacyImport: SameKeys<typeof nlLegacyImport> = {
       previous: 'Previous',
       next: 'Next',
       rowsError: 'The refused rows could not be loaded.',
-      idempotent: 'Importing the same files again changes nothing: every row is recognised by its register or board number and stays unchanged.',
+      idempotent: 'Importing the same files again changes nothing: every row is recognised (e.g. by its register number) and stays unchanged.',
     },
     run: {
       button: 'Import',
@@ -87,7 +87,7 @@ export const enLegacyImport: SameKeys<typeof nlLegacyImport> = {
     again: 'Start a new import',
     template: {
       heading: 'Template and columns',
-      intro: 'Each kind has its own file or sheet with a header row. Column names exactly as below, in lower case; optional columns may be absent or empty. Dates as 2018-03-01 or 1-3-2018.',
+      intro: 'Each kind has its own file or sheet with a header row. Column names exactly as below, in lower case; optional columns may be absent or empty. Dates as 1-3-2018 (day-month-year) or as yyyy-mm-dd.',
       caption: 'Columns per kind',
       columns: 'Columns',
       download: 'Template',

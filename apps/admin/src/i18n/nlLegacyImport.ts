@@ -70,7 +70,7 @@ export const nlLegacyImport = {
       previous: 'Vorige',
       next: 'Volgende',
       rowsError: 'De geweigerde rijen konden niet worden geladen.',
-      idempotent: 'Nog een keer importeren met dezelfde bestanden verandert niets: elke rij wordt herkend aan het registratienummer of bestuursnummer en blijft ongewijzigd.',
+      idempotent: 'Nog een keer importeren met dezelfde bestanden verandert niets: elke rij wordt herkend (bijvoorbeeld aan het registratienummer) en blijft ongewijzigd.',
     },
     run: {
       button: 'Importeren',
@@ -84,7 +84,7 @@ export const nlLegacyImport = {
     again: 'Nieuwe import starten',
     template: {
       heading: 'Sjabloon en kolommen',
-      intro: 'Elke soort heeft een eigen bestand of tabblad met een kopregel. Kolomnamen precies zoals hieronder, in kleine letters; optionele kolommen mogen ontbreken of leeg zijn. Datums als 2018-03-01 of 1-3-2018.',
+      intro: 'Elke soort heeft een eigen bestand of tabblad met een kopregel. Kolomnamen precies zoals hieronder, in kleine letters; optionele kolommen mogen ontbreken of leeg zijn. Datums als 1-3-2018 (dag-maand-jaar) of als jjjj-mm-dd.',
       caption: 'Kolommen per soort',
       columns: 'Kolommen',
       download: 'Sjabloon',
