@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../app';
 import { loadConfig } from '../config';
@@ -11,7 +12,16 @@ import { runApiScript } from '../testing/api-script';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 
 /** A production environment that passes the configuration's guards. */
-const production = (databaseUrl: string) => ({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, TRUSTED_PROXIES: 'loopback', PORTAL_URL: 'https://register.example.nl/portaal', PORT: '0', SEED_DEMO_DATA: '' });
+const production = (databaseUrl: string) => ({
+  NODE_ENV: 'production',
+  DATABASE_URL: databaseUrl,
+  TRUSTED_PROXIES: 'loopback',
+  PORTAL_URL: 'https://register.example.nl/portaal',
+  PORT: '0',
+  SEED_DEMO_DATA: '',
+  // Started from the sources, not from `npm run build`'s output: the register's source page stands in for the built one.
+  REGISTER_INDEX_HTML: fileURLToPath(new URL('../../../register/index.html', import.meta.url)),
+});
 
 describe('a production start on a real database', () => {
   let database: TestDatabase;

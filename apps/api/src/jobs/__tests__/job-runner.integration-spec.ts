@@ -85,8 +85,12 @@ describe('job queue wiring (pg-boss)', () => {
     await expect(jobs.check()).resolves.toBeUndefined();
     await Promise.all([jobs.stop(), other.stop()]);
     await expect(jobs.check()).rejects.toThrow(/stopped/);
-    const [{ count }] = (await database.dataSource.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = 'srpo-jobs'`)) as [{ count: number }];
-    expect(count).toBe(0);
+    // A closed connection's server process ends a moment after the client lets go: wait for it, briefly.
+    const openConnections = async () =>
+      ((await database.dataSource.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = 'srpo-jobs'`)) as [{ count: number }])[0].count;
+    const closedBy = Date.now() + 5_000;
+    while ((await openConnections()) > 0 && Date.now() < closedBy) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await openConnections()).toBe(0);
     const [{ exists }] = (await database.dataSource.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS exists`)) as [{ exists: boolean }];
     expect(exists).toBe(true);
   });

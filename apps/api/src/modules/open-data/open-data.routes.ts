@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { todayInAmsterdam } from '@srpo/domain';
 import type { Express, Request, RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { attachmentDisposition } from '../../http/file-response';
+import { StartupError } from '../../startup-error';
 import { PublicRegisterService } from '../public-register/public-register.service';
 import { assertEntryTemplate, entryHead, NOT_FOUND_HEAD, withEntryHead } from './entry-page';
 import { latestOpenDataExport, openDataFileParts, type OpenDataFormat } from './open-data-export';
@@ -73,6 +74,11 @@ export function registerOpenDataRoutes(app: Express, dataSource: DataSource): vo
  * the same page with 404. `headers`: the apps' security headers (this is the site's page, not the API's).
  */
 export function registerEntryPageRoute(app: Express, dataSource: DataSource, indexFile: string, headers: RequestHandler[]): void {
+  if (!existsSync(indexFile)) {
+    throw new StartupError('The register site\'s index.html for the entry pages (/register/<number>) is missing:', [
+      `${indexFile} does not exist: run \`npm run build\` (it puts the built register beside the API), or set REGISTER_INDEX_HTML or APPS_DIR to the built register.`,
+    ]);
+  }
   const template = readFileSync(indexFile, 'utf8');
   assertEntryTemplate(template, indexFile);
   const register = new PublicRegisterService(dataSource);
