@@ -96,7 +96,6 @@ export class AuditService {
     const params = new Params();
     const conditions: string[] = [];
     const cte = filter.leaderId ? `WITH leader_record(entity, entity_id) AS (${leaderRecords(params.add(filter.leaderId))}) ` : '';
-    if (filter.leaderId) conditions.push(`(a.entity, a.entity_id) IN (SELECT entity, entity_id FROM leader_record)`);
     if (filter.entity) conditions.push(`a.entity = ${params.add(filter.entity)}`);
     if (filter.entityId) conditions.push(`a.entity_id = ${params.add(filter.entityId)}`);
     if (filter.actorAccountId) conditions.push(`a.actor_account_id = ${params.add(filter.actorAccountId)}::uuid`);
@@ -108,19 +107,26 @@ export class AuditService {
       const cursor = params.add(decodeIdCursor(filter.after));
       conditions.push(`(a.occurred_at, a.id) < (SELECT c.occurred_at, c.id FROM audit_log c WHERE c.id = ${cursor}::bigint)`);
     }
-    const where = (list: string[]) => (list.length > 0 ? `WHERE ${list.join(' AND ')}` : '');
+    // A leader's case is read record by record: LATERAL with its own LIMIT (or count) cannot be flattened into a join,
+    // so each of the case's records (tens) is one probe of the (entity, entity_id) index, however long the log.
+    const ofRecord = (list: string[]) => ['a.entity = r.entity', 'a.entity_id = r.entity_id', ...list].join(' AND ');
+    const where = (list: string[]) => (list.length > 0 ? ` WHERE ${list.join(' AND ')}` : '');
+    const order = 'ORDER BY a.occurred_at DESC, a.id DESC';
+    const actor = 'LEFT JOIN account actor ON actor.id = a.actor_account_id';
+    const page = filter.leaderId
+      ? `leader_record r CROSS JOIN LATERAL (SELECT a.* FROM audit_log a WHERE ${ofRecord(conditions)} ${order} LIMIT ${size + 1}) a ${actor}`
+      : `audit_log a ${actor}${where(conditions)}`;
     const rows = (await this.dataSource.query(
-      `${cte}SELECT ${COLUMNS} FROM audit_log a LEFT JOIN account actor ON actor.id = a.actor_account_id
-        ${where(conditions)} ORDER BY a.occurred_at DESC, a.id DESC LIMIT ${size + 1}`,
+      `${cte}SELECT ${COLUMNS} FROM ${page} ${order} LIMIT ${size + 1}`,
       params.values,
     )) as AuditEntryRow[];
     // The count runs only when the query selects totalCount: over the whole log it reads every row.
+    const countSql = filter.leaderId
+      ? `${cte}SELECT coalesce(sum(x.n), 0)::int AS count FROM leader_record r CROSS JOIN LATERAL (SELECT count(*) AS n FROM audit_log a WHERE ${ofRecord(filtered)}) x`
+      : `SELECT count(*)::int AS count FROM audit_log a${where(filtered)}`;
     const countParams = params.values.slice(0, filter.after ? -1 : undefined);
     let count: Promise<number> | undefined;
-    const countRows = () =>
-      (count ??= (this.dataSource.query(`${cte}SELECT count(*)::int AS count FROM audit_log a ${where(filtered)}`, countParams) as Promise<[{ count: number }]>).then(
-        ([row]) => row.count,
-      ));
+    const countRows = () => (count ??= (this.dataSource.query(countSql, countParams) as Promise<[{ count: number }]>).then(([row]) => row.count));
     return {
       ...toPage(rows, size),
       get totalCount() {
