@@ -10,6 +10,8 @@ describe('account administration in Chromium: staff add a provider, an account f
     const page = await rig.open(paths.login);
     await logIn(page, 'medewerker@demo.srpo.nl');
     await page.waitForURL((url) => url.pathname !== paths.login);
+    // Staff land on the sector dashboard; the office's own navigation is on its workspace.
+    await page.goto(`${rig.portal.url}${paths.staff}`);
     const nav = page.getByRole('navigation', { name: 'Registerbureau' });
 
     // A provider.
