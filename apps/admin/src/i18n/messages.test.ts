@@ -14,6 +14,18 @@ describe('portal strings', () => {
     expect(messageKeys(en)).toEqual(messageKeys(nl));
   });
 
+  it('load English on first use: Dutch at once, English after the language change has waited for its chunk', async () => {
+    const i18n = createAppI18n({ language: 'nl', storage: null });
+    expect(i18n.t('app.title')).toBe(nl.app.title);
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+
+    await i18n.changeLanguage('en');
+
+    expect(i18n.language).toBe('en');
+    expect(i18n.t('app.title')).toBe(en.app.title);
+    expect(en.app.title).not.toBe(nl.app.title);
+  });
+
   it('count in the singular for one ("1 aanvraag", not "1 aanvragen")', () => {
     const i18n = createAppI18n({ language: 'nl', storage: null });
     expect(i18n.t('meetings.agendaCount', { count: 1, open: 1 })).toBe('1 aanvraag, waarvan 1 open');
