@@ -15,6 +15,7 @@ import { createCaseFileLoaders, type CaseFileLoaders } from './modules/case-file
 import { createPeerValidationLoaders, type PeerValidationLoaders } from './modules/peer-validation/peer-validation.loaders';
 import { createPortfolioCaseLoaders, type PortfolioCaseLoaders } from './modules/portfolio-cases/portfolio-case.loaders';
 import { createBoardOverviewLoaders, type BoardOverviewLoaders } from './modules/board-overview/board-overview.loaders';
+import { createDataRequestLoaders, type DataRequestLoaders } from './modules/data-requests/data-request.loaders';
 
 /** Everything a resolver may use for one request; loaders are per request so caches never leak. */
 export interface RequestContext {
@@ -41,6 +42,7 @@ export interface RequestContext {
     peerValidation: PeerValidationLoaders;
     portfolioCases: PortfolioCaseLoaders;
     boardOverview: BoardOverviewLoaders;
+    dataRequests: DataRequestLoaders;
   };
 }
 
@@ -77,6 +79,7 @@ export async function createRequestContext(
       peerValidation: createPeerValidationLoaders(dataSource),
       portfolioCases: createPortfolioCaseLoaders(dataSource),
       boardOverview: createBoardOverviewLoaders(dataSource),
+      dataRequests: createDataRequestLoaders(dataSource),
     },
   };
 }

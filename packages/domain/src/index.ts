@@ -35,3 +35,4 @@ export * from './timeline';
 export * from './csv';
 export * from './legacy-import';
 export * from './board-overview';
+export * from './data-requests';

@@ -39,9 +39,10 @@ export function hasObjectionGrounds(grounds: string): boolean {
 /**
  * The kinds of decision open to objection (§3.8), each with its party and reopened state below.
  * PORTFOLIO_OUTCOME is a portfolio case's standing decision (§3.6): an insufficient assessment, or
- * the outcome after the interview.
+ * the outcome after the interview. DATA_REQUEST is the decision on a leader's AVG request about their
+ * own data (a decision of an administrative body, so open to objection like the others).
  */
-export const OBJECTION_DECISION_KINDS = ['APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION', 'PEER_VALIDATION', 'PORTFOLIO_OUTCOME'] as const;
+export const OBJECTION_DECISION_KINDS = ['APPLICATION', 'DEFERRAL', 'CERTIFICATION', 'CERTIFICATE_VERIFICATION', 'PEER_VALIDATION', 'PORTFOLIO_OUTCOME', 'DATA_REQUEST'] as const;
 export type ObjectionDecisionKind = (typeof OBJECTION_DECISION_KINDS)[number];
 
 /** Who may object: the leader whose case it is, or the owner (provider or board) of the certified offering. */
@@ -52,6 +53,7 @@ export const OBJECTING_PARTY: Readonly<Record<ObjectionDecisionKind, 'LEADER' | 
   PEER_VALIDATION: 'LEADER',
   CERTIFICATION: 'OWNER',
   PORTFOLIO_OUTCOME: 'LEADER',
+  DATA_REQUEST: 'LEADER',
 };
 
 /**
@@ -69,4 +71,5 @@ export const REOPENED_STATE = {
   CERTIFICATE_VERIFICATION: 'PENDING_VERIFICATION',
   PEER_VALIDATION: 'PLACED',
   PORTFOLIO_OUTCOME: 'INTERVIEW_PLANNED',
+  DATA_REQUEST: 'REQUESTED',
 } as const satisfies Record<ObjectionDecisionKind, string>;

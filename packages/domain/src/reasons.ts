@@ -650,6 +650,52 @@ export const REASON_MESSAGES = {
     nl: 'Schoolleider {registerNumber} heeft al een openstaand verzoek om dit soort uitstel.',
     en: 'School leader {registerNumber} already has an open request for this kind of deferral.',
   },
+
+  // AVG: a leader's requests about their own personal data (data-requests.ts)
+  DATA_REQUEST_SUBJECT_MISSING: {
+    nl: 'Kies welke gegevens niet kloppen.',
+    en: 'Choose which data is wrong.',
+  },
+  DATA_REQUEST_DESCRIPTION_MISSING: {
+    nl: 'Beschrijf wat er niet klopt.',
+    en: 'Describe what is wrong.',
+  },
+  DATA_REQUEST_PROPOSED_VALUE_MISSING: {
+    nl: 'Vul in wat de juiste gegevens zijn.',
+    en: 'Fill in what the right data is.',
+  },
+  DATA_REQUEST_ERASURE_REASON_MISSING: {
+    nl: 'Geef aan waarom u uw gegevens wilt laten verwijderen.',
+    en: 'Say why you want your data erased.',
+  },
+  DATA_REQUEST_GROUNDS_MISSING: {
+    nl: 'Motiveer de beslissing; de schoolleider krijgt de motivering in een brief.',
+    en: 'Give the grounds; the school leader receives them in a letter.',
+  },
+  DATA_REQUEST_NOTHING_CORRECTED: {
+    nl: 'Wijzig ten minste één gegeven, of beschrijf wat er is aangepast.',
+    en: 'Change at least one item, or describe what was corrected.',
+  },
+  DATA_REQUEST_ALREADY_EXTENDED: {
+    nl: 'De termijn van dit verzoek is al verlengd; verlengen kan één keer.',
+    en: 'The period of this request has already been extended; it can be extended once.',
+  },
+  DATA_REQUEST_EXTENSION_LATE: {
+    nl: 'Verlengen kan alleen binnen de eerste maand, tot en met {deadline}.',
+    en: 'The period can only be extended within the first month, up to and including {deadline}.',
+  },
+  CORRECTION_NAME_EMPTY: {
+    nl: 'Een naam (voorletters, voornaam of achternaam) kan niet leeg worden gemaakt.',
+    en: 'A name (initials, first name or last name) cannot be made empty.',
+  },
+  CORRECTION_EMAIL_INVALID: {
+    nl: 'Het nieuwe e-mailadres heeft niet de vorm naam@domein.nl.',
+    en: 'The new e-mail address does not have the form name@domain.nl.',
+  },
+  ERASURE_WHILE_REGISTERED: {
+    nl: 'Zolang de schoolleider in het register staat, moet het register de openbare registratie volgens de wet bewaren; de gegevens kunnen pas na uitschrijving worden verwijderd.',
+    en: 'As long as the school leader is registered, the law requires the register to keep the public registration; the data can only be erased after deregistration.',
+  },
 } as const satisfies Record<string, MessageTemplates>;
 
 /** A machine-readable reason code. */

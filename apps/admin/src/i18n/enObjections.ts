@@ -11,6 +11,7 @@ export const enObjections: SameKeys<typeof nlObjections> = {
       CERTIFICATE_VERIFICATION: 'Certificate',
       PEER_VALIDATION: 'Peer validation',
       PORTFOLIO_OUTCOME: 'Portfolio validation',
+      DATA_REQUEST: 'Personal data request',
     },
     outcome: {
       APPROVED: 'approved',
@@ -23,6 +24,7 @@ export const enObjections: SameKeys<typeof nlObjections> = {
       NOT_CREDITED: 'not validated',
       VALIDATED: 'validated',
       NOT_VALIDATED: 'not validated',
+      REFUSED: 'refused',
       unknown: 'decided',
     },
     file: {

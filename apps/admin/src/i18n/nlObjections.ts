@@ -8,6 +8,7 @@ export const nlObjections = {
       CERTIFICATE_VERIFICATION: 'Certificaat',
       PEER_VALIDATION: 'Peervalidatie',
       PORTFOLIO_OUTCOME: 'Portfoliovalidatie',
+      DATA_REQUEST: 'Verzoek over persoonsgegevens',
     },
     outcome: {
       APPROVED: 'goedgekeurd',
@@ -20,6 +21,7 @@ export const nlObjections = {
       NOT_CREDITED: 'niet gevalideerd',
       VALIDATED: 'gevalideerd',
       NOT_VALIDATED: 'niet gevalideerd',
+      REFUSED: 'afgewezen',
       unknown: 'besloten',
     },
     file: {

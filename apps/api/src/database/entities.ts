@@ -10,6 +10,7 @@ import { CommitteeMeeting } from '../modules/committee/committee-meeting.entity'
 import { Decision } from '../modules/committee/decision.entity';
 import { Objection } from '../modules/objections/objection.entity';
 import { DeferralRequestRow } from '../modules/deferrals/deferral-request.entity';
+import { DataRequestRow } from '../modules/data-requests/data-request.entity';
 import { DevelopmentPlanTheme } from '../modules/leaders/development-plan-theme.entity';
 import { Employment } from '../modules/leaders/employment.entity';
 import { SchoolLeader } from '../modules/leaders/school-leader.entity';
@@ -53,6 +54,7 @@ export const entities = [
   EmailOutboxMessage,
   ReminderSent,
   DeferralRequestRow,
+  DataRequestRow,
   Provider,
   Offering,
   OfferingClaim,

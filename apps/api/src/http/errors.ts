@@ -77,6 +77,7 @@ const UNIQUE_CONSTRAINTS: Record<string, { reason: ErrorReason; message: string 
   provider_kvk_number_key: { reason: 'ALREADY_EXISTS', message: 'Er bestaat al een aanbieder met dit KvK-nummer.' },
   assessor_organisation_kvk_number_key: { reason: 'ALREADY_EXISTS', message: 'Er bestaat al een beoordelaarsorganisatie met dit KvK-nummer.' },
   deferral_request_one_open: { reason: 'ALREADY_EXISTS', message: 'Er loopt al een verzoek om uitstel van deze soort.' },
+  data_request_one_open: { reason: 'ALREADY_EXISTS', message: 'U hebt al een verzoek van deze soort over deze gegevens lopen.' },
   development_plan_theme_pkey: { reason: 'CONCURRENT_UPDATE', message: 'Het ontwikkelplan werd tegelijk gewijzigd. Laad het opnieuw en probeer het nog eens.' },
   account_email_key: { reason: 'EMAIL_TAKEN', message: 'Er bestaat al een account met dit e-mailadres.' },
   board_board_number_key: { reason: 'ALREADY_EXISTS', message: 'Er bestaat al een bestuur met dit bestuursnummer.' },

@@ -8,6 +8,7 @@ import { ApplicationResolver } from '../modules/applications/application.resolve
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { ApplicationCommitteeResolver, CommitteeMeetingResolver, DecisionResolver } from '../modules/committee/committee.resolver';
 import { DeferralResolver } from '../modules/deferrals/deferral.resolver';
+import { DataRequestResolver } from '../modules/data-requests/data-request.resolver';
 import { LeaderResolver } from '../modules/leaders/leader.resolver';
 import { DeregistrationResolver } from '../modules/leaders/deregistration.resolver';
 import { LetterResolver } from '../modules/letters/letter.resolver';
@@ -45,6 +46,7 @@ export const resolvers = [
   DecisionResolver,
   LeaderResolver,
   DeferralResolver,
+  DataRequestResolver,
   DeregistrationResolver,
   AuditResolver,
   LetterResolver,

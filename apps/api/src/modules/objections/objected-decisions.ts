@@ -6,6 +6,7 @@ import { RegistrationApplication } from '../applications/registration-applicatio
 import { recordAudit } from '../audit/record-audit';
 import { Decision } from '../committee/decision.entity';
 import { Completion } from '../completions/completion.entity';
+import { DataRequestRow } from '../data-requests/data-request.entity';
 import { DeferralRequestRow } from '../deferrals/deferral-request.entity';
 import { InformalValidation } from '../informal-validations/informal-validation.entity';
 import { Certification, Offering } from '../offerings/offering.entity';
@@ -121,6 +122,13 @@ const DECISIONS_SQL: Record<ObjectionDecisionKind, string> = {
       FROM portfolio_case c
       JOIN school_leader l ON l.id = c.leader_id
      WHERE c.id = ANY($1::uuid[])`,
+  DATA_REQUEST: `
+    SELECT r.id, r.decided_on, r.status AS outcome, r.decision_grounds AS reasons, r.status <> 'REQUESTED' AS standing,
+           r.leader_id, NULL::uuid AS provider_id, NULL::uuid AS board_id,
+           l.first_name, l.infix, l.last_name, NULL AS organisation_name, NULL AS offering_title
+      FROM data_request r
+      JOIN school_leader l ON l.id = r.leader_id
+     WHERE r.id = ANY($1::uuid[])`,
 };
 
 /** The decisions of one kind by id (missing ids are left out): one statement. */
@@ -219,5 +227,14 @@ export async function reopenDecision(manager: EntityManager, kind: ObjectionDeci
     case 'PORTFOLIO_OUTCOME':
       await reopenPortfolioDecision(manager, id, today, actorAccountId);
       return;
+    case 'DATA_REQUEST': {
+      // Open again and decided anew; a correction already made stays (the data is what it is now).
+      const request = await lockForChange(manager, DataRequestRow, id, null, 'Dit verzoek');
+      const before = { status: request.status, decidedOn: request.decidedOn };
+      Object.assign(request, { status: REOPENED_STATE.DATA_REQUEST, decidedOn: null, decidedBy: null, decisionGrounds: null, changedFields: [] });
+      await manager.getRepository(DataRequestRow).save(request);
+      await audit('data_request', id, before, { status: request.status });
+      return;
+    }
   }
 }

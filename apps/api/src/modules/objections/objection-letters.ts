@@ -13,6 +13,7 @@ function subjectOf(decision: ObjectedDecision): string {
     CERTIFICATE_VERIFICATION: `uw certificaat van „${decision.offeringTitle ?? ''}”`,
     PEER_VALIDATION: 'de validering van uw thema bij Schoolleiders waarderen schoolleiders',
     PORTFOLIO_OUTCOME: decision.outcome === 'INSUFFICIENT' ? 'de beoordeling van uw portfolio' : 'de uitkomst van uw portfoliovalidatie',
+    DATA_REQUEST: 'uw verzoek over uw persoonsgegevens',
   };
   return texts[decision.kind];
 }
@@ -24,6 +25,7 @@ const REOPENED_TEXT: Record<ObjectionDecisionKind, string> = {
   CERTIFICATION: 'Het besluit is ingetrokken. Uw aanbod wordt opnieuw beoordeeld voor certificering; u ontvangt een nieuw besluit.',
   CERTIFICATE_VERIFICATION: 'Het besluit is ingetrokken. Uw certificaat wordt opnieuw beoordeeld; u ontvangt een nieuw besluit.',
   PEER_VALIDATION: 'Het besluit is ingetrokken. De procesbegeleider beslist opnieuw over de validering van uw thema; u ontvangt een nieuw besluit.',
+  DATA_REQUEST: 'Het besluit is ingetrokken. Uw verzoek over uw persoonsgegevens wordt opnieuw beoordeeld; u ontvangt een nieuw besluit.',
   PORTFOLIO_OUTCOME:
     'Het besluit is ingetrokken voor de thema’s die niet zijn gevalideerd: uw assessoren beslissen daar opnieuw over; u ontvangt een nieuw besluit. Gevalideerde thema’s blijven gevalideerd.',
 };
