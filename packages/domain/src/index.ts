@@ -36,3 +36,4 @@ export * from './csv';
 export * from './legacy-import';
 export * from './board-overview';
 export * from './data-requests';
+export * from './register-events';
