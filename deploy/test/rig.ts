@@ -45,6 +45,8 @@ export function apiEnv(databaseUrl: string, extra: Record<string, string> = {}):
     TRUSTED_PROXIES: 'loopback',
     // Links in account e-mails; this test follows none of them.
     PORTAL_URL: 'https://localhost/portaal',
+    // Encrypts webhook secrets; any 32 bytes will do here.
+    WEBHOOK_SECRET_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
     SEED_DEMO_DATA: 'false',
     SRPO_PRINT_URLS: 'false',
     LOG_LEVEL: 'warn',

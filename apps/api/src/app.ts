@@ -59,7 +59,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
       if (seeded) logger.info('demo data seeded');
     }
     const metrics = new ApiMetrics();
-    jobs = await startJobs({ databaseUrl, dataSource, logger, config: config.jobs, metrics, portalUrl: config.portalUrl });
+    jobs = await startJobs({ databaseUrl, dataSource, logger, config: config.jobs, metrics, portalUrl: config.portalUrl, webhooks: config.webhooks });
     const runningJobs = jobs;
     const schema = await buildApiSchema();
     http = await startHttpServer(
@@ -77,6 +77,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         metricsToken: config.metricsToken,
         readinessChecks: { jobQueue: () => runningJobs.check() },
         portalUrl: config.portalUrl,
+        webhooks: config.webhooks,
         registerIndexFile: config.registerIndexFile,
       },
       config.port,

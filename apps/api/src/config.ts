@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@srpo/domain';
 import { z } from 'zod';
 import type { JobsConfig } from './jobs/job-runner';
+import { DEVELOPMENT_WEBHOOK_SECRET_KEY, type WebhookSettings } from './modules/webhooks/webhook-settings';
 import { StartupError } from './startup-error';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,7 +15,7 @@ const DEVELOPMENT_APP_ORIGINS = ['http://localhost:5173', 'http://localhost:5174
 export const DEVELOPMENT_PORTAL_URL = 'http://localhost:5173';
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 /** Values never echoed in a problem line: they may hold a password. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'SMTP_URL', 'METRICS_TOKEN']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'SMTP_URL', 'METRICS_TOKEN', 'WEBHOOK_SECRET_KEY']);
 
 const integer = (min: number, max: number, what: string) =>
   z
@@ -60,6 +61,12 @@ function isProxy(entry: string): boolean {
   return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
 }
 
+/** 32 random bytes in base64 (e.g. `openssl rand -base64 32`). */
+const aesKey = z
+  .string()
+  .refine((raw) => /^[A-Za-z0-9+/]{43}=$/.test(raw) && Buffer.from(raw, 'base64').length === 32, { error: 'must be 32 random bytes in base64, e.g. the output of openssl rand -base64 32' })
+  .transform((raw) => Buffer.from(raw, 'base64'));
+
 const boolean = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((raw) => raw === 'true');
 
 /**
@@ -90,6 +97,11 @@ const variables = z.object({
   METRICS_TOKEN: z.string().min(16, { error: 'must be at least 16 characters (a random token)' }).optional(),
   PORTAL_URL: urlWith(['http:', 'https:'], 'https://register.example.nl/portaal').optional(),
   REGISTER_INDEX_HTML: z.string().optional(),
+  WEBHOOK_SECRET_KEY: aesKey.optional(),
+  WEBHOOK_TIMEOUT_SECONDS: integer(1, 60, 'a number of seconds (1–60)').default(10),
+  WEBHOOK_MAX_ATTEMPTS: integer(1, 20, 'a number of attempts (1–20)').default(6),
+  WEBHOOK_RETRY_SECONDS: integer(1, 86_400, 'a number of seconds (1–86400)').default(60),
+  WEBHOOK_DISABLE_AFTER_FAILURES: integer(1, 1_000, 'a number of failed attempts (1–1000)').default(15),
 });
 
 const environmentSchema = variables
@@ -116,6 +128,13 @@ const environmentSchema = variables
           code: 'custom',
           path: ['TRUSTED_PROXIES'],
           message: 'must be set in production, where the API runs behind a reverse proxy (nginx): e.g. TRUSTED_PROXIES=loopback when nginx runs on the same machine, else its address',
+        });
+      }
+      if (!env.WEBHOOK_SECRET_KEY) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['WEBHOOK_SECRET_KEY'],
+          message: 'must be set in production: webhook signing secrets are encrypted with it (keep it out of the database and its backups), e.g. WEBHOOK_SECRET_KEY=$(openssl rand -base64 32)',
         });
       }
       if (!env.PORTAL_URL) {
@@ -160,6 +179,15 @@ const environmentSchema = variables
       /** Session cookies get `Secure` always in production; elsewhere only on https (directly or through a trusted proxy). */
       secureCookies: production ? ('always' as const) : ('when-https' as const),
       jobs: { smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM } satisfies JobsConfig,
+      /** Webhooks: https and public targets only in production; retries with exponential backoff; disabled after failures in a row. */
+      webhooks: {
+        production,
+        secretKey: env.WEBHOOK_SECRET_KEY ?? DEVELOPMENT_WEBHOOK_SECRET_KEY,
+        timeoutMs: env.WEBHOOK_TIMEOUT_SECONDS * 1000,
+        maxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+        retryBaseSeconds: env.WEBHOOK_RETRY_SECONDS,
+        disableAfterFailures: env.WEBHOOK_DISABLE_AFTER_FAILURES,
+      } satisfies WebhookSettings,
       /** Built apps (dist/apps) the API serves itself: the register at `/`, the portal at `/portaal/`; default none. */
       appsDir: env.APPS_DIR,
       /** Bearer token that may read /metrics; without it only loopback callers not coming through a proxy. */

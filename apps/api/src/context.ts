@@ -6,6 +6,7 @@ import type { Account } from './modules/accounts/account.entity';
 import { AccountService } from './modules/accounts/account.service';
 import type { ApiKeyUsage } from './modules/api-keys/api-key-usage';
 import type { ApiKeyPrincipal } from './modules/api-keys/api-key.service';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './modules/webhooks/webhook-settings';
 import { createApplicationLoaders, type ApplicationLoaders } from './modules/applications/application.loaders';
 import { createThemeLoaders, type ThemeLoaders } from './modules/themes/theme.loaders';
 import { createOfferingLoaders, type OfferingLoaders } from './modules/offerings/offering.loaders';
@@ -32,6 +33,8 @@ export interface RequestContext {
   session: SessionCookie;
   /** The portal as its users reach it (PORTAL_URL), for links in e-mails; never taken from the request. */
   portalUrl: string;
+  /** Webhook rules of this deployment (URL policy, secret key). */
+  webhooks: WebhookSettings;
   loaders: {
     themes: ThemeLoaders;
     applications: ApplicationLoaders;
@@ -59,6 +62,7 @@ export async function createRequestContext(
   session: SessionCookie,
   caller: RequestCaller = { apiKey: null, clientIp: '', apiKeyUsage: null },
   portalUrl = DEVELOPMENT_PORTAL_URL,
+  webhooks: WebhookSettings = DEFAULT_WEBHOOK_SETTINGS,
 ): Promise<RequestContext> {
   // A request with an API key acts for the third party only, never for a session that came along.
   const account = !caller.apiKey && session.token ? await new AccountService(dataSource).accountForSession(session.token) : null;
@@ -69,6 +73,7 @@ export async function createRequestContext(
     ...caller,
     session,
     portalUrl,
+    webhooks,
     loaders: {
       themes: createThemeLoaders(dataSource),
       applications: createApplicationLoaders(dataSource),

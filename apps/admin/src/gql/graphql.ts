@@ -9,12 +9,14 @@ export type AccountStatus =
   | 'ACTIVE'
   | 'DEACTIVATED';
 
-/** What a key may be used for. A request with a key may only run public queries, each within the key's scopes, and is charged to the key's quota instead of the caller's IP address; a request outside them is refused with FORBIDDEN. */
+/** What a key may be used for. A request with a key may only run public queries (and, with WEBHOOKS, the webhook operations), each within the key's scopes, and is charged to the key's quota instead of the caller's IP address; a request outside them is refused with FORBIDDEN. */
 export type ApiKeyScope =
   /** The bulk check publicRegistrations (up to 100 register numbers per request). */
   | 'BULK_LOOKUP'
   /** Every public query except the bulk check: publicRegistration, searchRegister, themes, certifiedOfferings, registerStatistics and the like. */
-  | 'PUBLIC_READ';
+  | 'PUBLIC_READ'
+  /** Webhook subscriptions to status changes of the leaders the key lists by register number (webhookSubscriptions and its mutations). */
+  | 'WEBHOOKS';
 
 /** The qualification claim of an application (for re-registration: the route and its diploma). */
 export type ApplicationInput = {

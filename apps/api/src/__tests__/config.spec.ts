@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, loadDatabaseUrl } from '../config';
 import { StartupError } from '../startup-error';
 
-const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgres://srpo:geheim@db.example.nl:5432/srpo', TRUSTED_PROXIES: 'loopback', PORTAL_URL: 'https://register.example.nl/portaal' };
+const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgres://srpo:geheim@db.example.nl:5432/srpo', TRUSTED_PROXIES: 'loopback', PORTAL_URL: 'https://register.example.nl/portaal', WEBHOOK_SECRET_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=' };
 
 /** The problem lines of a refused configuration. */
 function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
@@ -115,12 +115,19 @@ describe('configuration', () => {
       expect(problemsOf({ ...PRODUCTION, PORTAL_URL: undefined })).toEqual([expect.stringMatching(/^PORTAL_URL must be set in production: .*PORTAL_URL=https:/)]);
     });
 
+    it('refuses to start without WEBHOOK_SECRET_KEY (webhook secrets would be encrypted with the published development key)', () => {
+      expect(problemsOf({ ...PRODUCTION, WEBHOOK_SECRET_KEY: undefined })).toEqual([expect.stringMatching(/^WEBHOOK_SECRET_KEY must be set in production: .*openssl rand -base64 32/)]);
+      expect(problemsOf({ ...PRODUCTION, WEBHOOK_SECRET_KEY: 'kort' })).toEqual(['WEBHOOK_SECRET_KEY must be 32 random bytes in base64, e.g. the output of openssl rand -base64 32.']);
+      expect(loadConfig(PRODUCTION).webhooks).toMatchObject({ production: true, secretKey: Buffer.from('0123456789abcdef0123456789abcdef'), timeoutMs: 10_000 });
+    });
+
     it('lists every failed guard together with other problems', () => {
       expect(problemsOf({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true', PORT: '-1' }).map((line) => line.split(/[ =]/)[0])).toEqual([
         'PORT',
         'DATABASE_URL',
         'SEED_DEMO_DATA',
         'TRUSTED_PROXIES',
+        'WEBHOOK_SECRET_KEY',
         'PORTAL_URL',
       ]);
     });

@@ -17,6 +17,7 @@ const production = (databaseUrl: string) => ({
   DATABASE_URL: databaseUrl,
   TRUSTED_PROXIES: 'loopback',
   PORTAL_URL: 'https://register.example.nl/portaal',
+  WEBHOOK_SECRET_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
   PORT: '0',
   SEED_DEMO_DATA: '',
   // Started from the sources, not from `npm run build`'s output: the register's source page stands in for the built one.

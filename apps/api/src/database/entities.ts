@@ -29,6 +29,7 @@ import { InformalValidation } from '../modules/informal-validations/informal-val
 import { PeerGroupMember, PeerGroupRow, PeerReflectionRow, PeerSession, PeerSignUp } from '../modules/peer-validation/peer-validation.entity';
 import { portfolioCaseEntities } from '../modules/portfolio-cases/portfolio-case.entity';
 import { IndicatorTarget } from '../modules/sector-dashboard/indicator-target.entity';
+import { WebhookDelivery, WebhookSubscription } from '../modules/webhooks/webhook.entity';
 
 export const entities = [
   Theme,
@@ -72,4 +73,6 @@ export const entities = [
   PeerReflectionRow,
   ...portfolioCaseEntities,
   IndicatorTarget,
+  WebhookSubscription,
+  WebhookDelivery,
 ];

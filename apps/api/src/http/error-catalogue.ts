@@ -90,6 +90,15 @@ export const API_REASONS = {
   PORTFOLIO_NOTHING_OUTSTANDING: { class: 'CONFLICT', nl: 'Voor dit portfoliodossier staan geen onbetaalde kosten open.' },
   PORTFOLIO_OBJECTION_PENDING: { class: 'CONFLICT', nl: 'Tegen de beoordeling van dit portfolio loopt een bezwaar; opnieuw indienen kan na de beslissing daarop.' },
 
+  // Webhooks (modules/webhooks)
+  WEBHOOK_URL_INVALID: { class: 'BAD_USER_INPUT', nl: 'Het webhookadres is geen geldige http(s)-URL van hoogstens 1.000 tekens.' },
+  WEBHOOK_URL_NOT_HTTPS: { class: 'BAD_USER_INPUT', nl: 'Het webhookadres moet met https:// beginnen (http alleen naar localhost, buiten productie).' },
+  WEBHOOK_URL_CREDENTIALS: { class: 'BAD_USER_INPUT', nl: 'Een webhookadres bevat geen gebruikersnaam of wachtwoord.' },
+  WEBHOOK_URL_PRIVATE: { class: 'BAD_USER_INPUT', nl: 'Het webhookadres wijst naar een lokaal of intern netwerkadres.' },
+  WEBHOOK_REGISTER_NUMBERS: { class: 'BAD_USER_INPUT', nl: 'De lijst met registernummers klopt niet: verplicht (1 tot 10.000) voor een API-sleutel, weglaten voor een bestuur.' },
+  WEBHOOK_LIMIT: { class: 'CONFLICT', nl: 'U hebt het hoogste aantal webhookabonnementen al bereikt; verwijder er eerst een.' },
+  WEBHOOK_DISABLED: { class: 'CONFLICT', nl: 'Het webhookabonnement staat uit; zet het eerst weer aan.' },
+
   // Database invariants and concurrency
   ALREADY_EXISTS: { class: 'CONFLICT', nl: 'Dit bestaat al (of loopt al); er mag er maar één van zijn.' },
   VERSION_CONFLICT: { class: 'CONFLICT', nl: 'Intussen door iemand anders gewijzigd; laad de gegevens opnieuw.' },

@@ -86,6 +86,8 @@ const UNIQUE_CONSTRAINTS: Record<string, { reason: ErrorReason; message: string 
   subtheme_code_key: { reason: 'CATALOGUE_CODE_TAKEN', message: 'Deze deelthemacode is al in gebruik; codes blijven voor altijd bij hun deelthema.' },
   peer_sign_up_one_per_session: { reason: 'ALREADY_EXISTS', message: 'U bent al aangemeld voor deze bijeenkomst.' },
   peer_reflection_one_per_subject: { reason: 'ALREADY_EXISTS', message: 'U hebt al een eindreflectie over deze deelnemer ingediend.' },
+  webhook_subscription_board_url: { reason: 'ALREADY_EXISTS', message: 'U hebt al een webhookabonnement op dit adres.' },
+  webhook_subscription_key_url: { reason: 'ALREADY_EXISTS', message: 'U hebt al een webhookabonnement op dit adres.' },
 };
 
 /** The constraint a failed query violated (pg reports it), if any. */

@@ -34,6 +34,7 @@ import { rateLimitFileRoutes, refuseExhaustedCallers, RequestRateLimiter } from 
 import { serveApps } from './serve-apps';
 import { enterRequestScope, requestIdGenerator } from './request-id';
 import { apiSecurityHeaders, appSecurityHeaders } from './security-headers';
+import type { WebhookSettings } from '../modules/webhooks/webhook-settings';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -63,6 +64,8 @@ export interface HttpServerOptions {
   portalUrl?: string;
   /** The register site's index.html that `/register/:registerNumber` fills with the entry's head (REGISTER_INDEX_HTML); default no such route. */
   registerIndexFile?: string;
+  /** Webhook rules (URL policy, secret key); default the development settings. */
+  webhooks?: WebhookSettings;
 }
 
 export interface RunningHttpServer {
@@ -184,7 +187,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
           apiKey: apiKeyOf(res.locals),
           clientIp: req.ip ?? req.socket.remoteAddress ?? '',
           apiKeyUsage,
-        }, options.portalUrl),
+        }, options.portalUrl, options.webhooks),
     }),
   );
 

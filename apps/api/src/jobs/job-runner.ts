@@ -11,6 +11,8 @@ import { LEGACY_IMPORT_QUEUE, runLegacyImportJob, useLegacyImportQueue, type Leg
 import { startBoardDigestJob } from '../modules/board-overview/board-digest.job';
 import { deliverPendingEmails, recordEmailDelivery } from '../modules/letters/email-delivery';
 import { startOpenDataJob } from '../modules/open-data/open-data.job';
+import { startWebhookJobs, stopWebhookJobs, WEBHOOK_SWEEP_QUEUE } from '../modules/webhooks/webhook.job';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from '../modules/webhooks/webhook-settings';
 import type { ApiMetrics } from '../shared/metrics';
 import { refreshThemeCompletions } from '../modules/register-statistics/theme-completion-projection';
 import { runDailyRegistrationJobOnce } from './daily-registration.job';
@@ -40,6 +42,8 @@ export interface StartJobsOptions {
   runner?: string;
   /** The portal as its users reach it (PORTAL_URL): the board digest links to the board's workspace there. */
   portalUrl?: string;
+  /** Webhook deliveries: timeout, attempts, backoff, disabling (WEBHOOK_*). */
+  webhooks?: WebhookSettings;
 }
 
 export interface RunningJobs {
@@ -58,6 +62,8 @@ export interface RunningJobs {
  * - `open-data-export` at 00:30 Europe/Amsterdam, and at start-up when none exists (modules/open-data).
  * - `board-digest` at 06:00 on the first of the month: each board account's monthly digest into the
  *   outbox, once per account and month across all instances (modules/board-overview).
+ * - `webhook-sweep` every minute and `webhook-delivery` per attempt: signed webhook deliveries with
+ *   retries and backoff (modules/webhooks).
  */
 export async function startJobs({
   databaseUrl,
@@ -67,6 +73,7 @@ export async function startJobs({
   metrics,
   runner = `${hostname()}:${process.pid}`,
   portalUrl = DEVELOPMENT_PORTAL_URL,
+  webhooks = DEFAULT_WEBHOOK_SETTINGS,
 }: StartJobsOptions): Promise<RunningJobs> {
   const timed = <T>(queue: string, run: () => Promise<T>) => (metrics ? metrics.timeJob(queue, run) : run());
   const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, application_name: 'srpo-jobs', max: 4 });
@@ -113,6 +120,8 @@ export async function startJobs({
         'daily registration job done',
       );
       if (transport) await boss.send(EMAIL_OUTBOX_QUEUE, null);
+      // The day's status changes wrote webhook deliveries: send them now, not at the next sweep.
+      if (result.statusChanges.length > 0) await boss.send(WEBHOOK_SWEEP_QUEUE, null);
       return { today, statusChanges: result.statusChanges.length, statusLetters: result.statusLetters, reminders: result.reminders };
     }));
     await boss.send(DAILY_REGISTRATION_QUEUE, { reason: 'start-up' });
@@ -125,6 +134,7 @@ export async function startJobs({
     });
     await startOpenDataJob(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed });
     await startBoardDigestJob(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed, portalUrl, onEmails: transport ? () => boss.send(EMAIL_OUTBOX_QUEUE, null) : null });
+    await startWebhookJobs(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed, settings: webhooks, onEmails: transport ? () => boss.send(EMAIL_OUTBOX_QUEUE, null) : null });
   } catch (error) {
     await boss.stop({ graceful: false });
     throw error;
@@ -141,6 +151,7 @@ export async function startJobs({
     async stop() {
       stopped = true;
       useLegacyImportQueue(null);
+      stopWebhookJobs();
       await boss.stop({ graceful: true, timeout: 30_000 });
     },
   };

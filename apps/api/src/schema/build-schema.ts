@@ -31,6 +31,7 @@ import { SectorDashboardResolver } from '../modules/sector-dashboard/sector-dash
 import { RegisterStatisticsResolver } from '../modules/register-statistics/register-statistics.resolver';
 import { LeaderLegacyOriginResolver, LegacyImportResolver } from '../modules/legacy-import/legacy-import.resolver';
 import { BoardOverviewResolver, LeaderThemeCountResolver } from '../modules/board-overview/board-overview.resolver';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -71,6 +72,7 @@ export const resolvers = [
   RegisterStatisticsResolver,
   BoardOverviewResolver,
   LeaderThemeCountResolver,
+  WebhookResolver,
 ] as const;
 
 /**

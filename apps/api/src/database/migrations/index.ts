@@ -42,6 +42,7 @@ import { IndicatorTargets1795506600000 } from './1795506600000-indicator-targets
 import { BoardDigestSent1795506700000 } from './1795506700000-board-digest-sent';
 import { AuditTrailFilters1795506800000 } from './1795506800000-audit-trail-filters';
 import { AuditLeaderSnapshotIndex1795506800001 } from './1795506800001-audit-leader-snapshot-index';
+import { Webhooks1795507200000 } from './1795507200000-webhooks';
 import { DataRequests1795507440000 } from './1795507440000-data-requests';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
@@ -90,5 +91,6 @@ export const migrations = [
   BoardDigestSent1795506700000,
   AuditTrailFilters1795506800000,
   AuditLeaderSnapshotIndex1795506800001,
+  Webhooks1795507200000,
   DataRequests1795507440000,
 ];

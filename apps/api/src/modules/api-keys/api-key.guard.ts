@@ -1,7 +1,7 @@
 import type { FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { ruleError } from '../../http/errors';
 import { PUBLIC_OPERATION } from '../../schema/public.decorator';
-import { scopeNeededFor } from './api-key-scope';
+import { API_KEY_SCOPE, scopeNeededFor, type ApiKeyScope } from './api-key-scope';
 import type { ApiKeyPrincipal } from './api-key.service';
 
 /** Names of the root fields an operation runs, through fragments at the root. */
@@ -18,8 +18,8 @@ function rootFieldNames(selectionSet: SelectionSetNode, fragments: Record<string
 
 /**
  * Refuses, before execution, an operation that a request with an API key may not run: anything but a
- * public query (FORBIDDEN, reason API_KEY_PUBLIC_ONLY), or a public query outside the key's scopes
- * (FORBIDDEN, reason API_KEY_SCOPE).
+ * public query or an operation marked for a scope (FORBIDDEN, reason API_KEY_PUBLIC_ONLY), or one
+ * outside the key's scopes (FORBIDDEN, reason API_KEY_SCOPE).
  */
 export function assertApiKeyMayRun(
   apiKey: ApiKeyPrincipal,
@@ -31,7 +31,7 @@ export function assertApiKeyMayRun(
   for (const name of rootFieldNames(operation.selectionSet, fragments)) {
     if (name.startsWith('__')) continue;
     const field = rootType?.getFields()[name];
-    const scope = scopeNeededFor(operation.operation, name, field?.extensions[PUBLIC_OPERATION] === true);
+    const scope = scopeNeededFor(operation.operation, name, field?.extensions[PUBLIC_OPERATION] === true, field?.extensions[API_KEY_SCOPE] as ApiKeyScope | undefined);
     if (!scope) {
       throw ruleError('API_KEY_PUBLIC_ONLY', `Met een API-sleutel kunt u alleen openbare gegevens opvragen; ${name} hoort daar niet bij.`, {
         field: name,

@@ -5,12 +5,13 @@ import { ApiKeyScope } from './api-key-scope';
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',
   description:
-    'What a key may be used for. A request with a key may only run public queries, each within the key\'s scopes, and is charged to the key\'s quota instead of the caller\'s IP address; a request outside them is refused with FORBIDDEN.',
+    'What a key may be used for. A request with a key may only run public queries (and, with WEBHOOKS, the webhook operations), each within the key\'s scopes, and is charged to the key\'s quota instead of the caller\'s IP address; a request outside them is refused with FORBIDDEN.',
   valuesConfig: {
     PUBLIC_READ: {
       description: 'Every public query except the bulk check: publicRegistration, searchRegister, themes, certifiedOfferings, registerStatistics and the like.',
     },
     BULK_LOOKUP: { description: 'The bulk check publicRegistrations (up to 100 register numbers per request).' },
+    WEBHOOKS: { description: 'Webhook subscriptions to status changes of the leaders the key lists by register number (webhookSubscriptions and its mutations).' },
   },
 });
 

@@ -1,4 +1,5 @@
 import {
+  registerEventBetween,
   registrationStateOn,
   RULE_SETS,
   timelineSegments,
@@ -6,9 +7,11 @@ import {
   type QualificationLevel,
   type RegistrationFacts,
   type RegistrationState,
+  type RegistrationStatus,
   type RegistrationTitle,
 } from '@srpo/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { recordLeaderStatusEvents, type LeaderStatusEventInput } from '../webhooks/webhook-events';
 import { latestFirst } from './latest-registration';
 import { titleOn, type TitleChangeFact } from './registration.facts';
 
@@ -189,10 +192,10 @@ interface LeaderRow {
 }
 
 /**
- * Recomputes the `register_entry` rows of the given leaders for `today` with the domain (five
- * statements for any number of leaders), their `register_timeline` (all dates), and their `register_entry_pending` rows: none for a leader
+ * Recomputes the `register_entry` rows of the given leaders for `today` with the domain (six
+ * statements for any number of leaders, one more when a status changed), their `register_timeline` (all dates), and their `register_entry_pending` rows: none for a leader
  * with an entry (its `valid_until` says when to look again), the day the entry may appear for a leader
- * without one. Call it in the transaction that changes a registration's facts;
+ * without one. Where the shown status changes, a `leader_status_event` (webhooks' outbox) is written in the same transaction. Call it in the transaction that changes a registration's facts;
  * `RegistrationStatusService.refresh` does (triggers mark facts changed any other way as pending).
  */
 export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[], today: CalendarDate): Promise<void> {
@@ -203,6 +206,18 @@ export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[
        FROM school_leader l WHERE l.id = ANY($1::uuid[])`,
     [ids],
   )) as LeaderRow[];
+  // What the register showed until now, locked, so two refreshes of a leader see each other's result and report a change once.
+  const before = new Map(
+    ((await db.query(
+      `SELECT leader_id, registration_id, status, aspirant, period_starts_on::text AS period_starts_on, computed_on::text AS computed_on
+         FROM register_entry WHERE leader_id = ANY($1::uuid[]) ORDER BY leader_id FOR UPDATE`,
+      [ids],
+    )) as { leader_id: string; registration_id: string; status: RegistrationStatus; aspirant: boolean; period_starts_on: CalendarDate | null; computed_on: CalendarDate }[]).map((row) => [
+      row.leader_id,
+      { registrationId: row.registration_id, status: row.status, aspirant: row.aspirant, periodStartsOn: row.period_starts_on, computedOn: row.computed_on },
+    ]),
+  );
+  const events: LeaderStatusEventInput[] = [];
   const shown: unknown[][] = [[], [], [], [], [], [], [], [], [], [], [], [], []];
   const present = new Set<string>();
   const pending: { leaderIds: string[]; dueOn: CalendarDate[] } = { leaderIds: [], dueOn: [] };
@@ -222,6 +237,30 @@ export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[
       continue;
     }
     present.add(leader.id);
+    const previous = before.get(leader.id) ?? null;
+    // An entry computed for a later date (a run ahead of the calendar) recomputed for today is no change the register made.
+    const event = previous && previous.computedOn > today ? null : registerEventBetween(previous, {
+      registrationId: entry.registration.id,
+      status: entry.state.status,
+      aspirant: entry.title.aspirant,
+      periodStartsOn: entry.state.period?.startsOn ?? null,
+    });
+    if (event) {
+      events.push({
+        leaderId: leader.id,
+        event,
+        entry: {
+          registerNumber: leader.register_number,
+          status: entry.state.status,
+          previousStatus: previous?.status ?? null,
+          title: entry.title.title,
+          level: entry.title.level,
+          aspirant: entry.title.aspirant,
+          registeredOn: entry.registration.registeredOn,
+          reRegistrationDue: entry.state.period?.dueDate ?? null,
+        },
+      });
+    }
     const values = [
       leader.id,
       entry.registration.id,
@@ -252,6 +291,7 @@ export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[
        valid_until = EXCLUDED.valid_until, computed_on = EXCLUDED.computed_on`,
     [...shown, ids.filter((id) => !present.has(id)), today],
   );
+  await recordLeaderStatusEvents(db, events, today);
   await writeRegisterTimelines(db, leaders);
   await db.query(
     `WITH done AS (DELETE FROM register_entry_pending WHERE leader_id = ANY($1::uuid[]) AND leader_id <> ALL($2::uuid[]))
