@@ -37,3 +37,4 @@ export * from './legacy-import';
 export * from './board-overview';
 export * from './data-requests';
 export * from './register-events';
+export * from './dutch-names';

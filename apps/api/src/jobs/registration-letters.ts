@@ -1,14 +1,9 @@
-import { addDays, addMonths, daysBetween, type CalendarDate, type Reminder, type RegistrationTitle } from '@srpo/domain';
+import { addDays, addMonths, daysBetween, titleNameWithAbbreviation, type CalendarDate, type RegistrationTitle, type Reminder } from '@srpo/domain';
 import { formatDutchDate } from '../modules/letters/letter-text';
 import type { LetterInput } from '../modules/letters/letter.service';
 
 // The texts of the letters the daily job writes (DESIGN §3.3). Dutch; no salutation or closing (the letter adds those).
 
-/** The titles written out, as letters and the public entry pages name them. */
-export const TITLE_NAMES: Record<RegistrationTitle, string> = {
-  RDO: 'Registerdirecteur Onderwijs (RDO)',
-  RADO: 'Registeradjunct-directeur Onderwijs (RADO)',
-};
 
 const NUMBER_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien'];
 
@@ -72,7 +67,7 @@ export function conditionalLetter(ref: RegistrationRef, today: CalendarDate, due
     relatedEntity: 'registration',
     relatedId: ref.registrationId,
     paragraphs: [
-      `Uw registratie als ${TITLE_NAMES[ref.title]} moest uiterlijk op ${formatDutchDate(dueDate)} worden vernieuwd. Wij hebben nog geen goedgekeurde herregistratie van u, daarom staat uw registratie vanaf ${formatDutchDate(today)} onder voorwaarden. Dat is ook zo te zien in het openbare register.`,
+      `Uw registratie als ${titleNameWithAbbreviation(ref.title)} moest uiterlijk op ${formatDutchDate(dueDate)} worden vernieuwd. Wij hebben nog geen goedgekeurde herregistratie van u, daarom staat uw registratie vanaf ${formatDutchDate(today)} onder voorwaarden. Dat is ook zo te zien in het openbare register.`,
       `Vraag zo spoedig mogelijk herregistratie aan. Is uw herregistratie niet uiterlijk op ${formatDutchDate(addDays(expiresOn, -1))} goedgekeurd, dan verloopt uw registratie op ${formatDutchDate(expiresOn)}.`,
       'Hebt u vragen, of kunt u door bijzondere omstandigheden niet op tijd herregistreren? Neem dan contact met ons op; u kunt ook uitstel aanvragen.',
     ],
@@ -89,7 +84,7 @@ export function expiredLetter(ref: RegistrationRef, today: CalendarDate, dueDate
     relatedEntity: 'registration',
     relatedId: ref.registrationId,
     paragraphs: [
-      `Uw registratie als ${TITLE_NAMES[ref.title]} had uiterlijk op ${formatDutchDate(dueDate)} vernieuwd moeten worden en stond daarna zes maanden onder voorwaarden. Omdat er geen herregistratie is goedgekeurd, is uw herregistratie vanaf ${formatDutchDate(today)} verlopen. In het openbare register staat nu "herregistratie verlopen".`,
+      `Uw registratie als ${titleNameWithAbbreviation(ref.title)} had uiterlijk op ${formatDutchDate(dueDate)} vernieuwd moeten worden en stond daarna zes maanden onder voorwaarden. Omdat er geen herregistratie is goedgekeurd, is uw herregistratie vanaf ${formatDutchDate(today)} verlopen. In het openbare register staat nu "herregistratie verlopen".`,
       'U kunt nog steeds herregistratie aanvragen; zodra die is goedgekeurd, is uw registratie weer actief.',
     ],
   };
@@ -105,7 +100,7 @@ export function reminderLetter(ref: RegistrationRef, today: CalendarDate, remind
     relatedEntity: 'registration',
     relatedId: ref.registrationId,
     paragraphs: [
-      `Uw registratie als ${TITLE_NAMES[ref.title]} moet uiterlijk op ${formatDutchDate(reminder.dueDate)} worden vernieuwd. Dat is ${timeUntil(today, reminder.dueDate)}.`,
+      `Uw registratie als ${titleNameWithAbbreviation(ref.title)} moet uiterlijk op ${formatDutchDate(reminder.dueDate)} worden vernieuwd. Dat is ${timeUntil(today, reminder.dueDate)}.`,
       themesParagraph(reminder, themeNames),
       'Daarvoor telt elke afgeronde activiteit uit het gecertificeerde aanbod en elke validering van informeel leren. Zonder herregistratie komt uw registratie na de vervaldatum onder voorwaarden te staan.',
     ],

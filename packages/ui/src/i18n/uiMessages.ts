@@ -1,3 +1,4 @@
+import { ASPIRANT_STATUS_NAMES, LEVEL_NAMES, REGISTRATION_STATUS_NAMES, TITLE_NAMES } from '@srpo/domain';
 import type { SameKeys } from './messages';
 
 /** Strings of the shared components (namespace `ui`), Dutch. */
@@ -44,33 +45,17 @@ export const uiNl = {
     noValue: 'geen waarde',
   },
   registration: {
-    status: {
-      ACTIVE: 'Geregistreerd',
-      CONDITIONAL: 'Onder voorwaarden',
-      EXPIRED: 'Herregistratie verlopen',
-      DEREGISTERED: 'Uitgeschreven',
-    },
+    // The register's own words, shared with the texts the server writes (letters, files, credentials).
+    status: REGISTRATION_STATUS_NAMES,
     /** The same statuses for an aspirant: not yet a full registration, so no "Geregistreerd" and no re-registration. */
-    aspirantStatus: {
-      ACTIVE: 'Aspirant',
-      CONDITIONAL: 'Onder voorwaarden',
-      EXPIRED: 'Aspirantperiode verlopen',
-      DEREGISTERED: 'Uitgeschreven',
-    },
+    aspirantStatus: ASPIRANT_STATUS_NAMES,
     title: {
       RDO: 'RDO',
       RADO: 'RADO',
     },
-    titleName: {
-      RDO: 'Registerdirecteur Onderwijs',
-      RADO: 'Registeradjunct-directeur Onderwijs',
-    },
+    titleName: TITLE_NAMES,
     aspirantTitle: 'aspirant {{title}}',
-    level: {
-      BASISBEKWAAM: 'basisbekwaam',
-      VAKBEKWAAM: 'vakbekwaam',
-      MASTER: 'master',
-    },
+    level: LEVEL_NAMES,
     route: {
       FORMAL: 'formeel leren',
       INFORMAL: 'informeel leren',

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { calendarDateParts, CSV_BOM, csvRow, displayName, type CalendarDate, type LeaderFunction, type RegistrationStatus } from '@srpo/domain';
+import { calendarDateParts, CSV_BOM, csvRow, displayName, LEVEL_NAMES, registrationStatusName, type CalendarDate, type LeaderFunction } from '@srpo/domain';
 import ExcelJS from 'exceljs';
 import { In, type DataSource } from 'typeorm';
 import { AppError } from '../../http/errors';
@@ -12,11 +12,8 @@ import { reRegistrationThemeCounts } from './re-registration-themes';
 /** Leaders per batch: each batch is a fixed number of statements, so memory and time grow with the file, not per row. */
 const BATCH_SIZE = 500;
 
-// Dutch words of the file (the portal's i18n speaks the same: board.columns, ui registration labels).
-const STATUS: Record<RegistrationStatus, string> = { ACTIVE: 'Geregistreerd', CONDITIONAL: 'Onder voorwaarden', EXPIRED: 'Herregistratie verlopen', DEREGISTERED: 'Uitgeschreven' };
-const ASPIRANT_STATUS: Record<RegistrationStatus, string> = { ACTIVE: 'Aspirant', CONDITIONAL: 'Onder voorwaarden', EXPIRED: 'Aspirantperiode verlopen', DEREGISTERED: 'Uitgeschreven' };
+// Dutch words of the file (the portal's i18n speaks the same: board.columns; statuses and levels are the domain's).
 const FUNCTION: Record<LeaderFunction, string> = { DIRECTOR: 'Directeur', DEPUTY_DIRECTOR: 'Adjunct-directeur' };
-const LEVEL: Record<string, string> = { BASISBEKWAAM: 'basisbekwaam', VAKBEKWAAM: 'vakbekwaam', MASTER: 'master' };
 
 export const EXPORT_HEADERS = ['Naam', 'Registernummer', 'Functie en school', 'Titel', 'Niveau', 'Status', 'Herregistratie uiterlijk', 'Thema’s afgerond'] as const;
 
@@ -73,8 +70,8 @@ export async function* boardExportRows(dataSource: DataSource, boardId: string, 
           profile.registerNumber,
           employment,
           registration ? `${registration.aspirant ? 'aspirant ' : ''}${registration.title}` : 'Niet geregistreerd',
-          registration?.level ? LEVEL[registration.level]! : '',
-          registration ? (registration.aspirant ? ASPIRANT_STATUS : STATUS)[registration.status] : '',
+          registration?.level ? LEVEL_NAMES[registration.level] : '',
+          registration ? registrationStatusName(registration.status, registration.aspirant) : '',
         ],
         due: registration?.reRegistrationDue ?? null,
         themes: count ? `${count.completed} van ${count.required}` : '',

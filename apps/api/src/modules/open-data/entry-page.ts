@@ -1,19 +1,10 @@
-import { formatDateInWords, type RegistrationStatus } from '@srpo/domain';
-import { TITLE_NAMES } from '../../jobs/registration-letters';
+import { formatDateInWords, registrationStatusName, titleNameWithAbbreviation } from '@srpo/domain';
 import type { PublicRegistrationType } from '../public-register/public-register.types';
 
 // The head of a public entry's page as the server sends it (issue 11): a title, a description and
 // schema.org JSON-LD in the HTML itself, so a crawler that runs no JavaScript sees the public facts.
 
 const SITE = 'Schoolleidersregister PO';
-
-/** The status as the register site words it (the site's `registration.status` / `aspirantStatus`). */
-const STATUS_NAMES: Record<RegistrationStatus, { full: string; aspirant: string }> = {
-  ACTIVE: { full: 'Geregistreerd', aspirant: 'Aspirant' },
-  CONDITIONAL: { full: 'Onder voorwaarden', aspirant: 'Onder voorwaarden' },
-  EXPIRED: { full: 'Herregistratie verlopen', aspirant: 'Aspirantperiode verlopen' },
-  DEREGISTERED: { full: 'Uitgeschreven', aspirant: 'Uitgeschreven' },
-};
 
 export interface EntryHead {
   title: string;
@@ -29,7 +20,7 @@ export const NOT_FOUND_HEAD: EntryHead = {
 };
 
 function credentialName(entry: PublicRegistrationType): string {
-  return `${entry.aspirant ? 'Aspirant ' : ''}${TITLE_NAMES[entry.title]}`;
+  return titleNameWithAbbreviation(entry.title, entry.aspirant);
 }
 
 /**
@@ -39,7 +30,7 @@ function credentialName(entry: PublicRegistrationType): string {
  * of `PublicRegistration`.
  */
 export function entryJsonLd(entry: PublicRegistrationType): Record<string, unknown> {
-  const status = STATUS_NAMES[entry.status][entry.aspirant ? 'aspirant' : 'full'];
+  const status = registrationStatusName(entry.status, entry.aspirant);
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
@@ -71,7 +62,7 @@ function credentialDates(entry: PublicRegistrationType): { description?: string 
 
 export function entryHead(entry: PublicRegistrationType): EntryHead {
   const level = entry.qualificationLevel ? `, ${entry.qualificationLevel.toLowerCase()}` : '';
-  const status = STATUS_NAMES[entry.status][entry.aspirant ? 'aspirant' : 'full'].toLowerCase();
+  const status = registrationStatusName(entry.status, entry.aspirant).toLowerCase();
   return {
     title: `${entry.displayName} | ${SITE}`,
     description: `${entry.displayName} staat in het ${SITE} als ${credentialName(entry)}${level} (status: ${status}), registratienummer ${entry.registerNumber}.`,
