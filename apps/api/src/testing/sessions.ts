@@ -15,7 +15,12 @@ export interface TestClient {
 }
 
 export function anonymousClient(baseUrl: string): TestClient {
-  return { accountId: '', cookie: '', request: (query, variables) => send(baseUrl, undefined, query, variables) };
+  return { accountId: '', cookie: '', request: (query, variables) => send(baseUrl, {}, query, variables) };
+}
+
+/** A third party calling with `Authorization: Bearer <secret>` (an API key). */
+export function apiKeyClient(baseUrl: string, secret: string): TestClient {
+  return { accountId: '', cookie: '', request: (query, variables) => send(baseUrl, { authorization: `Bearer ${secret}` }, query, variables) };
 }
 
 /** Creates an account with `roles` (linked to `leaderId` for a leader) and signs it in over HTTP. */
@@ -37,13 +42,13 @@ export async function signedInClient(
   });
   const cookie = response.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error(`login failed for ${email}: ${await response.text()}`);
-  return { accountId: account.id, cookie, request: (query, variables) => send(baseUrl, cookie, query, variables) };
+  return { accountId: account.id, cookie, request: (query, variables) => send(baseUrl, { cookie }, query, variables) };
 }
 
-async function send<TData>(baseUrl: string, cookie: string | undefined, query: string, variables: Record<string, unknown> = {}) {
+async function send<TData>(baseUrl: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;

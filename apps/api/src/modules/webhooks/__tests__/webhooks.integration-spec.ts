@@ -8,7 +8,7 @@ import { runDailyRegistrationJob } from '../../../jobs/daily-registration.job';
 import { createLogger } from '../../../logger';
 import { createBoard, createLeader } from '../../../testing/fixtures';
 import { boardClient } from '../../../testing/offering-fixtures';
-import { signedInClient, type TestClient } from '../../../testing/sessions';
+import { apiKeyClient, signedInClient, type TestClient } from '../../../testing/sessions';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database';
 import { startTestServer } from '../../../testing/test-server';
 import { Account } from '../../accounts/account.entity';
@@ -113,14 +113,6 @@ describe('webhooks: status changes of the daily job, signed, retried, disabled, 
   /** The daily job's date: the due date of the leaders below (the first CONDITIONAL day). */
   let jobDate: CalendarDate;
 
-  const withKey = async <T,>(secret: string, query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: T; errors?: { message: string; extensions: { code: string; reason?: string } }[] };
-  };
   const view = async (client: TestClient, id: string) => (await client.request<{ webhookSubscription: SubscriptionView | null }>(SUBSCRIPTION, { id })).data!.webhookSubscription;
 
   beforeAll(async () => {
@@ -156,7 +148,7 @@ describe('webhooks: status changes of the daily job, signed, retried, disabled, 
       { input: { organisation: 'HR Systeem BV', contactName: 'Kim', contactEmail: 'kim@hr.example.nl', purpose: 'Webhooks', scopes: ['WEBHOOKS'] } },
     );
     keySecret = issued.data!.issueApiKey.secret;
-    const byKey = await withKey<{ createWebhookSubscription: Created }>(keySecret, CREATE, {
+    const byKey = await apiKeyClient(server.url, keySecret).request<{ createWebhookSubscription: Created }>(CREATE, {
       input: { url: `${receiver.url}/key`, events: ['CONDITIONAL'], registerNumbers: [registerNumber, '999999'] },
     });
     keyed = byKey.data!.createWebhookSubscription;
@@ -206,8 +198,16 @@ describe('webhooks: status changes of the daily job, signed, retried, disabled, 
     // The outbox holds one event per change: running the day again writes nothing and sends nothing.
     await runDailyRegistrationJob(database.dataSource, jobDate);
     await nudgeWebhookQueue();
-    const events = (await database.dataSource.query(`SELECT event FROM leader_status_event WHERE register_number = $1 AND occurred_on = $2`, [registerNumber, jobDate])) as unknown[];
-    expect(events).toHaveLength(1);
+    // Entering the register (the fixture's refresh, before anyone subscribed) was captured too, and delivered to no one.
+    const events = (await database.dataSource.query(
+      `SELECT e.event, e.occurred_on::text AS on, count(d.id)::int AS deliveries FROM leader_status_event e LEFT JOIN webhook_delivery d ON d.status_event_id = e.id
+        WHERE e.register_number = $1 GROUP BY e.id ORDER BY e.occurred_on`,
+      [registerNumber],
+    )) as unknown[];
+    expect(events).toEqual([
+      { event: 'REGISTERED', on: todayInAmsterdam(new Date()), deliveries: 0 },
+      { event: 'CONDITIONAL', on: jobDate, deliveries: 2 },
+    ]);
     expect((await view(ownBoard, own.subscription.id))!.deliveries.totalCount).toBe(1);
   });
 
@@ -277,8 +277,7 @@ describe('webhooks: status changes of the daily job, signed, retried, disabled, 
       expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
     // The API key sees only its own, and a key without the scope is refused before anything runs.
-    const mine = await withKey<{ webhookSubscriptions: { id: string; followsBoard: boolean; registerNumbers: { totalCount: number } }[] }>(
-      keySecret,
+    const mine = await apiKeyClient(server.url, keySecret).request<{ webhookSubscriptions: { id: string; followsBoard: boolean; registerNumbers: { totalCount: number } }[] }>(
       `{ webhookSubscriptions { id followsBoard registerNumbers(first: 1) { totalCount } } }`,
     );
     expect(mine.data?.webhookSubscriptions).toEqual([{ id: keyed.subscription.id, followsBoard: false, registerNumbers: { totalCount: 2 } }]);
@@ -286,7 +285,7 @@ describe('webhooks: status changes of the daily job, signed, retried, disabled, 
     const readOnly = await staff.request<{ issueApiKey: { secret: string } }>(`mutation ($input: IssueApiKeyInput!) { issueApiKey(input: $input) { secret } }`, {
       input: { organisation: 'Lezer BV', contactName: 'Lex', contactEmail: 'lex@example.nl', purpose: 'Lezen', scopes: ['PUBLIC_READ'] },
     });
-    const scoped = await withKey(readOnly.data!.issueApiKey.secret, `{ webhookSubscriptions { id } }`);
+    const scoped = await apiKeyClient(server.url, readOnly.data!.issueApiKey.secret).request(`{ webhookSubscriptions { id } }`);
     expect(scoped.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_KEY_SCOPE' });
   });
 
