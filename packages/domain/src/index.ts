@@ -31,6 +31,7 @@ export * from './indicator-targets';
 export * from './login-throttle';
 export * from './email-address';
 export * from './account-tokens';
+export * from './personal-data-retention';
 export * from './timeline';
 export * from './csv';
 export * from './legacy-import';

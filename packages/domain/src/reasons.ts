@@ -696,6 +696,15 @@ export const REASON_MESSAGES = {
     nl: 'Zolang de schoolleider in het register staat, moet het register de openbare registratie volgens de wet bewaren; de gegevens kunnen pas na uitschrijving worden verwijderd.',
     en: 'As long as the school leader is registered, the law requires the register to keep the public registration; the data can only be erased after deregistration.',
   },
+  // AVG: anonymisation after deregistration and the retention period (personal-data-retention.ts)
+  ANONYMISATION_NOT_DEREGISTERED: {
+    nl: 'Deze schoolleider is niet uitgeschreven; de gegevens worden pas na uitschrijving en de bewaartermijn geanonimiseerd.',
+    en: 'This school leader is not deregistered; the data is only anonymised after deregistration and the retention period.',
+  },
+  ANONYMISATION_RETENTION_NOT_PASSED: {
+    nl: 'De bewaartermijn loopt nog tot {retainUntil}; pas daarna worden de gegevens geanonimiseerd.',
+    en: 'The retention period runs until {retainUntil}; the data is only anonymised after that.',
+  },
 } as const satisfies Record<string, MessageTemplates>;
 
 /** A machine-readable reason code. */
