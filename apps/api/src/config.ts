@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@srpo/domain';
+import { DEFAULT_LEADER_RETENTION_YEARS, DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@srpo/domain';
 import { z } from 'zod';
 import type { JobsConfig } from './jobs/job-runner';
 import { DEVELOPMENT_WEBHOOK_SECRET_KEY, type WebhookSettings } from './modules/webhooks/webhook-settings';
@@ -102,6 +102,7 @@ const variables = z.object({
   WEBHOOK_MAX_ATTEMPTS: integer(1, 20, 'a number of attempts (1–20)').default(6),
   WEBHOOK_RETRY_SECONDS: integer(1, 86_400, 'a number of seconds (1–86400)').default(60),
   WEBHOOK_DISABLE_AFTER_FAILURES: integer(1, 1_000, 'a number of failed attempts (1–1000)').default(15),
+  PERSONAL_DATA_RETENTION_YEARS: integer(1, 100, 'a whole number of years (1–100)').default(DEFAULT_LEADER_RETENTION_YEARS),
 });
 
 const environmentSchema = variables
@@ -178,7 +179,6 @@ const environmentSchema = variables
       trustedProxies: env.TRUSTED_PROXIES,
       /** Session cookies get `Secure` always in production; elsewhere only on https (directly or through a trusted proxy). */
       secureCookies: production ? ('always' as const) : ('when-https' as const),
-      jobs: { smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM } satisfies JobsConfig,
       /** Webhooks: https and public targets only in production; retries with exponential backoff; disabled after failures in a row. */
       webhooks: {
         production,
@@ -188,6 +188,7 @@ const environmentSchema = variables
         retryBaseSeconds: env.WEBHOOK_RETRY_SECONDS,
         disableAfterFailures: env.WEBHOOK_DISABLE_AFTER_FAILURES,
       } satisfies WebhookSettings,
+      jobs: { smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM, retentionYears: env.PERSONAL_DATA_RETENTION_YEARS } satisfies JobsConfig,
       /** Built apps (dist/apps) the API serves itself: the register at `/`, the portal at `/portaal/`; default none. */
       appsDir: env.APPS_DIR,
       /** Bearer token that may read /metrics; without it only loopback callers not coming through a proxy. */

@@ -19,6 +19,7 @@ import { registerLegacyImportRoutes } from '../modules/legacy-import/legacy-impo
 import { registerLetterRoutes } from '../modules/letters/letter.routes';
 import { registerEntryPageRoute, registerOpenDataRoutes } from '../modules/open-data/open-data.routes';
 import { registerBoardExportRoutes } from '../modules/board-overview/board-export.routes';
+import { registerPersonalDataRoutes } from '../modules/personal-data/personal-data.routes';
 import { registerPortfolioCaseRoutes } from '../modules/portfolio-cases/portfolio-case.routes';
 import { ApiKeyUsage } from '../modules/api-keys/api-key-usage';
 import { assertApiKeyMayRun } from '../modules/api-keys/api-key.guard';
@@ -195,6 +196,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
   registerCompletionRoutes(app, dataSource);
   registerLegacyImportRoutes(app, dataSource);
   registerPortfolioCaseRoutes(app, dataSource);
+  registerPersonalDataRoutes(app, dataSource);
   if (options.appsDir) serveApps(app, options.appsDir, appSecurityHeaders());
 
   // Anything else: a GraphQL-shaped 404 (Express' own page would replace the CSP with its own).

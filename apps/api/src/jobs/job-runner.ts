@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { todayInAmsterdam } from '@srpo/domain';
+import { DEFAULT_LEADER_RETENTION_YEARS, todayInAmsterdam } from '@srpo/domain';
 import nodemailer from 'nodemailer';
 import { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
@@ -13,6 +13,7 @@ import { deliverPendingEmails, recordEmailDelivery } from '../modules/letters/em
 import { startOpenDataJob } from '../modules/open-data/open-data.job';
 import { startWebhookJobs, stopWebhookJobs, WEBHOOK_SWEEP_QUEUE } from '../modules/webhooks/webhook.job';
 import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from '../modules/webhooks/webhook-settings';
+import { startRetentionJob } from '../modules/personal-data/retention.job';
 import type { ApiMetrics } from '../shared/metrics';
 import { refreshThemeCompletions } from '../modules/register-statistics/theme-completion-projection';
 import { runDailyRegistrationJobOnce } from './daily-registration.job';
@@ -29,6 +30,8 @@ export interface JobsConfig {
   /** SMTP server (e.g. smtp://user:pass@host:587); without it e-mails stay in the outbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Years a deregistered leader's personal data is kept before the retention job anonymises it (default the domain's). */
+  retentionYears?: number;
 }
 
 export interface StartJobsOptions {
@@ -64,6 +67,8 @@ export interface RunningJobs {
  *   outbox, once per account and month across all instances (modules/board-overview).
  * - `webhook-sweep` every minute and `webhook-delivery` per attempt: signed webhook deliveries with
  *   retries and backoff (modules/webhooks).
+ * - `personal-data-retention` at 03:00: the retention table (anonymise deregistered leaders past the
+ *   period, delete old e-mails and import files; modules/personal-data).
  */
 export async function startJobs({
   databaseUrl,
@@ -133,6 +138,7 @@ export async function startJobs({
       await boss.send(LEGACY_IMPORT_QUEUE, job);
     });
     await startOpenDataJob(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed });
+    await startRetentionJob(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed, retention: { years: config.retentionYears ?? DEFAULT_LEADER_RETENTION_YEARS } });
     await startBoardDigestJob(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed, portalUrl, onEmails: transport ? () => boss.send(EMAIL_OUTBOX_QUEUE, null) : null });
     await startWebhookJobs(boss, { dataSource, logger, timeZone: REGISTER_TIME_ZONE, timed, settings: webhooks, onEmails: transport ? () => boss.send(EMAIL_OUTBOX_QUEUE, null) : null });
   } catch (error) {

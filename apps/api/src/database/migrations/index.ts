@@ -43,6 +43,7 @@ import { BoardDigestSent1795506700000 } from './1795506700000-board-digest-sent'
 import { AuditTrailFilters1795506800000 } from './1795506800000-audit-trail-filters';
 import { AuditLeaderSnapshotIndex1795506800001 } from './1795506800001-audit-leader-snapshot-index';
 import { Webhooks1795507200000 } from './1795507200000-webhooks';
+import { LeaderAnonymisation1795507300000 } from './1795507300000-leader-anonymisation';
 import { DataRequests1795507440000 } from './1795507440000-data-requests';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
@@ -92,5 +93,6 @@ export const migrations = [
   AuditTrailFilters1795506800000,
   AuditLeaderSnapshotIndex1795506800001,
   Webhooks1795507200000,
+  LeaderAnonymisation1795507300000,
   DataRequests1795507440000,
 ];

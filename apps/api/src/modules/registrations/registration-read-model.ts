@@ -188,6 +188,8 @@ interface LeaderRow {
   register_number: string;
   sort_key: string;
   search_text: string;
+  /** An anonymised leader (AVG) keeps a timeline for the statistics but has no public entry. */
+  anonymised: boolean;
   registrations: StoredRegistration[];
 }
 
@@ -202,7 +204,7 @@ export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[
   const ids = [...new Set(leaderIds)];
   if (ids.length === 0) return;
   const leaders = (await db.query(
-    `SELECT l.id, l.register_number, l.sort_key, l.search_text, ${registrationsJson('l.id')} AS registrations
+    `SELECT l.id, l.register_number, l.sort_key, l.search_text, l.anonymised_on IS NOT NULL AS anonymised, ${registrationsJson('l.id')} AS registrations
        FROM school_leader l WHERE l.id = ANY($1::uuid[])`,
     [ids],
   )) as LeaderRow[];
@@ -222,6 +224,7 @@ export async function refreshRegisterEntries(db: Db, leaderIds: readonly string[
   const present = new Set<string>();
   const pending: { leaderIds: string[]; dueOn: CalendarDate[] } = { leaderIds: [], dueOn: [] };
   for (const leader of leaders) {
+    if (leader.anonymised) continue; // no entry (deleted below) and nothing pending; the timeline is still written
     let validUntil: CalendarDate | null = null;
     for (const registration of leader.registrations) {
       const next = nextChangeOn(storedFacts(registration), registration.titleChanges, today);
