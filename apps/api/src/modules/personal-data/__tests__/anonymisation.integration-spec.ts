@@ -70,7 +70,7 @@ describe('anonymiseLeader', () => {
 
     // Nothing of the catalogue's personal values is left: no name, e-mail, texts or files.
     const left = JSON.stringify(await exportLeaderData(db.dataSource.manager, leaderId));
-    for (const value of ['Vergeetmij', 'Marieke', 'Zwaluw', '@example.nl', 'Mijn toelichting', 'Het diploma ontbreekt', 'Langdurig ziek', 'diploma-master.pdf', 'Beste Marieke', 'scherpe vragen', registerNumber]) {
+    for (const value of ['Vergeetmij', 'Marieke', 'Zwaluw', '@example.nl', 'Mijn toelichting', 'Het diploma ontbreekt', 'Langdurig ziek', 'verkeerd gespeld', 'diploma-master.pdf', 'Beste Marieke', 'scherpe vragen', registerNumber]) {
       expect(left, value).not.toContain(value);
     }
     const [counts] = (await db.dataSource.query(

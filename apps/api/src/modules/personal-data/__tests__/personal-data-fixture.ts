@@ -122,6 +122,13 @@ export async function leaderWithEveryKindOfData(
         '2025-09-01', 'Aannemelijk gemaakt')`,
     [leaderId, registration!.id, staff.id],
   );
+  await db.query(
+    `INSERT INTO data_request (leader_id, kind, subject, description, proposed_value, received_on, deadline, extended_on, extension_grounds, status,
+        decided_on, decided_by, decision_grounds, changed_fields)
+     VALUES ($1, 'CORRECTION', 'NAME', 'Mijn naam is verkeerd gespeld', 'Marieke van der Zwaluw', '2025-04-01', '2025-05-01', '2025-04-20', 'Navraag bij het bestuur',
+        'GRANTED', '2025-06-01', $2, 'Naam aangepast', ARRAY['lastName'])`,
+    [leaderId, staff.id],
+  );
 
   const provider = await one(`INSERT INTO provider (name, kvk_number, contact_email) VALUES ($1, $2, 'info@aanbieder.nl') RETURNING id`, [
     `Academie ${unique()}`,
