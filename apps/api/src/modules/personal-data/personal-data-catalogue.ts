@@ -5,7 +5,8 @@
  * this catalogue, so they follow it.
  *
  * SQL in here runs with `$1` = the leader's id, `$2` = the leader's account id (or null), `$3` = the
- * leader's e-mail addresses (text[]), `$4` = the anonymisation date; `t` is the table's alias.
+ * leader's e-mail addresses (text[]), `$4` = the anonymisation date, `$5` = the register number as it
+ * was before anonymisation; `t` is the table's alias.
  */
 
 /** What anonymisation does with a leader's column (rows of a `delete` table simply go). */
@@ -692,6 +693,77 @@ export const PERSONAL_DATA_CATALOGUE: readonly CatalogueTable[] = [
       capacity: none,
       state: none,
       created_by: STAFF_ACCOUNT,
+      ...timestamps,
+    },
+  },
+  {
+    table: 'webhook_delivery',
+    label: 'Berichten over u aan besturen en API-gebruikers (webhooks)',
+    rowsOf: `(t.register_number = $5 OR t.status_event_id IN (SELECT e.id FROM leader_status_event e WHERE e.leader_id = $1))`,
+    orderBy: 't.created_at, t.id',
+    onAnonymise: 'delete',
+    columns: {
+      id: none,
+      subscription_id: none,
+      event_id: none,
+      status_event_id: none,
+      event: leader('Gebeurtenis', 'row'),
+      register_number: leader('Registernummer', 'row'),
+      occurred_on: leader('Datum', 'row'),
+      test: none,
+      replay_of: none,
+      body: leader('Bericht', 'row'),
+      status: none,
+      attempts: none,
+      next_attempt_at: none,
+      lease_until: none,
+      last_attempt_at: none,
+      response_status: none,
+      last_error: none,
+      created_at: leader('Aangemaakt op', 'row'),
+    },
+  },
+  {
+    table: 'leader_status_event',
+    label: 'Wijzigingen van uw status (voor webhooks)',
+    rowsOf: 't.leader_id = $1',
+    orderBy: 't.occurred_on, t.id',
+    onAnonymise: 'delete',
+    columns: {
+      id: none,
+      leader_id: none,
+      register_number: leader('Registernummer', 'row'),
+      event: leader('Gebeurtenis', 'row'),
+      occurred_on: leader('Datum', 'row'),
+      body: leader('Bericht', 'row'),
+      created_at: none,
+    },
+  },
+  {
+    table: 'webhook_subscription_leader',
+    label: 'Abonnementen op uw registratie',
+    rowsOf: 't.register_number = $5',
+    onAnonymise: 'delete',
+    note: 'Een API-gebruiker volgt een schoolleider op registernummer; na anonimisering bestaat dat nummer niet meer.',
+    columns: { subscription_id: none, register_number: leader('Gevolgd registernummer', 'row') },
+  },
+  {
+    table: 'webhook_subscription',
+    label: 'Webhook-abonnementen',
+    rowsOf: null,
+    columns: {
+      id: none,
+      board_id: none,
+      api_key_id: none,
+      url: none,
+      events: none,
+      description: none,
+      secret_ciphertext: none,
+      active: none,
+      disabled_at: none,
+      disabled_reason: none,
+      consecutive_failures: none,
+      created_by: others('Het account dat het abonnement aanmaakte (bestuur of medewerker)', 'Blijft zolang het abonnement bestaat; gaat weg met het account'),
       ...timestamps,
     },
   },

@@ -229,6 +229,20 @@ export async function leaderWithEveryKindOfData(
     `INSERT INTO reminder_sent (registration_id, kind, due_date, sent_on, letter_id) VALUES ($1, 'SIX_MONTHS', '2025-03-01', '2024-09-01', $2)`,
     [registration!.id, letter.id],
   );
+  const subscription = await one(
+    `INSERT INTO webhook_subscription (board_id, url, events, secret_ciphertext) VALUES ($1, 'https://hr.example.nl/hook', ARRAY['DEREGISTERED'], 'x') RETURNING id`,
+    [board.id],
+  );
+  await db.query(`INSERT INTO webhook_subscription_leader (subscription_id, register_number) VALUES ($1, $2)`, [subscription.id, leader.registerNumber]);
+  const statusEvent = await one(
+    `INSERT INTO leader_status_event (leader_id, register_number, event, occurred_on, body) VALUES ($1, $2, 'RE_REGISTERED', '2025-02-01', '{"displayName": "Marieke van der Zwaluw"}') RETURNING id`,
+    [leaderId, leader.registerNumber],
+  );
+  await db.query(
+    `INSERT INTO webhook_delivery (subscription_id, event_id, status_event_id, event, register_number, occurred_on, body, status, next_attempt_at)
+     VALUES ($1, gen_random_uuid(), $2, 'RE_REGISTERED', $3, '2025-02-01', '{"displayName": "Marieke van der Zwaluw"}', 'DELIVERED', NULL)`,
+    [subscription.id, statusEvent.id, leader.registerNumber],
+  );
   const legacyImport = await one(`INSERT INTO legacy_import (created_by, state, file_names, progress) VALUES ($1, 'DONE', ARRAY['leiders.csv'], '{}') RETURNING id`, [
     staff.id,
   ]);
