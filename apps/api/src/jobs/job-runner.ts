@@ -12,6 +12,7 @@ import { startBoardDigestJob } from '../modules/board-overview/board-digest.job'
 import { deliverPendingEmails, recordEmailDelivery } from '../modules/letters/email-delivery';
 import { startOpenDataJob } from '../modules/open-data/open-data.job';
 import { startWebhookJobs, stopWebhookJobs, WEBHOOK_SWEEP_QUEUE } from '../modules/webhooks/webhook.job';
+import { pruneWebhookHistory } from '../modules/webhooks/webhook-retention';
 import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from '../modules/webhooks/webhook-settings';
 import { startRetentionJob } from '../modules/personal-data/retention.job';
 import type { ApiMetrics } from '../shared/metrics';
@@ -115,9 +116,10 @@ export async function startJobs({
         logger.info({ today }, 'daily registration job already ran today');
         return { today, alreadyRan: true };
       }
-      // Housekeeping off the login path: throttle counters nobody touched for a day; dead sessions and links.
+      // Housekeeping off the login path: throttle counters nobody touched for a day; dead sessions and links; webhook history past its keeping.
       await new LoginThrottle(dataSource).purgeStale();
       await cleanUpAccounts(dataSource);
+      await pruneWebhookHistory(dataSource);
       // Theme completions left pending (e.g. by an import) are projected here, not on a statistics request.
       await refreshThemeCompletions(dataSource);
       logger.info(

@@ -15,6 +15,7 @@ import { Account } from '../../accounts/account.entity';
 import { Role } from '../../accounts/role';
 import { EmailOutboxMessage } from '../../letters/email-outbox.entity';
 import { nudgeWebhookQueue } from '../webhook-queue';
+import { pruneWebhookHistory } from '../webhook-retention';
 import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from '../webhook-settings';
 import { startWebhookJobs, stopWebhookJobs } from '../webhook.job';
 
@@ -287,6 +288,18 @@ describe('webhooks: status changes of the daily job, signed, retried, disabled, 
     });
     const scoped = await apiKeyClient(server.url, readOnly.data!.issueApiKey.secret).request(`{ webhookSubscriptions { id } }`);
     expect(scoped.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_KEY_SCOPE' });
+  });
+
+  it('keeps status events and delivery logs 90 days', async () => {
+    const ds = database.dataSource;
+    const count = async () => ((await ds.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1`, [own.subscription.id])) as { n: number }[])[0]!.n;
+    const before = await count();
+    await ds.query(`UPDATE leader_status_event SET created_at = now() - interval '91 days' WHERE register_number = $1 AND event = 'REGISTERED'`, [registerNumber]);
+    await ds.query(`UPDATE webhook_delivery SET created_at = now() - interval '91 days' WHERE subscription_id = $1 AND test`, [own.subscription.id]);
+    expect(await pruneWebhookHistory(ds)).toBe(2);
+    const left = (await ds.query(`SELECT event FROM leader_status_event WHERE register_number = $1`, [registerNumber])) as { event: string }[];
+    expect(left).toEqual([{ event: 'CONDITIONAL' }]);
+    expect(await count()).toBe(before - 1);
   });
 
   it('(e) refuses bad URLs in Dutch and stores nothing; twenty identical creations make one subscription', async () => {
