@@ -109,19 +109,31 @@ export async function attemptWebhookDelivery(dataSource: DataSource, settings: W
     [deliveryId, settings.timeoutMs + LEASE_MARGIN_MS],
   )) as [ClaimedDelivery[], number];
   if (!claimed) return { status: 'SKIPPED' };
-  const secret = decryptWebhookSecret(claimed.secret_ciphertext, settings.secretKey, claimed.subscription_id);
-  const answer = await post(
-    claimed.url,
-    claimed.body,
-    {
-      [SIGNATURE_HEADER]: signatureHeader(secret, claimed.body, Math.floor(Date.now() / 1000)),
-      [EVENT_ID_HEADER]: claimed.event_id,
-      [EVENT_TYPE_HEADER]: claimed.event,
-      [DELIVERY_ID_HEADER]: claimed.id,
-    },
-    settings,
-  );
+  const secret = readSecret(claimed, settings);
+  const answer: Answer =
+    secret === null
+      ? { status: null, error: 'Het geheim van dit abonnement kan niet worden gelezen (is WEBHOOK_SECRET_KEY gewijzigd?); vraag een nieuw geheim aan.' }
+      : await post(
+          claimed.url,
+          claimed.body,
+          {
+            [SIGNATURE_HEADER]: signatureHeader(secret, claimed.body, Math.floor(Date.now() / 1000)),
+            [EVENT_ID_HEADER]: claimed.event_id,
+            [EVENT_TYPE_HEADER]: claimed.event,
+            [DELIVERY_ID_HEADER]: claimed.id,
+          },
+          settings,
+        );
   return dataSource.transaction((manager) => recordOutcome(manager, settings, claimed, answer));
+}
+
+/** The signing secret, or null when it cannot be decrypted (the key was changed): a failed attempt, not a crashed job. */
+function readSecret(claimed: ClaimedDelivery, settings: WebhookSettings): string | null {
+  try {
+    return decryptWebhookSecret(claimed.secret_ciphertext, settings.secretKey, claimed.subscription_id);
+  } catch {
+    return null;
+  }
 }
 
 async function recordOutcome(manager: EntityManager, settings: WebhookSettings, claimed: ClaimedDelivery, answer: Answer): Promise<AttemptResult> {

@@ -290,6 +290,20 @@ describe('webhooks: status changes of the daily job, signed, retried, disabled, 
     expect(scoped.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_KEY_SCOPE' });
   });
 
+  it('records an unreadable secret (WEBHOOK_SECRET_KEY changed) as a failed attempt, sending nothing', async () => {
+    await database.dataSource.query(`UPDATE webhook_subscription SET secret_ciphertext = 'v1.AAAA.AAAA.AAAA' WHERE id = $1`, [keyed.subscription.id]);
+    const hits = receiver.received.filter((hit) => hit.path === '/key').length;
+    const key = apiKeyClient(server.url, keySecret);
+    const sent = await key.request<{ sendTestWebhook: { id: string } }>(`mutation ($id: ID!) { sendTestWebhook(id: $id) { id } }`, { id: keyed.subscription.id });
+    const log = `query ($id: ID!) { webhookSubscription(id: $id) { deliveries(first: 1) { nodes { id status lastError } } } }`;
+    const failed = await until('the test delivery given up', async () => {
+      const node = (await key.request<{ webhookSubscription: { deliveries: { nodes: Delivery[] } } }>(log, { id: keyed.subscription.id })).data?.webhookSubscription.deliveries.nodes[0];
+      return node?.status === 'GAVE_UP' ? node : undefined;
+    });
+    expect(failed).toMatchObject({ id: sent.data!.sendTestWebhook.id, lastError: expect.stringMatching(/^Het geheim van dit abonnement kan niet worden gelezen/) });
+    expect(receiver.received.filter((hit) => hit.path === '/key')).toHaveLength(hits);
+  });
+
   it('keeps status events and delivery logs 90 days', async () => {
     const ds = database.dataSource;
     const count = async () => ((await ds.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1`, [own.subscription.id])) as { n: number }[])[0]!.n;
