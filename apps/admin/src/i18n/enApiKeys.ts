@@ -21,10 +21,12 @@ export const enApiKeys: SameKeys<typeof nlApiKeys> = {
     scopes: {
       PUBLIC_READ: 'Public lookups',
       BULK_LOOKUP: 'Bulk check',
+      WEBHOOKS: 'Webhooks',
     },
     scopeHints: {
       PUBLIC_READ: 'Lookups, search, themes and offerings, on the key’s allowance.',
       BULK_LOOKUP: 'Checking up to 100 register numbers at once.',
+      WEBHOOKS: 'Receiving messages when the status of a school leader the key follows changes.',
     },
     status: {
       active: 'Active',

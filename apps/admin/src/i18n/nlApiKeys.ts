@@ -18,10 +18,12 @@ export const nlApiKeys = {
     scopes: {
       PUBLIC_READ: 'Openbaar raadplegen',
       BULK_LOOKUP: 'Bulkcontrole',
+      WEBHOOKS: 'Webhooks',
     },
     scopeHints: {
       PUBLIC_READ: 'Opzoeken, zoeken, thema’s en aanbod, op het tegoed van de sleutel.',
       BULK_LOOKUP: 'Tot 100 registernummers tegelijk controleren.',
+      WEBHOOKS: 'Berichten ontvangen bij statuswijzigingen van de schoolleiders die de sleutel volgt.',
     },
     status: {
       active: 'Actief',
