@@ -1,9 +1,31 @@
-import { formatDateInWords, isValidCalendarDate, timeInAmsterdam, todayInAmsterdam } from '@srpo/domain';
+import { formatDateInWords, isValidCalendarDate, LEVEL_NAMES, REGISTRATION_STATUS_NAMES, timeInAmsterdam, TITLE_NAMES, todayInAmsterdam } from '@srpo/domain';
 import { a4Document } from '../../shared/pdf';
 import { LETTERHEAD } from '../letters/letter-text';
 import type { LeaderDataExport } from './personal-data-export';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+const FUNCTION_NAMES: Readonly<Record<string, string>> = { DIRECTOR: 'directeur', DEPUTY_DIRECTOR: 'adjunct-directeur' };
+/** The register's Dutch words for the codes a reader meets most (column → code → word). */
+const CODE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  title: TITLE_NAMES,
+  requested_title: TITLE_NAMES,
+  level: LEVEL_NAMES,
+  claimed_level: LEVEL_NAMES,
+  granted_level: LEVEL_NAMES,
+  function: FUNCTION_NAMES,
+  leader_function: FUNCTION_NAMES,
+};
+/** Tables whose `status` is a registration status. */
+const REGISTRATION_STATUS_TABLES = new Set(['registration', 'register_entry', 'register_timeline']);
+
+/** A column's value in words: a known code by its Dutch name, anything else as {@link readableValue}. */
+export function readableColumnValue(table: string, column: string, value: unknown): string {
+  const names: Readonly<Record<string, string>> | undefined =
+    column === 'status' && REGISTRATION_STATUS_TABLES.has(table) ? REGISTRATION_STATUS_NAMES : CODE_NAMES[column];
+  if (names && typeof value === 'string' && Object.hasOwn(names, value)) return names[value]!;
+  return readableValue(value);
+}
 
 /** A value as a reader sees it: Dutch dates in words, yes/no, lists joined. */
 export function readableValue(value: unknown): string {
@@ -55,7 +77,7 @@ export function renderExportPdf(data: LeaderDataExport): Promise<Buffer> {
     section.rows.forEach((row, index) => {
       if (index > 0) doc.moveDown(0.5);
       for (const column of columns) {
-        doc.font('Helvetica-Bold').text(`${column.label}: `, { continued: true }).font('Helvetica').text(readableValue(row[column.name]));
+        doc.font('Helvetica-Bold').text(`${column.label}: `, { continued: true }).font('Helvetica').text(readableColumnValue(section.table, column.name, row[column.name]));
       }
     });
     if (section.truncated) doc.moveDown(0.5).text('Er zijn meer gegevens dan hier staan; het register stuurt u de rest op verzoek.');

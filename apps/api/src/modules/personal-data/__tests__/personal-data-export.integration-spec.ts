@@ -6,7 +6,7 @@ import { startTestServer } from '../../../testing/test-server';
 import { Role } from '../../accounts/role';
 import { PERSONAL_DATA_CATALOGUE } from '../personal-data-catalogue';
 import { exportLeaderData, WITHHELD, type LeaderDataExport } from '../personal-data-export';
-import { readableValue } from '../personal-data-pdf';
+import { readableColumnValue, readableValue } from '../personal-data-pdf';
 import { leaderKeys, PARAMS_CTE, paramsOf } from '../personal-data-sql';
 import { leaderWithEveryKindOfData } from './personal-data-fixture';
 
@@ -32,8 +32,10 @@ describe('the catalogue of personal data', () => {
     )) as { table_name: string; column_name: string }[];
     const inSchema = new Set(rows.map((row) => `${row.table_name}.${row.column_name}`));
     const inCatalogue = new Set(PERSONAL_DATA_CATALOGUE.flatMap((entry) => Object.keys(entry.columns).map((column) => `${entry.table}.${column}`)));
-    // A new column must be classified in personal-data-catalogue.ts: the leader's (with export label and anonymisation), someone else's, or none.
-    expect([...inSchema].filter((column) => !inCatalogue.has(column))).toEqual([]);
+    expect(
+      [...inSchema].filter((column) => !inCatalogue.has(column)),
+      "columns not in apps/api/src/modules/personal-data/personal-data-catalogue.ts: classify each as the leader's (label, anonymisation), someone else's (whose, what happens) or none",
+    ).toEqual([]);
     expect([...inCatalogue].filter((column) => !inSchema.has(column))).toEqual([]);
     expect(new Set(PERSONAL_DATA_CATALOGUE.map((entry) => entry.table)).size).toBe(PERSONAL_DATA_CATALOGUE.length);
   });
@@ -106,6 +108,9 @@ describe('exportLeaderData', () => {
     expect(readableValue(true)).toBe('ja');
     expect(readableValue(null)).toBe('—');
     expect(readableValue(['a', 'b'])).toBe('a, b');
+    expect(readableColumnValue('registration', 'status', 'EXPIRED')).toBe('Herregistratie verlopen');
+    expect(readableColumnValue('employment', 'function', 'DEPUTY_DIRECTOR')).toBe('adjunct-directeur');
+    expect(readableColumnValue('registration_application', 'status', 'APPROVED')).toBe('APPROVED');
   });
 });
 
