@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from './calendar-date';
-import { anonymisationRefusal, isRetentionPassed, leftRegisterOn, RETENTION_RULES, retainUntil } from './personal-data-retention';
+import { anonymisationRefusal, isRetentionPassed, leftRegisterOn, RETENTION_RULES, retainUntil, retentionPeriod } from './personal-data-retention';
 
 const d = calendarDate;
 const sevenYears = { years: 7 };
@@ -34,5 +34,7 @@ describe('retention of personal data', () => {
   it('has one rule per key, each with a Dutch period and outcome', () => {
     expect(new Set(RETENTION_RULES.map((rule) => rule.key)).size).toBe(RETENTION_RULES.length);
     for (const rule of RETENTION_RULES) expect(rule.periodText.length * rule.outcome.length * rule.basis.length).toBeGreaterThan(0);
+    expect(retentionPeriod('EMAIL_OUTBOX')).toEqual({ months: 12 });
+    expect(() => retentionPeriod('AUDIT_LOG')).toThrow(RangeError);
   });
 });

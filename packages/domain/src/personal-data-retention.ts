@@ -24,7 +24,7 @@ export type RetentionAction = 'ANONYMISE' | 'DELETE' | 'KEEP';
 
 export interface RetentionRule {
   /** Stable key (the job's counters use it). */
-  readonly key: 'LEADER' | 'EMAIL_OUTBOX' | 'LEGACY_IMPORT_FILES' | 'SESSIONS' | 'ACCOUNT_TOKENS' | 'LOGIN_THROTTLE' | 'AUDIT_LOG';
+  readonly key: 'LEADER' | 'EMAIL_OUTBOX' | 'WEBHOOK_HISTORY' | 'LEGACY_IMPORT_FILES' | 'SESSIONS' | 'ACCOUNT_TOKENS' | 'LOGIN_THROTTLE' | 'AUDIT_LOG';
   /** Dutch category name. */
   readonly category: string;
   /** Dutch: which data. */
@@ -61,6 +61,16 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     basis: 'Alleen nodig om bezorging na te gaan; de brief zelf staat in het dossier',
     action: 'DELETE',
     outcome: 'Verwijderd',
+  },
+  {
+    key: 'WEBHOOK_HISTORY',
+    category: 'Webhookberichten',
+    what: 'Statuswijzigingen van schoolleiders en de berichten daarover aan besturen en API-gebruikers',
+    period: { days: 90 },
+    periodText: '90 dagen na de wijziging',
+    basis: 'Lang genoeg om een bericht opnieuw te sturen; daarna niet meer nodig',
+    action: 'DELETE',
+    outcome: 'Dagelijks verwijderd',
   },
   {
     key: 'LEGACY_IMPORT_FILES',
@@ -113,6 +123,13 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     outcome: 'Bewaard',
   },
 ];
+
+/** The period of a rule with a fixed period (the API's jobs read theirs here). */
+export function retentionPeriod(key: RetentionRule['key']): DateDuration {
+  const period = RETENTION_RULES.find((rule) => rule.key === key)?.period;
+  if (!period) throw new RangeError(`No fixed retention period for ${key}`);
+  return period;
+}
 
 /** The last day of the retention period: the data may go from this day on. */
 export function retainUntil(start: CalendarDate, period: DateDuration): CalendarDate {

@@ -1,4 +1,4 @@
-import { addDays, anonymisationRefusal, RETENTION_RULES, subtractDuration, todayInAmsterdam, type CalendarDate, type DateDuration, type RetentionRule } from '@srpo/domain';
+import { addDays, anonymisationRefusal, retentionPeriod, subtractDuration, todayInAmsterdam, type CalendarDate, type DateDuration } from '@srpo/domain';
 import type { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
@@ -14,10 +14,6 @@ export interface RetentionResult {
   anonymisedLeaders: number;
   deletedEmails: number;
   deletedImportFiles: number;
-}
-
-function periodOf(key: RetentionRule['key']): DateDuration {
-  return RETENTION_RULES.find((rule) => rule.key === key)!.period!;
 }
 
 /**
@@ -57,12 +53,12 @@ export async function runRetention(dataSource: DataSource, today: CalendarDate, 
   const anonymisedLeaders = await anonymiseDueLeaders(dataSource, today, options.retention);
   const [, deletedEmails] = (await dataSource.query(
     `DELETE FROM email_outbox WHERE status <> 'PENDING' AND created_at < $1::date`,
-    [subtractDuration(today, periodOf('EMAIL_OUTBOX'))],
+    [subtractDuration(today, retentionPeriod('EMAIL_OUTBOX'))],
   )) as [unknown, number];
   const [, deletedImportFiles] = (await dataSource.query(
     `DELETE FROM legacy_import_file f USING legacy_import i
       WHERE f.import_id = i.id AND i.state IN ('DONE', 'FAILED') AND i.updated_at < $1::date`,
-    [subtractDuration(today, periodOf('LEGACY_IMPORT_FILES'))],
+    [subtractDuration(today, retentionPeriod('LEGACY_IMPORT_FILES'))],
   )) as [unknown, number];
   return { anonymisedLeaders, deletedEmails, deletedImportFiles };
 }

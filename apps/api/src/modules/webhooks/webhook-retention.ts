@@ -1,7 +1,8 @@
+import { retentionPeriod } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 
-/** How long status events and their delivery logs are kept: long enough to replay, short enough not to pile up. */
-export const WEBHOOK_HISTORY_DAYS = 90;
+/** How long status events and their delivery logs are kept: long enough to replay, short enough not to pile up (the retention table). */
+export const WEBHOOK_HISTORY_DAYS = retentionPeriod('WEBHOOK_HISTORY').days!;
 
 /**
  * Deletes status events (with their deliveries) and test deliveries older than {@link WEBHOOK_HISTORY_DAYS};
