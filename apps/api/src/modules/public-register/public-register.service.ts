@@ -91,7 +91,7 @@ function entryStatement(where: string, asOf: string): string {
              WHERE v.leader_id = l.id) AS validations,
            ${THEME_CATALOGUE_VERSION_SQL} AS catalogue_version
       FROM school_leader l
-     WHERE ${where}`;
+     WHERE ${where} AND l.anonymised_on IS NULL`; // an anonymised leader (AVG) has no public entry on any date
 }
 
 const countCache = new Map<string, { version: string; count: Promise<number> }>();

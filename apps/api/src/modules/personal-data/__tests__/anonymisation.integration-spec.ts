@@ -37,6 +37,7 @@ const STATISTICS = `query ($asOf: Date) { registerStatistics(asOf: $asOf) {
 const SEARCH = `query ($q: String) { searchRegister(query: $q, first: 10) { totalCount nodes { registerNumber displayName } } }`;
 const STAFF_SEARCH = `query ($q: String) { searchLeaders(query: $q, first: 10) { totalCount nodes { id displayName } } }`;
 const ENTRY = `query ($n: String!) { publicRegistration(registerNumber: $n) { registerNumber displayName } }`;
+const ENTRY_ON = `query ($n: String!, $asOf: Date) { publicRegistration(registerNumber: $n, asOf: $asOf) { registerNumber displayName } }`;
 const DATES = ['2012-06-01', '2015-12-31', '2016-01-01', '2021-03-01', '2022-07-01', '2025-03-01', '2026-01-01'];
 
 async function statistics(): Promise<unknown[]> {
@@ -64,6 +65,13 @@ describe('anonymiseLeader', () => {
     expect((await staff.request(STAFF_SEARCH, { q: 'Vergeetmij' })).data).toMatchObject({ searchLeaders: { totalCount: 0 } });
     expect((await staff.request(STAFF_SEARCH, { q: 'Marieke' })).data).toMatchObject({ searchLeaders: { totalCount: 0 } });
     expect((await anonymous.request(ENTRY, { n: registerNumber })).data).toEqual({ publicRegistration: null });
+    // Not under the new number either, on no earlier date.
+    const [{ register_number: newNumber }] = (await db.dataSource.query(`SELECT register_number FROM school_leader WHERE id = $1`, [leaderId])) as [
+      { register_number: string },
+    ];
+    for (const asOf of ['2022-07-01', '2025-03-01']) {
+      expect((await anonymous.request(ENTRY_ON, { n: newNumber, asOf })).data, asOf).toEqual({ publicRegistration: null });
+    }
     // Someone else's entry is untouched.
     expect((await anonymous.request(SEARCH, { q: 'Blijfstaan' })).data).toMatchObject({ searchRegister: { totalCount: 1 } });
     expect(bystander.id).not.toBe(leaderId);
