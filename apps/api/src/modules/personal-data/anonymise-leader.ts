@@ -90,13 +90,13 @@ export async function anonymiseLeader(
     }
     const params = paramsOf(keys, today);
     for (const sql of STATEMENTS) await tx.query(sql, params);
-    await recordAudit(tx, {
-      actorAccountId: actor.accountId,
-      entity: 'school_leader',
-      entityId: leaderId,
-      action: 'PERSONAL_DATA_ANONYMISED',
-      after: options.erasureRequestId === undefined ? { basis: 'RETENTION' } : { basis: 'ERASURE_REQUEST', erasureRequestId: options.erasureRequestId },
-    });
+    // References only: the leader's row, or the granted erasure request that led here (it names the leader).
+    await recordAudit(
+      tx,
+      options.erasureRequestId === undefined
+        ? { actorAccountId: actor.accountId, entity: 'school_leader', entityId: leaderId, action: 'PERSONAL_DATA_ANONYMISED' }
+        : { actorAccountId: actor.accountId, entity: 'data_request', entityId: options.erasureRequestId, action: 'PERSONAL_DATA_ANONYMISED', after: { leaderId } },
+    );
     return { anonymised: true, anonymisedOn: today };
   });
 }

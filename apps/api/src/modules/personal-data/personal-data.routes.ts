@@ -26,7 +26,7 @@ async function send(res: Response, dataSource: DataSource, leaderId: string, for
   const data = await dataSource.transaction(async (manager) => {
     const exported = await exportLeaderData(manager, leaderId);
     // A colleague's read of a leader's personal data is accounted for (references only).
-    if (audit) await recordAudit(manager, { ...audit, entity: 'school_leader', entityId: leaderId, action: 'PERSONAL_DATA_EXPORTED', after: { format } });
+    if (audit) await recordAudit(manager, { ...audit, entity: 'school_leader', entityId: leaderId, action: 'PERSONAL_DATA_EXPORTED' });
     return exported;
   });
   const fileName = `persoonsgegevens-${data.generatedAt.slice(0, 10)}.${format}`;

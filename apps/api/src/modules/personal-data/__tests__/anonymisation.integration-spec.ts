@@ -38,6 +38,7 @@ const SEARCH = `query ($q: String) { searchRegister(query: $q, first: 10) { tota
 const STAFF_SEARCH = `query ($q: String) { searchLeaders(query: $q, first: 10) { totalCount nodes { id displayName } } }`;
 const ENTRY = `query ($n: String!) { publicRegistration(registerNumber: $n) { registerNumber displayName } }`;
 const ENTRY_ON = `query ($n: String!, $asOf: Date) { publicRegistration(registerNumber: $n, asOf: $asOf) { registerNumber displayName } }`;
+const ERASURE_REQUEST = '5a1d3c9e-0000-4000-8000-00000000e7a5';
 const DATES = ['2012-06-01', '2015-12-31', '2016-01-01', '2021-03-01', '2022-07-01', '2025-03-01', '2026-01-01'];
 
 async function statistics(): Promise<unknown[]> {
@@ -56,7 +57,7 @@ describe('anonymiseLeader', () => {
     expect((await anonymous.request(ENTRY, { n: registerNumber })).data).toMatchObject({ publicRegistration: { registerNumber } });
     const before = await statistics();
 
-    const result = await anonymiseLeader(db.dataSource.manager, leaderId, { accountId: staffId }, { erasureRequestId: 'verzoek-1' });
+    const result = await anonymiseLeader(db.dataSource.manager, leaderId, { accountId: staffId }, { erasureRequestId: ERASURE_REQUEST });
     expect(result.anonymised).toBe(true);
 
     expect(await statistics()).toEqual(before);
@@ -93,10 +94,8 @@ describe('anonymiseLeader', () => {
     expect(counts!.timeline).toBeGreaterThan(0);
 
     // Audited with references only; a second call changes nothing.
-    const audits = (await db.dataSource.query(`SELECT actor_account_id, before, after FROM audit_log WHERE entity_id = $1 AND action = 'PERSONAL_DATA_ANONYMISED'`, [
-      leaderId,
-    ])) as unknown[];
-    expect(audits).toEqual([{ actor_account_id: staffId, before: null, after: { basis: 'ERASURE_REQUEST', erasureRequestId: 'verzoek-1' } }]);
+    const audits = (await db.dataSource.query(`SELECT actor_account_id, entity, entity_id FROM audit_log WHERE action = 'PERSONAL_DATA_ANONYMISED'`)) as unknown[];
+    expect(audits).toEqual([{ actor_account_id: staffId, entity: 'data_request', entity_id: ERASURE_REQUEST }]);
     expect((await anonymiseLeader(db.dataSource.manager, leaderId, { accountId: staffId })).anonymised).toBe(false);
   });
 
@@ -141,6 +140,10 @@ describe('the retention job', () => {
     expect(result.anonymisedLeaders).toBeGreaterThanOrEqual(2);
     const emails = (await db.dataSource.query(`SELECT subject FROM email_outbox WHERE to_address IN ('oud@example.nl', 'nieuw@example.nl')`)) as unknown[];
     expect(emails).toEqual([{ subject: 'Nieuw' }]);
+    const audited = (await db.dataSource.query(`SELECT actor_account_id, entity_id FROM audit_log WHERE action = 'PERSONAL_DATA_ANONYMISED' AND entity = 'school_leader' AND entity_id = $1`, [
+      past,
+    ])) as unknown[];
+    expect(audited).toEqual([{ actor_account_id: null, entity_id: past }]);
     // A second run finds nothing more to do.
     expect((await runRetention(db.dataSource, '2037-07-01' as CalendarDate, { retention: { years: 7 } })).anonymisedLeaders).toBe(0);
   });

@@ -155,10 +155,10 @@ describe('GET /personal-data', () => {
     const read = await get(`/personal-data/leaders/${owner.leaderId}.pdf`, staff);
     expect(read.status).toBe(200);
     const audits = (await db.dataSource.query(
-      `SELECT actor_account_id, before, after FROM audit_log WHERE entity = 'school_leader' AND entity_id = $1 AND action = 'PERSONAL_DATA_EXPORTED'`,
+      `SELECT actor_account_id, before FROM audit_log WHERE entity = 'school_leader' AND entity_id = $1 AND action = 'PERSONAL_DATA_EXPORTED'`,
       [owner.leaderId],
-    )) as { actor_account_id: string; before: unknown; after: unknown }[];
-    expect(audits).toEqual([{ actor_account_id: staff.accountId, before: null, after: { format: 'pdf' } }]);
+    )) as { actor_account_id: string; before: unknown }[];
+    expect(audits).toEqual([{ actor_account_id: staff.accountId, before: null }]);
     expect((await get(`/personal-data/leaders/00000000-0000-4000-8000-000000000000.json`, staff)).status).toBe(404);
   });
 });
