@@ -118,7 +118,7 @@ describe('anonymiseLeader', () => {
 });
 
 describe('the retention job', () => {
-  it('anonymises only deregistered leaders past the retention period, and deletes old e-mails', async () => {
+  it('anonymises only deregistered leaders past the retention period, and deletes old e-mails and import files', async () => {
     const deregistered = async (lastName: string, deregisteredOn: string) =>
       (await createLeader(db.dataSource, { lastName, registration: { registeredOn: '2010-01-01' as CalendarDate, deregisteredOn: deregisteredOn as CalendarDate } })).leader.id;
     const past = await deregistered('Langgeleden', '2030-06-30');
@@ -130,6 +130,11 @@ describe('the retention job', () => {
          ('oud@example.nl', 'Oud', 'Tekst', 'SENT', '2036-06-30', '2036-06-30'), ('nieuw@example.nl', 'Nieuw', 'Tekst', 'SENT', '2037-06-01', '2037-06-01')`,
     );
 
+    const imports = (await db.dataSource.query(
+      `INSERT INTO legacy_import (state, file_names, progress, updated_at) VALUES ('DONE', ARRAY['oud.csv'], '{}', '2037-03-31'), ('DONE', ARRAY['recent.csv'], '{}', '2037-04-02') RETURNING id`,
+    )) as { id: string }[];
+    await db.dataSource.query(`INSERT INTO legacy_import_file (import_id, name, content) SELECT id, 'leiders.csv', 'a;b' FROM unnest($1::uuid[]) AS id`, [imports.map((row) => row.id)]);
+
     const result = await runRetention(db.dataSource, '2037-07-01' as CalendarDate, { retention: { years: 7 } });
 
     const rows = (await db.dataSource.query(`SELECT id, anonymised_on::text AS anonymised_on FROM school_leader WHERE id = ANY($1::uuid[])`, [
@@ -140,6 +145,8 @@ describe('the retention job', () => {
     expect(result.anonymisedLeaders).toBeGreaterThanOrEqual(2);
     const emails = (await db.dataSource.query(`SELECT subject FROM email_outbox WHERE to_address IN ('oud@example.nl', 'nieuw@example.nl')`)) as unknown[];
     expect(emails).toEqual([{ subject: 'Nieuw' }]);
+    const files = (await db.dataSource.query(`SELECT import_id FROM legacy_import_file WHERE import_id = ANY($1::uuid[])`, [imports.map((row) => row.id)])) as unknown[];
+    expect(files).toEqual([{ import_id: imports[1]!.id }]);
     const audited = (await db.dataSource.query(`SELECT actor_account_id, entity_id FROM audit_log WHERE action = 'PERSONAL_DATA_ANONYMISED' AND entity = 'school_leader' AND entity_id = $1`, [
       past,
     ])) as unknown[];
