@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import { Account } from '../../modules/accounts/account.entity';
-import { LEGACY_KINDS, toCsvFiles } from '../../modules/legacy-import/fixtures/legacy-population';
+import { toCsvFiles } from '../../modules/legacy-import/fixtures/legacy-population';
 import { importLegacyFiles } from '../../modules/legacy-import/legacy-import.service';
 import { demoLegacyPopulation } from './demo-legacy-population';
 
@@ -12,8 +12,7 @@ import { demoLegacyPopulation } from './demo-legacy-population';
  */
 export async function seedDemoLegacyImport(dataSource: DataSource, today: CalendarDate): Promise<void> {
   const staff = await dataSource.getRepository(Account).findOneByOrFail({ email: 'medewerker@demo.srpo.nl' });
-  const csv = toCsvFiles(demoLegacyPopulation(today).files);
-  const files = LEGACY_KINDS.map((kind) => ({ name: `${kind}.csv`, content: Buffer.from(csv[kind], 'utf8') }));
+  const files = toCsvFiles(demoLegacyPopulation(today).files);
   const report = await importLegacyFiles(dataSource, files, { actorAccountId: staff.id, today, dryRun: false });
   const refused = Object.entries(report.counts).filter(([, counts]) => counts.refused > 0);
   if (refused.length > 0 || report.problems.length > 0) {

@@ -12,6 +12,8 @@ describe('the 2018 population of the old register', () => {
   });
 
   it('is the same population on every run', () => {
-    expect(toCsvFiles(annualReport2018Population().files)).toEqual(toCsvFiles(population.files));
+    // As text: a deep comparison of the Buffers goes byte by byte and takes half a minute.
+    const texts = (files: ReturnType<typeof toCsvFiles>) => files.map(({ name, content }) => [name, content.toString('utf8')]);
+    expect(texts(toCsvFiles(annualReport2018Population().files))).toEqual(texts(toCsvFiles(population.files)));
   });
 });

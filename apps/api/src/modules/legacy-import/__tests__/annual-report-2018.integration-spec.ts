@@ -5,7 +5,8 @@ import { createTestDatabase, type TestDatabase } from '../../../testing/test-dat
 import { AccountService } from '../../accounts/account.service';
 import { Role } from '../../accounts/role';
 import { ANNUAL_REPORT_2018, annualReport2018Population } from '../fixtures/annual-report-2018';
-import { LEGACY_KINDS, toCsvFiles } from '../fixtures/legacy-population';
+import { LEGACY_IMPORT_KINDS } from '@srpo/domain';
+import { toCsvFiles } from '../fixtures/legacy-population';
 import { importLegacyFiles } from '../legacy-import.service';
 import { themeCompletionsOn } from './legacy-figures';
 
@@ -47,8 +48,7 @@ describe('the annual report 2018 (seed 000) reproduced from the old register', (
   const today = todayInAmsterdam(new Date());
   const population = annualReport2018Population();
   // Old exports mix notations: the employments carry Dutch dates (1-3-2018).
-  const csv = toCsvFiles(population.files, { dutchDatesIn: ['dienstverbanden'] });
-  const files = LEGACY_KINDS.map((kind) => ({ name: `${kind}.csv`, content: Buffer.from(csv[kind], 'utf8') }));
+  const files = toCsvFiles(population.files, { dutchDatesIn: ['dienstverbanden'] });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -68,10 +68,10 @@ describe('the annual report 2018 (seed 000) reproduced from the old register', (
   });
 
   it('loads through the import (dry run, then run) and registerStatistics on 31 December 2018 gives every figure of the table', async () => {
-    const rows = Object.fromEntries(LEGACY_KINDS.map((kind) => [kind, population.files[kind].length]));
+    const rows = Object.fromEntries(LEGACY_IMPORT_KINDS.map((kind) => [kind, population.files[kind].length]));
     const dryRun = await importLegacyFiles(database.dataSource, files, { actorAccountId: staffId, today, dryRun: true });
     expect(dryRun.problems).toEqual([]);
-    for (const kind of LEGACY_KINDS) {
+    for (const kind of LEGACY_IMPORT_KINDS) {
       expect({ kind, ...dryRun.counts[kind] }).toEqual({ kind, read: rows[kind], created: rows[kind], updated: 0, unchanged: 0, refused: 0 });
     }
     const run = await importLegacyFiles(database.dataSource, files, { actorAccountId: staffId, today, dryRun: false });

@@ -7,12 +7,13 @@ import { startTestServer } from '../../../testing/test-server';
 import { Role } from '../../accounts/role';
 import type { LegacyFile } from '../legacy-files';
 import { importLegacyFiles, type LegacyImportReport } from '../legacy-import.service';
-import { asCsvFiles, asWorkbook, legacyPopulation, rowCount, type LegacyTables } from './legacy-population';
+import { toCsvFiles, type LegacyFiles } from '../fixtures/legacy-population';
+import { asWorkbook, legacyPopulation, rowCount } from './legacy-population';
 
 const today = todayInAmsterdam(new Date());
 
 /** Rows the import must refuse, each for one reason, appended to the generated files. */
-function withBadRows(tables: LegacyTables): LegacyTables {
+function withBadRows(tables: LegacyFiles): LegacyFiles {
   return {
     ...tables,
     schoolleiders: [
@@ -54,7 +55,7 @@ describe('legacy import of the old register', () => {
   let staff: TestClient;
   let staffId: string;
   const tables = withBadRows(legacyPopulation(2_950));
-  const files = asCsvFiles(tables);
+  const files = toCsvFiles(tables, { lineEnding: '\r\n' });
   const rows = rowCount(tables);
 
   beforeAll(async () => {

@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
 import { LEGACY_IMPORT_COLUMNS, type LegacyImportKind } from '@srpo/domain';
 import type { LegacyFile } from '../legacy-files';
-
-/** Rows per kind, as cells by column name (`undefined` = empty). */
-export type LegacyTables = Record<LegacyImportKind, Record<string, string | undefined>[]>;
+import type { LegacyFiles } from '../fixtures/legacy-population';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
@@ -12,10 +10,11 @@ const dutch = (year: number, month: number, day: number) => `${day}-${month}-${y
 /**
  * A generated old register of `leaders` leaders: boards, one employment and (for most) a
  * registration each, re-registrations, deferrals and theme completions, dates in both notations.
- * About 3.4 rows per leader: 2,950 leaders make just over 10,000 rows.
+ * About 3.4 rows per leader: 2,950 leaders make just over 10,000 rows. Unlike the planned populations of
+ * ../fixtures it varies the files' notations (mixed date styles, an optional column) to test the reader.
  */
-export function legacyPopulation(leaders: number): LegacyTables {
-  const tables: LegacyTables = { besturen: [], schoolleiders: [], dienstverbanden: [], registraties: [], herregistraties: [], uitstel: [], afrondingen: [] };
+export function legacyPopulation(leaders: number): LegacyFiles {
+  const tables: LegacyFiles = { besturen: [], schoolleiders: [], dienstverbanden: [], registraties: [], herregistraties: [], uitstel: [], afrondingen: [] };
   const boards = Math.max(1, Math.floor(leaders / 10));
   for (let b = 0; b < boards; b += 1) tables.besturen.push({ bestuursnummer: String(40000 + b), naam: `Stichting Oud ${b}`, plaats: b % 2 ? 'Utrecht' : undefined });
   for (let i = 0; i < leaders; i += 1) {
@@ -74,23 +73,12 @@ export function legacyPopulation(leaders: number): LegacyTables {
   return tables;
 }
 
-export function rowCount(tables: LegacyTables): number {
+export function rowCount(tables: LegacyFiles): number {
   return Object.values(tables).reduce((sum, rows) => sum + rows.length, 0);
 }
 
-const quote = (value: string) => (/[;"\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
-/** The tables as CSV files (`;`, one per kind, named after it). */
-export function asCsvFiles(tables: LegacyTables): LegacyFile[] {
-  return (Object.keys(tables) as LegacyImportKind[]).map((kind) => {
-    const columns = LEGACY_IMPORT_COLUMNS[kind].map((column) => column.name);
-    const lines = [columns.join(';'), ...tables[kind].map((row) => columns.map((column) => quote(row[column] ?? '')).join(';'))];
-    return { name: `${kind}.csv`, content: Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8') };
-  });
-}
-
 /** The tables as one XLSX workbook (a sheet per kind); ISO dates become date cells, as a spreadsheet holds them. */
-export async function asWorkbook(tables: LegacyTables): Promise<LegacyFile> {
+export async function asWorkbook(tables: LegacyFiles): Promise<LegacyFile> {
   const workbook = new ExcelJS.Workbook();
   for (const kind of Object.keys(tables) as LegacyImportKind[]) {
     const sheet = workbook.addWorksheet(kind);
