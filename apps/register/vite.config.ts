@@ -48,6 +48,9 @@ export default defineConfig(({ command }) => ({
       '/graphql': { target: apiUrl, changeOrigin: true },
       '/health': { target: apiUrl, changeOrigin: true },
       '/open-data': { target: apiUrl, changeOrigin: true },
+      // Verifiable credentials: the issuer (did:web of this site) and its status lists.
+      '/.well-known/did.json': { target: apiUrl, changeOrigin: true },
+      '/credentials': { target: apiUrl, changeOrigin: true },
     },
   },
 }));

@@ -36,6 +36,10 @@ function start(command: string, args: string[], options: { cwd: string; env?: No
 /** The production install of `npm run build`. */
 export const API_DIR = path.join(ROOT, 'dist', 'api');
 
+const TEST_SIGNING_KEYS = JSON.stringify([
+  { kty: 'OKP', crv: 'Ed25519', x: 'WawDzkjhlJhWWRQdvDltzx9SVF-CQeBKkOzmt0jY85U', d: 'kbKEzngj7Iu2MZJOvJsXOFxZQsfu3U4v3_PU1TQp2Dc', kid: 'E6B9r_IRUWO-cspvEjIvTh24Bcj4v2ec0btnECPDNE4' },
+]);
+
 /** Settings of every API process: production, behind a proxy on this machine. */
 export function apiEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
@@ -47,6 +51,8 @@ export function apiEnv(databaseUrl: string, extra: Record<string, string> = {}):
     PORTAL_URL: 'https://localhost/portaal',
     // Encrypts webhook secrets; any 32 bytes will do here.
     WEBHOOK_SECRET_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
+    // Signs the leaders' verifiable credentials (a key for this test only).
+    CREDENTIAL_SIGNING_KEYS: TEST_SIGNING_KEYS,
     SEED_DEMO_DATA: 'false',
     SRPO_PRINT_URLS: 'false',
     LOG_LEVEL: 'warn',

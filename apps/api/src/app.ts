@@ -79,6 +79,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
         portalUrl: config.portalUrl,
         webhooks: config.webhooks,
         registerIndexFile: config.registerIndexFile,
+        credentials: config.credentials,
       },
       config.port,
       config.host,

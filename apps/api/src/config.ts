@@ -5,6 +5,8 @@ import { DEFAULT_LEADER_RETENTION_YEARS, DEFAULT_RATE_LIMITS, type RateLimitSett
 import { z } from 'zod';
 import type { JobsConfig } from './jobs/job-runner';
 import { DEVELOPMENT_WEBHOOK_SECRET_KEY, type WebhookSettings } from './modules/webhooks/webhook-settings';
+import type { CredentialSettings } from './modules/credentials/credential-document';
+import { isSigningKeyJwk, type SigningKeyJwk } from './modules/credentials/signing-keys';
 import { StartupError } from './startup-error';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,9 +15,11 @@ const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DEVELOPMENT_APP_ORIGINS = ['http://localhost:5173', 'http://localhost:5174'];
 /** The portal under Vite in development: where links in account e-mails lead unless PORTAL_URL says otherwise. */
 export const DEVELOPMENT_PORTAL_URL = 'http://localhost:5173';
+/** The public register under Vite in development: the credentials' issuer (did:web) and verification links unless REGISTER_URL says otherwise. */
+export const DEVELOPMENT_CREDENTIALS: CredentialSettings = { siteUrl: 'http://localhost:5174', signingKeys: null };
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 /** Values never echoed in a problem line: they may hold a password. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'SMTP_URL', 'METRICS_TOKEN', 'WEBHOOK_SECRET_KEY']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'SMTP_URL', 'METRICS_TOKEN', 'WEBHOOK_SECRET_KEY', 'CREDENTIAL_SIGNING_KEYS']);
 
 const integer = (min: number, max: number, what: string) =>
   z
@@ -66,6 +70,22 @@ const aesKey = z
   .string()
   .refine((raw) => /^[A-Za-z0-9+/]{43}=$/.test(raw) && Buffer.from(raw, 'base64').length === 32, { error: 'must be 32 random bytes in base64, e.g. the output of openssl rand -base64 32' })
   .transform((raw) => Buffer.from(raw, 'base64'));
+/** A JSON array of Ed25519 JWKs with distinct `kid`s; the first (the signing key) holds its private part `d`. */
+const signingKeys = z
+  .string()
+  .transform((raw, ctx) => {
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array of Ed25519 keys (JWK), see the README, "Credential keys"' });
+      return z.NEVER;
+    }
+  })
+  .refine(
+    (keys): keys is SigningKeyJwk[] =>
+      Array.isArray(keys) && keys.length > 0 && keys.every(isSigningKeyJwk) && new Set(keys.map((key: SigningKeyJwk) => key.kid)).size === keys.length && Boolean((keys[0] as SigningKeyJwk).d),
+    { error: 'must be a JSON array of Ed25519 keys (JWK with kty OKP, crv Ed25519, x and a distinct kid), the first with its private part d (README, "Credential keys")' },
+  );
 
 const boolean = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((raw) => raw === 'true');
 
@@ -103,6 +123,8 @@ const variables = z.object({
   WEBHOOK_RETRY_SECONDS: integer(1, 86_400, 'a number of seconds (1–86400)').default(60),
   WEBHOOK_DISABLE_AFTER_FAILURES: integer(1, 1_000, 'a number of failed attempts (1–1000)').default(15),
   PERSONAL_DATA_RETENTION_YEARS: integer(1, 100, 'a whole number of years (1–100)').default(DEFAULT_LEADER_RETENTION_YEARS),
+  REGISTER_URL: urlWith(['http:', 'https:'], 'https://register.example.nl').optional(),
+  CREDENTIAL_SIGNING_KEYS: signingKeys.optional(),
 });
 
 const environmentSchema = variables
@@ -143,6 +165,13 @@ const environmentSchema = variables
           code: 'custom',
           path: ['PORTAL_URL'],
           message: 'must be set in production: the links in account e-mails (confirm the address, set a new password) lead there, e.g. PORTAL_URL=https://register.example.nl/portaal',
+        });
+      }
+      if (!env.CREDENTIAL_SIGNING_KEYS) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['CREDENTIAL_SIGNING_KEYS'],
+          message: 'must be set in production: the key that signs the leaders\' verifiable credentials (README, "Credential keys": generate one with `npm run credential-key`)',
         });
       }
     },
@@ -199,6 +228,14 @@ const environmentSchema = variables
        * The register site's index.html that `/register/:registerNumber` serves with the entry's head (JSON-LD): the
        * built one (APPS_DIR's, else the copy `npm run build` puts beside the API), in development the app's source (Vite adds its scripts).
        */
+      /**
+       * Verifiable credentials: the public register site as visitors reach it (REGISTER_URL; default the portal's
+       * origin, where nginx serves the register) names the issuer (did:web) and the verification links; the keys sign.
+       */
+      credentials: {
+        siteUrl: (env.REGISTER_URL ?? (env.PORTAL_URL ? new URL(env.PORTAL_URL).origin : DEVELOPMENT_CREDENTIALS.siteUrl)).replace(/\/+$/, ''),
+        signingKeys: env.CREDENTIAL_SIGNING_KEYS ?? null,
+      } satisfies CredentialSettings,
       registerIndexFile:
         env.REGISTER_INDEX_HTML ??
         (env.APPS_DIR ? path.join(env.APPS_DIR, 'index.html') : production ? path.join(apiRoot, 'register-app', 'index.html') : path.join(apiRoot, '..', 'register', 'index.html')),

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { DEVELOPMENT_PORTAL_URL } from './config';
+import { DEVELOPMENT_CREDENTIALS, DEVELOPMENT_PORTAL_URL } from './config';
+import type { CredentialSettings } from './modules/credentials/credential-document';
 import type { SessionCookie } from './http/session-cookie';
 import type { Logger } from './logger';
 import type { Account } from './modules/accounts/account.entity';
@@ -35,6 +36,8 @@ export interface RequestContext {
   portalUrl: string;
   /** Webhook rules of this deployment (URL policy, secret key). */
   webhooks: WebhookSettings;
+  /** The credentials' issuer site and signing keys (REGISTER_URL, CREDENTIAL_SIGNING_KEYS). */
+  credentials: CredentialSettings;
   loaders: {
     themes: ThemeLoaders;
     applications: ApplicationLoaders;
@@ -63,6 +66,7 @@ export async function createRequestContext(
   caller: RequestCaller = { apiKey: null, clientIp: '', apiKeyUsage: null },
   portalUrl = DEVELOPMENT_PORTAL_URL,
   webhooks: WebhookSettings = DEFAULT_WEBHOOK_SETTINGS,
+  credentials: CredentialSettings = DEVELOPMENT_CREDENTIALS,
 ): Promise<RequestContext> {
   // A request with an API key acts for the third party only, never for a session that came along.
   const account = !caller.apiKey && session.token ? await new AccountService(dataSource).accountForSession(session.token) : null;
@@ -74,6 +78,7 @@ export async function createRequestContext(
     session,
     portalUrl,
     webhooks,
+    credentials,
     loaders: {
       themes: createThemeLoaders(dataSource),
       applications: createApplicationLoaders(dataSource),

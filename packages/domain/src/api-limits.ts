@@ -45,6 +45,8 @@ export const COST_MODEL = {
    * anonymous caller for about ten a minute.
    */
   statisticsCost: 2_000,
+  /** `credentialVerification` and `verifyCredential`, on top of what they return: a signature check and the registration's facts. */
+  credentialVerificationCost: 20,
   /** Items assumed for a list without a size argument (e.g. `completedThemes`). */
   unpagedListEstimate: 10,
   /** Items assumed for a paged field whose `first` is absent or a variable without a value. */

@@ -39,3 +39,4 @@ export * from './board-overview';
 export * from './data-requests';
 export * from './register-events';
 export * from './dutch-names';
+export * from './credentials';

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, loadDatabaseUrl } from '../config';
 import { StartupError } from '../startup-error';
 
-const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgres://srpo:geheim@db.example.nl:5432/srpo', TRUSTED_PROXIES: 'loopback', PORTAL_URL: 'https://register.example.nl/portaal', WEBHOOK_SECRET_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=' };
+const SIGNING_KEY = { kty: 'OKP', crv: 'Ed25519', x: 'WawDzkjhlJhWWRQdvDltzx9SVF-CQeBKkOzmt0jY85U', d: 'kbKEzngj7Iu2MZJOvJsXOFxZQsfu3U4v3_PU1TQp2Dc', kid: 'sleutel-2026' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://srpo:geheim@db.example.nl:5432/srpo',
+  TRUSTED_PROXIES: 'loopback',
+  PORTAL_URL: 'https://register.example.nl/portaal',
+  WEBHOOK_SECRET_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
+  CREDENTIAL_SIGNING_KEYS: JSON.stringify([SIGNING_KEY]),
+};
 
 /** The problem lines of a refused configuration. */
 function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
@@ -93,8 +101,21 @@ describe('configuration', () => {
         corsOrigins: [],
         trustedProxies: ['loopback'],
         secureCookies: 'always',
+        // The register is served on the portal's origin: the credentials' issuer is did:web:register.example.nl.
+        credentials: { siteUrl: 'https://register.example.nl', signingKeys: [SIGNING_KEY] },
       });
       expect(loadConfig({ ...PRODUCTION, SEED_DEMO_DATA: 'false' }).seedDemoData).toBe(false);
+      expect(loadConfig({ ...PRODUCTION, REGISTER_URL: 'https://schoolleidersregister.nl/' }).credentials.siteUrl).toBe('https://schoolleidersregister.nl');
+    });
+
+    it('refuses to start without a credential signing key, or with keys it cannot use, never echoing them', () => {
+      expect(problemsOf({ ...PRODUCTION, CREDENTIAL_SIGNING_KEYS: undefined })).toEqual([expect.stringMatching(/^CREDENTIAL_SIGNING_KEYS must be set in production: .*npm run credential-key/)]);
+      const { d: _private, ...publicOnly } = SIGNING_KEY;
+      for (const keys of ['geen json', '[]', JSON.stringify([publicOnly]), JSON.stringify([SIGNING_KEY, SIGNING_KEY]), JSON.stringify([{ ...SIGNING_KEY, crv: 'P-256' }])]) {
+        const problems = problemsOf({ ...PRODUCTION, CREDENTIAL_SIGNING_KEYS: keys });
+        expect(problems).toEqual([expect.stringMatching(/^CREDENTIAL_SIGNING_KEYS must be a JSON (array|list) of Ed25519 keys/)]);
+        expect(problems.join('\n')).not.toContain(SIGNING_KEY.d);
+      }
     });
 
     it('refuses to start without DATABASE_URL (never an embedded database)', () => {
@@ -129,6 +150,7 @@ describe('configuration', () => {
         'TRUSTED_PROXIES',
         'WEBHOOK_SECRET_KEY',
         'PORTAL_URL',
+        'CREDENTIAL_SIGNING_KEYS',
       ]);
     });
   });

@@ -18,6 +18,9 @@ const production = (databaseUrl: string) => ({
   TRUSTED_PROXIES: 'loopback',
   PORTAL_URL: 'https://register.example.nl/portaal',
   WEBHOOK_SECRET_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
+  CREDENTIAL_SIGNING_KEYS: JSON.stringify([
+    { kty: 'OKP', crv: 'Ed25519', x: 'WawDzkjhlJhWWRQdvDltzx9SVF-CQeBKkOzmt0jY85U', d: 'kbKEzngj7Iu2MZJOvJsXOFxZQsfu3U4v3_PU1TQp2Dc', kid: 'sleutel-2026' },
+  ]),
   PORT: '0',
   SEED_DEMO_DATA: '',
   // Started from the sources, not from `npm run build`'s output: the register's source page stands in for the built one.

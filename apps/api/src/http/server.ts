@@ -21,6 +21,8 @@ import { registerEntryPageRoute, registerOpenDataRoutes } from '../modules/open-
 import { registerBoardExportRoutes } from '../modules/board-overview/board-export.routes';
 import { registerPersonalDataRoutes } from '../modules/personal-data/personal-data.routes';
 import { registerPortfolioCaseRoutes } from '../modules/portfolio-cases/portfolio-case.routes';
+import { registerCredentialRoutes } from '../modules/credentials/credential.routes';
+import type { CredentialSettings } from '../modules/credentials/credential-document';
 import { ApiKeyUsage } from '../modules/api-keys/api-key-usage';
 import { assertApiKeyMayRun } from '../modules/api-keys/api-key.guard';
 import { apiKeyOf, authenticateApiKey } from '../modules/api-keys/api-key.http';
@@ -67,6 +69,8 @@ export interface HttpServerOptions {
   registerIndexFile?: string;
   /** Webhook rules (URL policy, secret key); default the development settings. */
   webhooks?: WebhookSettings;
+  /** Issuer site and signing keys of the verifiable credentials (REGISTER_URL, CREDENTIAL_SIGNING_KEYS); default development's. */
+  credentials?: CredentialSettings;
 }
 
 export interface RunningHttpServer {
@@ -169,11 +173,12 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
     res.type('text/plain').set('Cache-Control', 'public, max-age=3600').send(sdl);
   });
 
-  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions', '/portfolio-cases', '/open-data', '/register', '/imports', '/boards'], rateLimitFileRoutes(rateLimiter));
+  if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions', '/portfolio-cases', '/open-data', '/register', '/imports', '/boards', '/credentials'], rateLimitFileRoutes(rateLimiter));
   registerLetterRoutes(app, dataSource);
   registerOpenDataRoutes(app, dataSource);
   if (options.registerIndexFile) registerEntryPageRoute(app, dataSource, options.registerIndexFile, appSecurityHeaders());
   registerBoardExportRoutes(app, dataSource);
+  registerCredentialRoutes(app, dataSource, options.credentials);
 
   app.use(
     '/graphql',
@@ -188,7 +193,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
           apiKey: apiKeyOf(res.locals),
           clientIp: req.ip ?? req.socket.remoteAddress ?? '',
           apiKeyUsage,
-        }, options.portalUrl, options.webhooks),
+        }, options.portalUrl, options.webhooks, options.credentials),
     }),
   );
 

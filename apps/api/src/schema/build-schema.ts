@@ -32,6 +32,7 @@ import { RegisterStatisticsResolver } from '../modules/register-statistics/regis
 import { LeaderLegacyOriginResolver, LegacyImportResolver } from '../modules/legacy-import/legacy-import.resolver';
 import { BoardOverviewResolver, LeaderThemeCountResolver } from '../modules/board-overview/board-overview.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
+import { CredentialResolver } from '../modules/credentials/credential.resolver';
 import { AuthChecker } from './auth-checker';
 import { connectionResolvers } from './connection';
 import { guardTextArguments } from './hostile-input';
@@ -73,6 +74,7 @@ export const resolvers = [
   BoardOverviewResolver,
   LeaderThemeCountResolver,
   WebhookResolver,
+  CredentialResolver,
 ] as const;
 
 /**

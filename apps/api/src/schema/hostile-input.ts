@@ -26,6 +26,8 @@ export const LONG_TEXT_MAX_LENGTH = 10_000;
 
 /** Argument and input-field names that hold long free text (the limit follows the name, wherever it appears). */
 export const LONG_TEXT_NAMES: ReadonlySet<string> = new Set([
+  // A verifiable credential pasted for verification (a JWT of about 2,000 characters).
+  'credential',
   'description',
   'exceptionJustification',
   'feedback',

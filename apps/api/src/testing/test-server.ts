@@ -16,7 +16,7 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 /** What a test or benchmark may set on the server; the rest is as in production. */
 export type TestServerOptions = Pick<
   HttpServerOptions,
-  'rateLimits' | 'trustedProxies' | 'secureCookies' | 'introspectionForAnonymous' | 'metricsToken' | 'readinessChecks' | 'portalUrl' | 'registerIndexFile' | 'webhooks'
+  'rateLimits' | 'trustedProxies' | 'secureCookies' | 'introspectionForAnonymous' | 'metricsToken' | 'readinessChecks' | 'portalUrl' | 'registerIndexFile' | 'webhooks' | 'credentials'
 > &
   Partial<Pick<HttpServerOptions, 'logger'>>;
 

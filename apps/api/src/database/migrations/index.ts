@@ -42,6 +42,7 @@ import { IndicatorTargets1795506600000 } from './1795506600000-indicator-targets
 import { BoardDigestSent1795506700000 } from './1795506700000-board-digest-sent';
 import { AuditTrailFilters1795506800000 } from './1795506800000-audit-trail-filters';
 import { AuditLeaderSnapshotIndex1795506800001 } from './1795506800001-audit-leader-snapshot-index';
+import { LeaderCredentials1795507100000 } from './1795507100000-leader-credentials';
 import { Webhooks1795507200000 } from './1795507200000-webhooks';
 import { LeaderAnonymisation1795507300000 } from './1795507300000-leader-anonymisation';
 import { DataRequests1795507440000 } from './1795507440000-data-requests';
@@ -92,6 +93,7 @@ export const migrations = [
   BoardDigestSent1795506700000,
   AuditTrailFilters1795506800000,
   AuditLeaderSnapshotIndex1795506800001,
+  LeaderCredentials1795507100000,
   Webhooks1795507200000,
   LeaderAnonymisation1795507300000,
   DataRequests1795507440000,
