@@ -92,6 +92,8 @@ const timestamps = { created_at: none, updated_at: none, version: none } as cons
 const OWN_REGISTRATIONS = `(SELECT r.id FROM registration r WHERE r.leader_id = $1)`;
 const OWN_APPLICATIONS = `(SELECT a.id FROM registration_application a WHERE a.leader_id = $1)`;
 const OWN_CASES = `(SELECT c.id FROM portfolio_case c WHERE c.leader_id = $1)`;
+/** E-mails to the leader: carrying the leader's letters, or to one of the leader's addresses. */
+const OWN_EMAILS = `(t.letter_id IN (SELECT l.id FROM letter l WHERE l.leader_id = $1) OR t.to_address = ANY($3::text[]))`;
 const OWN_DECISIONS = `(SELECT d.id FROM decision d WHERE d.application_id IN ${OWN_APPLICATIONS})`;
 /** Evidence of the leader (alias `e`): uploaded with an application, a completion or a portfolio case. */
 const ownEvidence = (e: string) => `(${e}.application_id IN ${OWN_APPLICATIONS}
@@ -770,10 +772,11 @@ export const PERSONAL_DATA_CATALOGUE: readonly CatalogueTable[] = [
   {
     table: 'email_outbox',
     label: 'E-mails aan u',
-    rowsOf: `(t.letter_id IN (SELECT l.id FROM letter l WHERE l.leader_id = $1) OR t.to_address = ANY($3::text[]))`,
+    rowsOf: OWN_EMAILS,
     orderBy: 't.created_at, t.id',
-    onAnonymise: 'delete',
-    note: 'E-mails aan andere gebruikers zijn hun persoonsgegevens; alle verzonden e-mails gaan na de bewaartermijn weg.',
+    // An e-mail still to be sent (e.g. the letter granting the erasure) goes out first; the retention job deletes it once sent.
+    onAnonymise: { sql: `DELETE FROM email_outbox t WHERE ${OWN_EMAILS} AND t.status <> 'PENDING'` },
+    note: 'E-mails aan andere gebruikers zijn hun persoonsgegevens; alle verzonden e-mails gaan na de bewaartermijn weg. Een e-mail die nog verstuurd moet worden (zoals de brief over het verwijderverzoek) gaat eerst de deur uit; de bewaartermijntaak verwijdert haar daarna.',
     columns: {
       id: none,
       to_address: leader('Aan', 'row'),
@@ -795,7 +798,8 @@ export const PERSONAL_DATA_CATALOGUE: readonly CatalogueTable[] = [
     label: 'Brieven',
     rowsOf: 't.leader_id = $1',
     orderBy: 't.dated_on, t.created_at',
-    onAnonymise: 'delete',
+    // A letter whose e-mail is still to be sent stays until it is (see email_outbox).
+    onAnonymise: { sql: `DELETE FROM letter t WHERE t.leader_id = $1 AND NOT EXISTS (SELECT 1 FROM email_outbox o WHERE o.letter_id = t.id)` },
     note: 'De PDF van een brief wordt bij het downloaden uit deze tekst gemaakt en nergens bewaard. Brieven aan besturen en aanbieders zijn geen gegevens van een schoolleider.',
     columns: {
       id: none,

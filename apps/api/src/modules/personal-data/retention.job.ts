@@ -46,11 +46,19 @@ async function anonymiseDueLeaders(dataSource: DataSource, today: CalendarDate, 
 
 /**
  * Applies the retention table (`RETENTION_RULES`) on `today`: anonymises deregistered leaders past
- * their period, deletes e-mails of the outbox and files of finished imports past theirs. Sessions,
+ * their period (and finishes earlier anonymisations: letters whose e-mail was still to be sent), deletes
+ * e-mails of the outbox and files of finished imports past theirs. Sessions,
  * e-mail links and login counters are cleared by the daily job's housekeeping already.
  */
 export async function runRetention(dataSource: DataSource, today: CalendarDate, options: { retention: DateDuration }): Promise<RetentionResult> {
   const anonymisedLeaders = await anonymiseDueLeaders(dataSource, today, options.retention);
+  // Letters to anonymised leaders that were still being e-mailed at the anonymisation: gone once sent.
+  await dataSource.query(
+    `WITH sent AS (DELETE FROM email_outbox o USING letter l, school_leader s
+                    WHERE o.letter_id = l.id AND l.leader_id = s.id AND s.anonymised_on IS NOT NULL AND o.status <> 'PENDING' RETURNING o.letter_id)
+     DELETE FROM letter l WHERE l.id IN (SELECT letter_id FROM sent)
+        AND NOT EXISTS (SELECT 1 FROM email_outbox o WHERE o.letter_id = l.id AND o.letter_id NOT IN (SELECT letter_id FROM sent))`,
+  );
   const [, deletedEmails] = (await dataSource.query(
     `DELETE FROM email_outbox WHERE status <> 'PENDING' AND created_at < $1::date`,
     [subtractDuration(today, retentionPeriod('EMAIL_OUTBOX'))],

@@ -57,8 +57,20 @@ describe('anonymiseLeader', () => {
     expect((await anonymous.request(ENTRY, { n: registerNumber })).data).toMatchObject({ publicRegistration: { registerNumber } });
     const before = await statistics();
 
+    // The letter on the erasure request, still in the outbox: it goes out first.
+    const [letter] = (await db.dataSource.query(
+      `INSERT INTO letter (leader_id, kind, subject, body, dated_on) VALUES ($1, 'DATA_REQUEST_DECISION', 'Uw verzoek', 'Beste Marieke, uw gegevens worden verwijderd', '2026-01-05') RETURNING id`,
+      [leaderId],
+    )) as [{ id: string }];
+    await db.dataSource.query(`INSERT INTO email_outbox (to_address, subject, text_body, letter_id) VALUES ('leider@example.nl', 'Uw verzoek', 'Zie de brief', $1)`, [letter.id]);
+
     const result = await anonymiseLeader(db.dataSource.manager, leaderId, { accountId: staffId }, { erasureRequestId: ERASURE_REQUEST });
     expect(result.anonymised).toBe(true);
+    const inFlight = async () => (await db.dataSource.query(`SELECT l.id FROM letter l JOIN email_outbox o ON o.letter_id = l.id WHERE l.leader_id = $1`, [leaderId])) as unknown[];
+    expect(await inFlight()).toEqual([{ id: letter.id }]);
+    await db.dataSource.query(`UPDATE email_outbox SET status = 'SENT', sent_at = now() WHERE letter_id = $1`, [letter.id]);
+    await runRetention(db.dataSource, '2026-01-06' as CalendarDate, { retention: { years: 7 } });
+    expect(await inFlight()).toEqual([]);
 
     expect(await statistics()).toEqual(before);
     expect((await anonymous.request(SEARCH, { q: 'Vergeetmij' })).data).toMatchObject({ searchRegister: { totalCount: 0 } });
