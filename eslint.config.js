@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.data/**', '**/src/gql/**', '**/*.d.ts'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/.e2e-api/**', '**/.data/**', '**/src/gql/**', '**/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,8 +1,18 @@
 import { fileURLToPath } from 'node:url';
+import { setUpTestApis } from '@srpo/api/testing/setup';
 import { buildAppForTests } from '@srpo/testing';
 
-/** Builds the portal and the public register once for all browser test files (see buildAppForTests). */
-export default async function setup(): Promise<void> {
-  await buildAppForTests(fileURLToPath(new URL('..', import.meta.url)));
-  await buildAppForTests(fileURLToPath(new URL('../../register', import.meta.url)));
+/**
+ * Once for all browser test files: builds the portal and the public register (see buildAppForTests), and prepares
+ * the test files' APIs (see setUpTestApis). Returns the teardown.
+ */
+export default async function setup(): Promise<() => Promise<void>> {
+  const [teardown] = await Promise.all([
+    setUpTestApis(),
+    (async () => {
+      await buildAppForTests(fileURLToPath(new URL('..', import.meta.url)));
+      await buildAppForTests(fileURLToPath(new URL('../../register', import.meta.url)));
+    })(),
+  ]);
+  return teardown;
 }

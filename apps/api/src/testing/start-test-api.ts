@@ -6,8 +6,16 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { embeddedDatabaseUrl } from '../database/embedded-postgres';
 import { freePort } from './free-port';
+import { createDatabaseFrom, dropDatabase } from './database-copies';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What setUpTestApis (test-api-setup.ts) hands to the test files' {@link startTestApi}, through their environment. */
+export const TEST_API_ENV = {
+  adminUrl: 'SRPO_TEST_PG_ADMIN_URL',
+  template: 'SRPO_TEST_PG_TEMPLATE',
+  bundle: 'SRPO_TEST_API_BUNDLE',
+} as const;
 
 export interface TestApi {
   /** Base URL, e.g. http://127.0.0.1:41234 (GraphQL at `${url}/graphql`). */
@@ -28,24 +36,30 @@ export interface TestApiOptions {
 }
 
 /**
- * Starts the real API the way `npm start` does (same entry point, own process) on a fresh embedded
- * PostgreSQL in a temporary folder, migrated and demo-seeded (or on `options.databaseUrl`). For
- * browser tests of the apps and tests of the process itself (signals).
+ * Starts the real API in its own process, the way `npm start` does (same entry point), migrated and demo-seeded (or on
+ * `options.databaseUrl`, not demo-seeded). Under the browser tests' globalSetup (setUpTestApis of test-api-setup.ts) it runs the
+ * API's production bundle on a fresh copy of the run's seeded template database; otherwise it starts the sources with
+ * tsx on a fresh embedded PostgreSQL in a temporary folder. For browser tests of the apps and tests of the process
+ * itself (signals).
  */
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const [port, pgPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'srpo-e2e-pg-'));
   // PostgreSQL runs as its own system user when we are root: it must be able to enter the folder.
   chmodSync(dataDir, 0o755);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const shared = options.databaseUrl ? undefined : sharedSetup();
+  const copy = shared ? await createDatabaseFrom(shared.adminUrl, shared.template) : undefined;
+  const databaseUrl = options.databaseUrl ?? copy?.url;
+  const child = spawn(process.execPath, shared ? ['--enable-source-maps', shared.bundle] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiRoot,
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: options.databaseUrl ?? '',
+      DATABASE_URL: databaseUrl ?? '',
       EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'),
       EMBEDDED_PG_PORT: String(pgPort),
+      // On the template's copy the seed finds its data and adds nothing.
       SEED_DEMO_DATA: options.databaseUrl ? 'false' : 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       SRPO_PRINT_URLS: 'false',
@@ -75,7 +89,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
 
   async function sql<T extends Record<string, unknown>>(text: string, values: readonly unknown[] = []): Promise<T[]> {
     // The database app.ts creates on the embedded server.
-    const client = new pg.Client({ connectionString: options.databaseUrl ?? embeddedDatabaseUrl(pgPort, 'srpo') });
+    const client = new pg.Client({ connectionString: databaseUrl ?? embeddedDatabaseUrl(pgPort, 'srpo') });
     await client.connect();
     try {
       return (await client.query<T>(text, [...values])).rows;
@@ -96,7 +110,14 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         child.kill('SIGTERM');
         await exited;
       }
+      if (shared && copy) await dropDatabase(shared.adminUrl, copy.name);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The run's shared server, template and API bundle, when a globalSetup prepared them with setUpTestApis. */
+function sharedSetup(): { adminUrl: string; template: string; bundle: string } | undefined {
+  const [adminUrl, template, bundle] = [TEST_API_ENV.adminUrl, TEST_API_ENV.template, TEST_API_ENV.bundle].map((name) => process.env[name]);
+  return adminUrl && template && bundle ? { adminUrl, template, bundle } : undefined;
 }

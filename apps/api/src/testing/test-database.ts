@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createDataSource } from '../database/data-source';
+import { createDatabaseFrom, databaseUrl, dropDatabase, onServer } from './database-copies';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,23 +17,6 @@ export interface TestDatabase {
   url: string;
   /** Drops the database; call in afterAll. */
   drop(): Promise<void>;
-}
-
-/** Runs statements on the maintenance database of the server at `adminUrl`. */
-async function onServer(adminUrl: string, ...statements: string[]): Promise<void> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    for (const statement of statements) await admin.query(statement);
-  } finally {
-    await admin.end();
-  }
-}
-
-function databaseUrl(adminUrl: string, name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /**
@@ -53,18 +35,6 @@ export async function createTemplateDatabase(adminUrl: string, name: string, pre
     // A template can only be copied while nobody is connected to it.
     await dataSource.destroy();
   }
-}
-
-/** A new database on the server at `adminUrl`: a copy of `template` (see {@link createTemplateDatabase}), or empty. Returns its name. */
-export async function createDatabaseFrom(adminUrl: string, template?: string): Promise<{ name: string; url: string }> {
-  const name = `srpo_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  await onServer(adminUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
-  return { name, url: databaseUrl(adminUrl, name) };
-}
-
-/** Drops a database made by {@link createDatabaseFrom}. */
-export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await onServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
 /**
