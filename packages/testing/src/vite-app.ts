@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, createServer, preview } from 'vite';
 
@@ -13,13 +14,41 @@ function testBuildDir(appRoot: string): string {
 }
 
 /**
+ * A digest of what a build of the app is made from: its own files, the workspace packages' sources and the lockfile
+ * (not what node_modules holds beyond that).
+ */
+function buildInputsDigest(appRoot: string): string {
+  const hash = createHash('sha256');
+  const add = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === 'node_modules') continue;
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) add(file);
+      else if (entry.isFile()) hash.update(`${file}\0`).update(readFileSync(file));
+    }
+  };
+  const repoRoot = path.resolve(appRoot, '../..');
+  add(appRoot);
+  add(path.join(repoRoot, 'packages'));
+  hash.update(readFileSync(path.join(repoRoot, 'pnpm-lock.yaml')));
+  return hash.digest('hex');
+}
+
+/**
  * Builds an app once for the browser tests (a vitest globalSetup calls this before any test file starts), at the root
  * of its own origin like the dev server. A built app loads in a handful of requests where the dev server answers
- * hundreds of module requests per page load, which made the browser tests the slowest part of CI.
+ * hundreds of module requests per page load, which made the browser tests the slowest part of CI. A build of the same
+ * inputs is reused (the portal's tests build the register too, and the register's own tests follow in the same run).
  */
 export async function buildAppForTests(appRoot: string): Promise<void> {
   if (process.env.E2E_DEV_SERVER === '1') return;
-  await build({ root: appRoot, configFile: path.join(appRoot, 'vite.config.ts'), base: '/', logLevel: 'warn', build: { outDir: testBuildDir(appRoot), emptyOutDir: true } });
+  const outDir = testBuildDir(appRoot);
+  const digestFile = `${outDir}.digest`;
+  const digest = buildInputsDigest(appRoot);
+  if (existsSync(path.join(outDir, 'index.html')) && existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) return;
+  rmSync(digestFile, { force: true });
+  await build({ root: appRoot, configFile: path.join(appRoot, 'vite.config.ts'), base: '/', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  writeFileSync(digestFile, digest);
 }
 
 /**
