@@ -123,6 +123,8 @@ describe('portfolio journey: a leader has two themes validated by an assessor or
     for (const label of themeLabels) await recordSufficientChecklist(first.getByTestId('checklist-form').filter({ hasText: `Checklist voor ${label}` }));
     const second = await rig.open(casePath.replace('/mijn-registratie/portfolio/', '/beoordelaar/dossiers/'));
     await logIn(second, ASSESSORS[1]);
+    // The poll's one second starts once the case page is there, not while the login is still on its way (a loaded machine).
+    await second.getByRole('heading', { level: 1, name: /^Portfolio van / }).waitFor();
     await expect.poll(() => second.getByTestId('checklist-form').count()).toBe(2);
     for (const label of themeLabels) await recordSufficientChecklist(second.getByTestId('checklist-form').filter({ hasText: `Checklist voor ${label}` }));
     await second.getByTestId('portfolio-state').getByText('Voldoende beoordeeld').waitFor();
