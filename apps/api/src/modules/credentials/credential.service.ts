@@ -17,6 +17,7 @@ import { isUuid } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
 import type { Account } from '../accounts/account.entity';
 import { leaderOfAccount } from '../leaders/leader.service';
+import type { Letter } from '../letters/letter.entity';
 import {
   credentialPayload,
   didDocument,
@@ -139,6 +140,22 @@ export class CredentialService {
     await this.issueCurrent(leader.id);
     const rows = (await this.dataSource.query(`${CREDENTIALS} WHERE r.leader_id = $1 ORDER BY c.period_starts_on DESC, c.issued_at DESC`, [leader.id])) as CredentialRow[];
     return rows.map((row) => this.toLeaderCredential(row));
+  }
+
+  /**
+   * The verification page for the QR code of a letter announcing an approved (re)registration: the
+   * credential of the period that the decision opened (issued now if the leader never asked); null for
+   * other letters, and when that period is no longer current and has no credential.
+   */
+  async letterVerificationUrl(letter: Pick<Letter, 'kind' | 'leaderId' | 'relatedEntity' | 'relatedId'>): Promise<string | null> {
+    if (letter.kind !== 'APPLICATION_APPROVED' || letter.relatedEntity !== 'decision' || !letter.leaderId || !letter.relatedId || !isUuid(letter.relatedId)) return null;
+    await this.issueCurrent(letter.leaderId);
+    const [row] = (await this.dataSource.query(
+      `SELECT c.id FROM leader_credential c JOIN registration r ON r.id = c.registration_id JOIN decision d ON d.id = $2
+        WHERE r.leader_id = $1 AND c.period_starts_on = d.decided_on ORDER BY c.issued_at DESC LIMIT 1`,
+      [letter.leaderId, letter.relatedId],
+    )) as { id: string }[];
+    return row ? verificationUrl(this.settings, row.id) : null;
   }
 
   /** Issues a credential for the current period of each of the leader's registrations that has none yet. */

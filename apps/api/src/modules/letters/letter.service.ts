@@ -145,8 +145,18 @@ export interface OutboxFilter {
 }
 
 /** Reading letters and the outbox, and the PDF with its authorization. */
+/** The caption under the QR code of a registration decision's letter. */
+const QR_CAPTION = 'Scan deze code om uw registratie online te laten controleren.';
+
+/** The page a letter's QR code leads to (a registration decision: its credential's verification page), or null for none. */
+export type LetterVerificationUrl = (letter: Letter) => Promise<string | null>;
+
 export class LetterService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Given by the HTTP layer, which knows the credentials' settings; without it letters have no QR code. */
+    private readonly verificationUrlOf: LetterVerificationUrl = async () => null,
+  ) {}
 
   /** A leader's letters, newest first, as a Relay page. */
   async lettersForLeader(leaderId: string, page: PageArgs): Promise<Connection<Letter>> {
@@ -205,6 +215,7 @@ export class LetterService {
     const letter = await this.dataSource.getRepository(Letter).findOneBy({ id: letterId });
     if (!letter) return null;
     const addressee = (await addresseesOf(this.dataSource, [letterRecipient(letter)])).get(recipientIdOf(letter))!;
-    return { letter, pdf: await renderLetterPdf(letter, addressee.name) };
+    const verificationUrl = await this.verificationUrlOf(letter);
+    return { letter, pdf: await renderLetterPdf(letter, addressee.name, verificationUrl ? { url: verificationUrl, caption: QR_CAPTION } : null) };
   }
 }

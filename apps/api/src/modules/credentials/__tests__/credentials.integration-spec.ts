@@ -9,6 +9,8 @@ import { createTestDatabase, type TestDatabase } from '../../../testing/test-dat
 import { startTestServer } from '../../../testing/test-server';
 import { Role } from '../../accounts/role';
 import type { CredentialSettings } from '../credential-document';
+import { writeLetter } from '../../letters/letter.service';
+import { CredentialService } from '../credential.service';
 import { generateSigningKey, type SigningKeyJwk } from '../signing-keys';
 
 const MY_CREDENTIALS = `{ myCredentials { id registrationId title aspirant validFrom validUntil status verificationUrl downloadUrl } }`;
@@ -178,6 +180,36 @@ describe('verifiable credentials', () => {
     const [second, old] = await credentialsOf(client);
     expect(second).toMatchObject({ status: 'VALID', validFrom: addDays(today, -1) });
     expect(old).toMatchObject({ id: first!.id, status: 'REVOKED', validUntil: addDays(today, -2) });
+  });
+
+  it('puts the verification page of the credential its decision opened on the approval letter (QR code)', async () => {
+    const registeredOn = yearsAgo(1);
+    const { leader } = await createLeader(database.dataSource, { lastName: 'Brief', registration: { registeredOn } });
+    const client = await signedInClient(database.dataSource, server.url, [Role.LEADER], leader.id);
+    const one = async (sql: string, values: unknown[]) => ((await database.dataSource.query(sql, values)) as { id: string }[])[0]!;
+    const meeting = await one(`INSERT INTO committee_meeting (committee, meeting_date, location) VALUES ('REGISTRATION', $1, 'Utrecht') RETURNING id`, [registeredOn]);
+    const application = await one(
+      `INSERT INTO registration_application (leader_id, kind, status, leader_function, requested_title, qualification_route, claimed_level, meeting_id, submitted_at)
+       VALUES ($1, 'INITIAL', 'APPROVED', 'DIRECTOR', 'RDO', 'NVAO_MASTER', 'MASTER', $2, now()) RETURNING id`,
+      [leader.id, meeting.id],
+    );
+    const decision = await one(
+      `INSERT INTO decision (application_id, meeting_id, outcome, granted_level, decided_by, decided_on) VALUES ($1, $2, 'APPROVED', 'MASTER', $3, $4) RETURNING id`,
+      [application.id, meeting.id, client.accountId, registeredOn],
+    );
+    const letter = await database.dataSource.transaction((manager) =>
+      writeLetter(manager, { leaderId: leader.id, kind: 'APPLICATION_APPROVED', subject: 'Uw aanvraag voor registratie is goedgekeurd', paragraphs: ['Goedgekeurd.'], relatedEntity: 'decision', relatedId: decision.id }),
+    );
+
+    const pdf = await fetch(`${server.url}/letters/${letter.id}.pdf`, { headers: { cookie: client.cookie } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    // Rendering the letter issued the credential (the leader never asked); the QR code leads to its page.
+    const [credential, ...others] = await credentialsOf(client);
+    expect(others).toHaveLength(0);
+    const service = new CredentialService(database.dataSource, settings);
+    expect(await service.letterVerificationUrl(letter)).toBe(credential!.verificationUrl);
+    expect(await service.letterVerificationUrl({ ...letter, kind: 'DEFERRAL_DECISION' })).toBeNull();
   });
 
   it('only the leader it is about can download a credential', async () => {
