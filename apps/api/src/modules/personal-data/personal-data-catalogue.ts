@@ -288,6 +288,26 @@ export const PERSONAL_DATA_CATALOGUE: readonly CatalogueTable[] = [
     },
   },
   {
+    table: 'leader_credential',
+    label: 'Digitale bewijzen van registratie',
+    rowsOf: `t.registration_id IN ${OWN_REGISTRATIONS}`,
+    orderBy: 't.period_starts_on, t.id',
+    onAnonymise: 'update',
+    note: 'De rij blijft, zodat de statuslijst het bewijs ingetrokken blijft tonen (de plaats wordt nooit hergebruikt); het ondertekende bewijs met de naam gaat weg.',
+    columns: {
+      id: none,
+      registration_id: none,
+      period_starts_on: leader('Periode vanaf', 'keep'),
+      title: leader('Titel', 'keep'),
+      aspirant: leader('Aspirant', 'keep'),
+      status_list: none,
+      status_index: none,
+      issued_at: leader('Uitgegeven op', 'keep'),
+      key_id: none,
+      jwt: leader('Ondertekend bewijs', { neutral: `''` }),
+    },
+  },
+  {
     table: 'reminder_sent',
     label: 'Verstuurde herinneringen',
     rowsOf: `t.registration_id IN ${OWN_REGISTRATIONS}`,
@@ -960,6 +980,12 @@ export const PERSONAL_DATA_CATALOGUE: readonly CatalogueTable[] = [
     label: 'Maandoverzichten besturen',
     rowsOf: null,
     columns: { account_id: others('Het bestuursaccount', 'Gaat weg met het account'), month: none, board_id: none, email_id: none, sent_at: none },
+  },
+  {
+    table: 'credential_signing_key',
+    label: 'Sleutels voor digitale bewijzen',
+    rowsOf: null,
+    columns: { kid: none, private_jwk: none, created_at: none },
   },
   // The register's catalogue: themes, offerings, meetings, certifications.
   {

@@ -66,6 +66,11 @@ export async function leaderWithEveryKindOfData(
     todayInAmsterdam(new Date()),
   );
 
+  await db.query(
+    `INSERT INTO leader_credential (registration_id, period_starts_on, title, aspirant, status_list, status_index, key_id, jwt)
+     VALUES ($1, '2021-03-01', 'RDO', false, 1, (SELECT coalesce(max(status_index), 0) + 1 FROM leader_credential), 'sleutel-1', 'eyJ.Marieke.handtekening')`,
+    [registration!.id],
+  );
   const staff = await one(`INSERT INTO account (email, display_name, password_hash, roles) VALUES ($1, 'Medewerker', 'x', ARRAY['STAFF']) RETURNING id`, [
     `staff-${unique()}@example.nl`,
   ]);
