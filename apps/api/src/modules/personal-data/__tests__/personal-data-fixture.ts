@@ -61,12 +61,6 @@ export async function leaderWithEveryKindOfData(
   } as unknown as Registration);
   await db.query(`INSERT INTO registration_title_change (registration_id, effective_on, title, level, aspirant) VALUES ($1, '2012-03-01', 'RADO', 'BASISBEKWAAM', true)`, [earlier.id]);
   await db.query(`UPDATE registration SET full_registration_on = '2021-03-01' WHERE id = $1`, [registration!.id]);
-  // The credential of the full registration's period (issue 12), as the credentials module stores it.
-  await db.query(
-    `INSERT INTO leader_credential (registration_id, period_starts_on, title, aspirant, status_list, status_index, key_id, jwt)
-     SELECT $1, '2021-03-01', 'RDO', false, 1, nextval('leader_credential_status_seq'), 'fixture-key', 'eyJhbGciOiJFZERTQSJ9.eyJuYW1lIjoiTWFyaWVrZSJ9.c2lnbmF0dXVy'`,
-    [registration!.id],
-  );
   await new RegistrationStatusService(db).refresh(
     await db.getRepository(Registration).findBy([{ id: earlier.id }, { id: registration!.id }]),
     todayInAmsterdam(new Date()),
