@@ -22,6 +22,9 @@ export default defineConfig({
           environment: 'node',
           include: ['e2e/**/*.e2e.test.ts'],
           globalSetup: ['e2e/global-setup.ts'],
+          // Two files at a time, also on two cores: a journey mostly waits (for Chromium, the API, the network to
+          // settle), so a second one fills the idle time; each has its own API, database copy, app server and browser.
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
