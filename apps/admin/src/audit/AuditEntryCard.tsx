@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { AuditEntryFieldsFragment } from '../gql/graphql';
 import { paths, pathWithId } from '../routes';
-import { auditChanges } from './auditChanges';
+import { auditChanges, changedFieldNames } from './auditChanges';
 import { auditTrailPath } from './auditParams';
 import { useAuditLabels } from './useAuditLabels';
 
@@ -33,6 +33,7 @@ export function AuditEntryCard({ entry }: { entry: AuditEntryFieldsFragment }) {
   const who = entry.actorName ?? t(entry.actorAccountId ? 'audit.byUnknown' : 'audit.bySystem');
   const page = recordPath(entry.entity, entry.entityId);
   const changes = auditChanges(entry.before, entry.after);
+  const changed = changedFieldNames(entry.changedFields);
   return (
     <Card variant="outlined">
       <CardContent>
@@ -52,6 +53,22 @@ export function AuditEntryCard({ entry }: { entry: AuditEntryFieldsFragment }) {
           <Typography component="dd" variant="body2">
             {who}
           </Typography>
+          {entry.leaderId && (
+            <>
+              <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+                {t('audit.columns.leader')}
+              </Typography>
+              <Typography component="dd" variant="body2">
+                {entry.leaderName ? (
+                  <Link component={RouterLink} to={pathWithId(paths.staffLeader, entry.leaderId)}>
+                    {entry.leaderName}
+                  </Link>
+                ) : (
+                  t('audit.leaderGone')
+                )}
+              </Typography>
+            </>
+          )}
         </Box>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: changes.length > 0 ? 1 : 0 }}>
           {page && (
@@ -63,11 +80,16 @@ export function AuditEntryCard({ entry }: { entry: AuditEntryFieldsFragment }) {
             {t('audit.onlyThisRecord')}
           </Link>
         </Box>
-        {changes.length > 0 ? (
+        {changes.length > 0 || changed.length > 0 ? (
           <Box component="section" aria-label={t('audit.detailsLabel', { what: `${kind}: ${what}`, when })}>
             <Typography variant="body2" sx={{ fontWeight: 600 }}>
               {t('audit.details')}
             </Typography>
+            {changed.length > 0 && (
+              <Typography variant="body2" data-testid="audit-changed-fields">
+                {t('audit.changedFields', { count: changed.length, fields: changed.map((field) => labels.fieldInText(field)).join(', ') })}
+              </Typography>
+            )}
             <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
               {changes.map((change) => (
                 <Typography component="li" variant="body2" key={change.field} sx={{ overflowWrap: 'anywhere' }}>

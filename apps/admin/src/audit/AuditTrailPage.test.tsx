@@ -8,7 +8,10 @@ import { AuditActorQuery, AuditLeaderQuery, AuditTrailQuery } from './graphql';
 
 const NO_FILTER = { entity: null, entityId: null, leaderId: null, actorAccountId: null, from: null, to: null, first: 25 };
 
-function entry(id: string, fields: Partial<{ entity: string; entityId: string; action: string; actorAccountId: string | null; actorName: string | null; before: unknown; after: unknown }>) {
+type EntryFields = { entity: string; entityId: string; action: string; actorAccountId: string | null; actorName: string | null; before: unknown; after: unknown };
+type Reference = { changedFields: string[]; leaderId: string | null; leaderName: string | null };
+
+function entry(id: string, fields: Partial<EntryFields & Reference>) {
   return {
     __typename: 'AuditEntry' as const,
     id,
@@ -20,6 +23,9 @@ function entry(id: string, fields: Partial<{ entity: string; entityId: string; a
     action: 'STATUS_CHANGED',
     before: null,
     after: null,
+    changedFields: [],
+    leaderId: null,
+    leaderName: null,
     ...fields,
   };
 }
@@ -38,8 +44,12 @@ const submitted = entry('e1', {
   action: 'SUBMIT',
   actorAccountId: 'acc-1',
   actorName: 'Mila Medewerker',
-  before: { id: 'app-1', version: 1, status: 'DRAFT', leaderId: '7d0c1c8e-0000-4000-8000-000000000001', evidenceDate: null },
-  after: { id: 'app-1', version: 2, status: 'SUBMITTED', leaderId: '7d0c1c8e-0000-4000-8000-000000000001', evidenceDate: '2026-02-27' },
+  // As the log keeps it: references and non-personal values; the leader's note only as a changed field.
+  before: { status: 'DRAFT', leaderId: '7d0c1c8e-0000-4000-8000-000000000001', evidenceDate: null },
+  after: { status: 'SUBMITTED', leaderId: '7d0c1c8e-0000-4000-8000-000000000001', evidenceDate: '2026-02-27' },
+  changedFields: ['status', 'evidenceDate', 'leaderNote', 'meetingId'],
+  leaderId: '7d0c1c8e-0000-4000-8000-000000000001',
+  leaderName: 'Jan de Vries',
 });
 
 describe('AuditTrailPage', () => {
@@ -56,6 +66,8 @@ describe('AuditTrailPage', () => {
     expect(card.getByText('2 maart 2026 om 10:15')).toBeTruthy();
     expect(card.getByText('Mila Medewerker')).toBeTruthy();
     expect(card.getByText('Status: Concept → Ingediend')).toBeTruthy();
+    expect(card.getByTestId('audit-changed-fields').textContent).toBe('Gewijzigde velden: status, datum van het bewijs, toelichting van de schoolleider');
+    expect(card.getByRole('link', { name: 'Jan de Vries' }).getAttribute('href')).toBe('/medewerker/schoolleiders/7d0c1c8e-0000-4000-8000-000000000001');
     expect(card.getByText('27 februari 2026', { exact: false })).toBeTruthy();
     expect(card.getByRole('link', { name: 'Aanvraag openen' }).getAttribute('href')).toBe('/medewerker/aanvragen/app-1');
     expect(card.getByRole('link', { name: /^Alleen dit gegeven/ }).getAttribute('href')).toBe('/medewerker/logboek?soort=registration_application&gegeven=app-1');
@@ -70,11 +82,14 @@ describe('AuditTrailPage', () => {
       route: '/medewerker/logboek',
       mocks: [
         trail({}, [entry('e1', {})]),
-        trail({ entityId: 'app-9', from: '2026-01-01', to: '2026-01-31' }, [entry('e2', { entity: 'school_leader', action: 'ENROL' })]),
+        trail({ entityId: 'app-9', from: '2026-01-01', to: '2026-01-31' }, [
+          entry('e2', { entity: 'school_leader', action: 'ENROL', changedFields: ['email'], leaderId: '7d0c1c8e-0000-4000-8000-000000000002', leaderName: null }),
+        ]),
       ],
     });
     expect(await screen.findByText('Registratie: Status gewijzigd')).toBeTruthy();
     expect(screen.getByText('Het systeem')).toBeTruthy();
+    expect(screen.getByText('Geen verdere gegevens vastgelegd.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText(/Kenmerk van het gegeven/), { target: { value: ' app-9 ' } });
     fireEvent.change(screen.getByLabelText('Vanaf'), { target: { value: '2026-02-01' } });
     fireEvent.change(screen.getByLabelText('Tot en met'), { target: { value: '2026-01-31' } });
@@ -85,6 +100,9 @@ describe('AuditTrailPage', () => {
     fireEvent.change(screen.getByLabelText('Vanaf'), { target: { value: '2026-01-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Filteren' }));
     expect(await screen.findByText('Schoolleider: Ingeschreven')).toBeTruthy();
+    // A leader no longer in the register: the entry still says what changed, by name only.
+    expect(screen.getByText('Niet meer in het register')).toBeTruthy();
+    expect(screen.getByTestId('audit-changed-fields').textContent).toBe('Gewijzigd veld: e-mailadres');
   });
 
   it('narrowed to a leader’s case file, names the leader and can widen again', async () => {

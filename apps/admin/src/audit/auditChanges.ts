@@ -29,6 +29,14 @@ function isReference(field: string, value: unknown): boolean {
 }
 
 /**
+ * Names of the fields an entry changed that a reader cares about (the log keeps the names of all,
+ * the values only of non-personal ones): bookkeeping and references left out.
+ */
+export function changedFieldNames(changedFields: readonly string[]): string[] {
+  return changedFields.filter((field) => !BOOKKEEPING.has(field) && !isReference(field, null));
+}
+
+/**
  * What an entry changed, in the snapshot's field order: fields whose value differs between `before`
  * and `after` (for a new record its filled fields, for a removed one what it held), leaving out
  * bookkeeping and references to other records.

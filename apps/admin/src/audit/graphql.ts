@@ -27,6 +27,9 @@ export const AuditEntryFieldsFragment = graphql(`
     action
     before
     after
+    changedFields
+    leaderId
+    leaderName
   }
 `);
 

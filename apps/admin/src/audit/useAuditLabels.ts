@@ -22,6 +22,8 @@ export interface AuditLabels {
   /** What happened in words ("Ingediend"); "Gewijzigd" for an action without a text. */
   action(code: string): string;
   field(name: string): string;
+  /** The field's label inside a sentence ("e-mailadres"); abbreviations such as "KvK-nummer" stay as they are. */
+  fieldInText(name: string): string;
   /** A snapshot value for people: dates in words, yes/no, codes in words, lists joined. */
   value(value: unknown): string;
   /** A moment as date and time in Amsterdam. */
@@ -49,10 +51,16 @@ export function useAuditLabels(): AuditLabels {
       }
       return t('audit.items', { count: Object.keys(raw).length });
     };
+    const field = (name: string): string => (has(nlAudit.audit.field, name) ? t(`audit.field.${name}`) : spelledOut(name));
     return {
       entity: (code) => t(`audit.entity.${has(nlAudit.audit.entity, code) ? code : 'other'}` as `audit.entity.${keyof Labels['entity']}`),
       action: (code) => t(`audit.action.${has(nlAudit.audit.action, code) ? code : 'other'}` as `audit.action.${keyof Labels['action']}`),
-      field: (name) => (has(nlAudit.audit.field, name) ? t(`audit.field.${name}`) : spelledOut(name)),
+      field,
+      fieldInText: (name) => {
+        const label = field(name);
+        const firstWord = label.split(/[\s-]/)[0] ?? '';
+        return (firstWord.match(/[A-Z]/g) ?? []).length > 1 ? label : label.charAt(0).toLowerCase() + label.slice(1);
+      },
       value,
       dateTime,
     };

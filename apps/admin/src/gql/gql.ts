@@ -42,7 +42,7 @@ type Documents = {
     "\n  mutation RecordPortfolioOutcome($input: RecordPortfolioOutcomeInput!) {\n    recordPortfolioOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordPortfolioOutcomeDocument,
     "\n  mutation MarkPortfolioFeesPaid($caseId: ID!, $version: Int!, $paidOn: Date!) {\n    markPortfolioFeesPaid(caseId: $caseId, version: $version, paidOn: $paidOn) {\n      id\n    }\n  }\n": typeof types.MarkPortfolioFeesPaidDocument,
     "\n  query AuditTrail($entity: String, $entityId: String, $leaderId: ID, $actorAccountId: ID, $from: Date, $to: Date, $first: Int, $after: String) {\n    auditLog(entity: $entity, entityId: $entityId, leaderId: $leaderId, actorAccountId: $actorAccountId, from: $from, to: $to, first: $first, after: $after) {\n      pageInfo {\n        ...NextPage\n      }\n      edges {\n        node {\n          ...AuditEntryFields\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
-    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actorAccountId\n    actorName\n    entity\n    entityId\n    action\n    before\n    after\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actorAccountId\n    actorName\n    entity\n    entityId\n    action\n    before\n    after\n    changedFields\n    leaderId\n    leaderName\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditActorSearch($query: String) {\n    accounts(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditActorSearchDocument,
     "\n  query AuditActor($id: ID!) {\n    account(id: $id) {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.AuditActorDocument,
     "\n  query AuditLeader($id: ID!) {\n    leaderProfile(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditLeaderDocument,
@@ -202,7 +202,7 @@ const documents: Documents = {
     "\n  mutation RecordPortfolioOutcome($input: RecordPortfolioOutcomeInput!) {\n    recordPortfolioOutcome(input: $input) {\n      id\n    }\n  }\n": types.RecordPortfolioOutcomeDocument,
     "\n  mutation MarkPortfolioFeesPaid($caseId: ID!, $version: Int!, $paidOn: Date!) {\n    markPortfolioFeesPaid(caseId: $caseId, version: $version, paidOn: $paidOn) {\n      id\n    }\n  }\n": types.MarkPortfolioFeesPaidDocument,
     "\n  query AuditTrail($entity: String, $entityId: String, $leaderId: ID, $actorAccountId: ID, $from: Date, $to: Date, $first: Int, $after: String) {\n    auditLog(entity: $entity, entityId: $entityId, leaderId: $leaderId, actorAccountId: $actorAccountId, from: $from, to: $to, first: $first, after: $after) {\n      pageInfo {\n        ...NextPage\n      }\n      edges {\n        node {\n          ...AuditEntryFields\n        }\n      }\n    }\n  }\n": types.AuditTrailDocument,
-    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actorAccountId\n    actorName\n    entity\n    entityId\n    action\n    before\n    after\n  }\n": types.AuditEntryFieldsFragmentDoc,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actorAccountId\n    actorName\n    entity\n    entityId\n    action\n    before\n    after\n    changedFields\n    leaderId\n    leaderName\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditActorSearch($query: String) {\n    accounts(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.AuditActorSearchDocument,
     "\n  query AuditActor($id: ID!) {\n    account(id: $id) {\n      id\n      displayName\n      email\n    }\n  }\n": types.AuditActorDocument,
     "\n  query AuditLeader($id: ID!) {\n    leaderProfile(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.AuditLeaderDocument,
@@ -463,7 +463,7 @@ export function graphql(source: "\n  query AuditTrail($entity: String, $entityId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actorAccountId\n    actorName\n    entity\n    entityId\n    action\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actorAccountId\n    actorName\n    entity\n    entityId\n    action\n    before\n    after\n  }\n"];
+export function graphql(source: "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actorAccountId\n    actorName\n    entity\n    entityId\n    action\n    before\n    after\n    changedFields\n    leaderId\n    leaderName\n  }\n"): (typeof documents)["\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actorAccountId\n    actorName\n    entity\n    entityId\n    action\n    before\n    after\n    changedFields\n    leaderId\n    leaderName\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,7 @@ import { LeaderCredentials1795507100000 } from './1795507100000-leader-credentia
 import { Webhooks1795507200000 } from './1795507200000-webhooks';
 import { LeaderAnonymisation1795507300000 } from './1795507300000-leader-anonymisation';
 import { DataRequests1795507440000 } from './1795507440000-data-requests';
+import { AuditLogReferences1795507500000 } from './1795507500000-audit-log-references';
 
 /** Every migration, in order. Listed explicitly (no globs) so bundlers and ESM loaders see them. */
 export const migrations = [
@@ -97,4 +98,5 @@ export const migrations = [
   Webhooks1795507200000,
   LeaderAnonymisation1795507300000,
   DataRequests1795507440000,
+  AuditLogReferences1795507500000,
 ];

@@ -1,4 +1,4 @@
-import { isAfter, type CalendarDate } from '@srpo/domain';
+import { displayName, isAfter, type CalendarDate } from '@srpo/domain';
 import type { DataSource } from 'typeorm';
 import { assertId } from '../../database/row-lock';
 import { AppError } from '../../http/errors';
@@ -33,7 +33,13 @@ export interface AuditEntryRow {
   action: string;
   before: JsonDocument | null;
   after: JsonDocument | null;
+  changedFields: string[];
+  leaderId: string | null;
+  /** The leader's name as it is now (read with the page, never stored in the log); null when the leader is gone. */
+  leaderName: string | null;
 }
+
+type StoredRow = Omit<AuditEntryRow, 'leaderName'> & { leaderFirstName: string | null; leaderInfix: string | null; leaderLastName: string | null };
 
 /** A page of entries; `totalCount` is counted only when read (GraphQL reads it only when selected). */
 export type AuditPage = Omit<Connection<AuditEntryRow>, 'totalCount'> & { readonly totalCount: Promise<number> };
@@ -43,7 +49,7 @@ export type AuditPage = Omit<Connection<AuditEntryRow>, 'totalCount'> & { readon
  * reads one of the leader's indexes (tens of rows), so the case file's history is a join of those on
  * the log's (entity, entity_id) index, however long the log. A record that was deleted (a cancelled
  * sign-up, a removed portfolio document, a validation undone by an objection) is found through its
- * entries' snapshots, which name the leader or the portfolio case.
+ * entries' reference to the leader (`leader_id`, its own index).
  */
 function leaderRecords(leader: string): string {
   const id = `${leader}::uuid`;
@@ -70,13 +76,12 @@ function leaderRecords(leader: string): string {
     UNION SELECT 'peer_group', group_id::text FROM peer_group_member WHERE leader_id = ${id}
     UNION SELECT 'peer_reflection', r.id::text FROM peer_reflection r JOIN peer_group_member m ON m.group_id = r.group_id
            WHERE m.leader_id = ${id} AND ${id} IN (r.author_leader_id, r.subject_leader_id)
-    UNION SELECT l.entity, l.entity_id FROM audit_log l WHERE (l.before ->> 'leaderId') = ${leader}::text
-    UNION SELECT 'evidence_document', l.entity_id FROM audit_log l JOIN portfolio_case p ON (l.before ->> 'portfolio_case_id') = p.id::text
-           WHERE l.entity = 'evidence_document' AND l.action = 'REMOVE' AND p.leader_id = ${id}`;
+    UNION SELECT l.entity, l.entity_id FROM audit_log l WHERE l.leader_id = ${id}`;
 }
 
 const COLUMNS = `a.id::text AS id, a.occurred_at AS "occurredAt", a.actor_account_id AS "actorAccountId", actor.display_name AS "actorName",
-  a.entity, a.entity_id AS "entityId", a.action, a.before, a.after`;
+  a.entity, a.entity_id AS "entityId", a.action, a.before, a.after, a.changed_fields AS "changedFields", a.leader_id AS "leaderId",
+  leader.first_name AS "leaderFirstName", leader.infix AS "leaderInfix", leader.last_name AS "leaderLastName"`;
 
 /** Reads the audit log for staff; writing goes through `recordAudit` inside the changing transaction. */
 export class AuditService {
@@ -112,14 +117,16 @@ export class AuditService {
     const ofRecord = (list: string[]) => ['a.entity = r.entity', 'a.entity_id = r.entity_id', ...list].join(' AND ');
     const where = (list: string[]) => (list.length > 0 ? ` WHERE ${list.join(' AND ')}` : '');
     const order = 'ORDER BY a.occurred_at DESC, a.id DESC';
-    const actor = 'LEFT JOIN account actor ON actor.id = a.actor_account_id';
+    // Names are read now, for the page only (a primary-key probe per row): the log itself stores ids.
+    const names = 'LEFT JOIN account actor ON actor.id = a.actor_account_id LEFT JOIN school_leader leader ON leader.id = a.leader_id';
     const page = filter.leaderId
-      ? `leader_record r CROSS JOIN LATERAL (SELECT a.* FROM audit_log a WHERE ${ofRecord(conditions)} ${order} LIMIT ${size + 1}) a ${actor}`
-      : `audit_log a ${actor}${where(conditions)}`;
-    const rows = (await this.dataSource.query(
-      `${cte}SELECT ${COLUMNS} FROM ${page} ${order} LIMIT ${size + 1}`,
-      params.values,
-    )) as AuditEntryRow[];
+      ? `leader_record r CROSS JOIN LATERAL (SELECT a.* FROM audit_log a WHERE ${ofRecord(conditions)} ${order} LIMIT ${size + 1}) a ${names}`
+      : `audit_log a ${names}${where(conditions)}`;
+    const stored = (await this.dataSource.query(`${cte}SELECT ${COLUMNS} FROM ${page} ${order} LIMIT ${size + 1}`, params.values)) as StoredRow[];
+    const rows = stored.map(({ leaderFirstName, leaderInfix, leaderLastName, ...row }): AuditEntryRow => ({
+      ...row,
+      leaderName: leaderLastName === null ? null : displayName({ firstName: leaderFirstName ?? '', infix: leaderInfix, lastName: leaderLastName }),
+    }));
     // The count runs only when the query selects totalCount: over the whole log it reads every row.
     const countSql = filter.leaderId
       ? `${cte}SELECT coalesce(sum(x.n), 0)::int AS count FROM leader_record r CROSS JOIN LATERAL (SELECT count(*) AS n FROM audit_log a WHERE ${ofRecord(filtered)}) x`

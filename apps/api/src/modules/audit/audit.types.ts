@@ -6,7 +6,9 @@ import { PageArgs } from '../../shared/paging';
 import type { JsonDocument } from './audit-log.entity';
 import { ConnectionType } from '../../schema/connection';
 
-@ObjectType('AuditEntry', { description: 'One entry of the append-only audit log: who changed what, when, from what to what.' })
+@ObjectType('AuditEntry', {
+  description: 'One entry of the append-only audit log: who changed which record when, the names of the fields that changed and their non-personal values (personal values are never kept).',
+})
 export class AuditEntryType {
   @Field(() => ID)
   id: string;
@@ -29,11 +31,20 @@ export class AuditEntryType {
   @Field(() => String, { description: 'What happened, e.g. "STATUS_CHANGED".' })
   action: string;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Before the change: references and non-personal values only (statuses, codes, dates of decisions).' })
   before: JsonDocument | null;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'After the change: references and non-personal values only.' })
   after: JsonDocument | null;
+
+  @Field(() => [String], { description: 'Names of the fields the change set, altered or cleared (also those whose values are not kept), e.g. "lastName".' })
+  changedFields: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The school leader the entry concerns, if any (also for records removed since).' })
+  leaderId: string | null;
+
+  @Field(() => String, { nullable: true, description: "That leader's current display name, read now (never stored in the log); null when the leader is gone." })
+  leaderName: string | null;
 }
 
 
