@@ -13,6 +13,7 @@ const VALUE_FIELDS: Record<string, string[]> = {
   certification: ['outcome', 'decidedOn', 'validFrom', 'validUntil'],
   committee_meeting: ['committee', 'meetingDate', 'location'],
   completion: ['completedOn', 'source', 'status', 'handledOn'],
+  data_request: ['kind', 'subject', 'status', 'deadline', 'changedFields'],
   decision: ['outcome', 'grantedLevel', 'isException', 'decidedOn', 'reopenedOn'],
   deferral_request: ['kind', 'reason', 'requestedOn', 'requestedDueDate', 'status', 'decidedOn', 'grantedDueDate'],
   employment: ['function', 'startsOn', 'endsOn'],
@@ -43,9 +44,10 @@ const VALUE_FIELDS: Record<string, string[]> = {
     'kind', 'status', 'leaderFunction', 'requestedTitle', 'qualificationRoute', 'reRegistrationRoute', 'claimedLevel', 'evidenceDate',
     'certificationValidFrom', 'certificationValidUntil', 'enrolledOn', 'expectedEndDate', 'nvaoAccredited', 'alignedWithStandard', 'submittedAt',
   ],
-  school_leader: ['enrolledOn'],
+  school_leader: ['enrolledOn', 'changedFields'],
   subtheme: ['code', 'name', 'description', 'validFrom', 'validUntil', 'sortOrder'],
   theme: ['code', 'name', 'description', 'isWildcard', 'validFrom', 'validUntil', 'sortOrder'],
+  webhook_subscription: ['events', 'registerNumberCount', 'active', 'failures', 'replayOf'],
 };
 
 const BOOKKEEPING = `'id', 'version', 'createdAt', 'updatedAt', 'searchText', 'sortKey', 'sortName'`;

@@ -17,6 +17,7 @@ export const AUDIT_VALUE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   certification: ['outcome', 'decidedOn', 'validFrom', 'validUntil'],
   committee_meeting: ['committee', 'meetingDate', 'location'],
   completion: ['completedOn', 'source', 'status', 'handledOn'],
+  data_request: ['kind', 'subject', 'status', 'deadline', 'changedFields'],
   decision: ['outcome', 'grantedLevel', 'isException', 'decidedOn', 'reopenedOn'],
   deferral_request: ['kind', 'reason', 'requestedOn', 'requestedDueDate', 'status', 'decidedOn', 'grantedDueDate'],
   employment: ['function', 'startsOn', 'endsOn'],
@@ -48,9 +49,11 @@ export const AUDIT_VALUE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     'kind', 'status', 'leaderFunction', 'requestedTitle', 'qualificationRoute', 'reRegistrationRoute', 'claimedLevel', 'evidenceDate',
     'certificationValidFrom', 'certificationValidUntil', 'enrolledOn', 'expectedEndDate', 'nvaoAccredited', 'alignedWithStandard', 'submittedAt',
   ],
-  school_leader: ['enrolledOn'],
+  /** `changedFields`: the codes of the fields a granted correction changed (a data request's), never their values. */
+  school_leader: ['enrolledOn', 'changedFields'],
   subtheme: ['code', 'name', 'description', 'validFrom', 'validUntil', 'sortOrder'],
   theme: ['code', 'name', 'description', 'isWildcard', 'validFrom', 'validUntil', 'sortOrder'],
+  webhook_subscription: ['events', 'registerNumberCount', 'active', 'failures', 'replayOf'],
 };
 
 /** Bookkeeping of every row (its own id, version, timestamps, search columns): neither kept nor named as changed. */
