@@ -44,7 +44,7 @@ const VALUE_FIELDS: Record<string, string[]> = {
     'kind', 'status', 'leaderFunction', 'requestedTitle', 'qualificationRoute', 'reRegistrationRoute', 'claimedLevel', 'evidenceDate',
     'certificationValidFrom', 'certificationValidUntil', 'enrolledOn', 'expectedEndDate', 'nvaoAccredited', 'alignedWithStandard', 'submittedAt',
   ],
-  school_leader: ['enrolledOn', 'changedFields'],
+  school_leader: ['enrolledOn', 'changedFields', 'basis', 'erasureRequestId', 'format'],
   subtheme: ['code', 'name', 'description', 'validFrom', 'validUntil', 'sortOrder'],
   theme: ['code', 'name', 'description', 'isWildcard', 'validFrom', 'validUntil', 'sortOrder'],
   webhook_subscription: ['events', 'registerNumberCount', 'active', 'failures', 'replayOf'],

@@ -49,8 +49,11 @@ export const AUDIT_VALUE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     'kind', 'status', 'leaderFunction', 'requestedTitle', 'qualificationRoute', 'reRegistrationRoute', 'claimedLevel', 'evidenceDate',
     'certificationValidFrom', 'certificationValidUntil', 'enrolledOn', 'expectedEndDate', 'nvaoAccredited', 'alignedWithStandard', 'submittedAt',
   ],
-  /** `changedFields`: the codes of the fields a granted correction changed (a data request's), never their values. */
-  school_leader: ['enrolledOn', 'changedFields'],
+  /**
+   * `changedFields`: the codes of the fields a granted correction changed, never their values; `basis`
+   * and `erasureRequestId` of an anonymisation; `format` of an export of the leader's data.
+   */
+  school_leader: ['enrolledOn', 'changedFields', 'basis', 'erasureRequestId', 'format'],
   subtheme: ['code', 'name', 'description', 'validFrom', 'validUntil', 'sortOrder'],
   theme: ['code', 'name', 'description', 'isWildcard', 'validFrom', 'validUntil', 'sortOrder'],
   webhook_subscription: ['events', 'registerNumberCount', 'active', 'failures', 'replayOf'],
