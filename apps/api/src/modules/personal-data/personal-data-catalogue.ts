@@ -915,6 +915,9 @@ export const PERSONAL_DATA_CATALOGUE: readonly CatalogueTable[] = [
       action: leader('Handeling', 'keep'),
       before: leader('Vóór', 'keep'),
       after: leader('Na', 'keep'),
+      // audit-refs: names of changed fields and a reference to the leader, never values (classification to be confirmed by avg-data).
+      changed_fields: none,
+      leader_id: none,
     },
   },
   // Organisations and their contacts.
