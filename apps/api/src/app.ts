@@ -59,7 +59,7 @@ export async function startApi(config: ApiConfig, logger: Logger): Promise<Runni
       if (seeded) logger.info('demo data seeded');
     }
     const metrics = new ApiMetrics();
-    jobs = await startJobs({ databaseUrl, dataSource, logger, config: config.jobs, metrics, portalUrl: config.portalUrl, webhooks: config.webhooks });
+    jobs = await startJobs({ databaseUrl, dataSource, logger, config: config.jobs, metrics, portalUrl: config.portalUrl, webhooks: config.webhooks, credentials: config.credentials });
     const runningJobs = jobs;
     const schema = await buildApiSchema();
     http = await startHttpServer(

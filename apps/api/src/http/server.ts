@@ -22,7 +22,7 @@ import { registerBoardExportRoutes } from '../modules/board-overview/board-expor
 import { registerPersonalDataRoutes } from '../modules/personal-data/personal-data.routes';
 import { registerPortfolioCaseRoutes } from '../modules/portfolio-cases/portfolio-case.routes';
 import { registerCredentialRoutes } from '../modules/credentials/credential.routes';
-import { CredentialService } from '../modules/credentials/credential.service';
+import { letterVerificationUrls } from '../modules/credentials/credential.service';
 import { DEVELOPMENT_CREDENTIALS } from '../config';
 import type { CredentialSettings } from '../modules/credentials/credential-document';
 import { ApiKeyUsage } from '../modules/api-keys/api-key-usage';
@@ -176,7 +176,7 @@ export async function startHttpServer(options: HttpServerOptions, port: number, 
   });
 
   if (rateLimiter) app.use(['/letters', '/documents', '/applications', '/executions', '/portfolio-cases', '/open-data', '/register', '/imports', '/boards', '/credentials'], rateLimitFileRoutes(rateLimiter));
-  registerLetterRoutes(app, dataSource, (letter) => new CredentialService(dataSource, options.credentials ?? DEVELOPMENT_CREDENTIALS).letterVerificationUrl(letter));
+  registerLetterRoutes(app, dataSource, letterVerificationUrls(dataSource, options.credentials ?? DEVELOPMENT_CREDENTIALS));
   registerOpenDataRoutes(app, dataSource);
   if (options.registerIndexFile) registerEntryPageRoute(app, dataSource, options.registerIndexFile, appSecurityHeaders());
   registerBoardExportRoutes(app, dataSource);

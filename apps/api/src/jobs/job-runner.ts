@@ -3,7 +3,9 @@ import { DEFAULT_LEADER_RETENTION_YEARS, todayInAmsterdam } from '@srpo/domain';
 import nodemailer from 'nodemailer';
 import { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
-import { DEVELOPMENT_PORTAL_URL } from '../config';
+import { DEVELOPMENT_CREDENTIALS, DEVELOPMENT_PORTAL_URL } from '../config';
+import type { CredentialSettings } from '../modules/credentials/credential-document';
+import { letterVerificationUrls } from '../modules/credentials/credential.service';
 import type { Logger } from '../logger';
 import { cleanUpAccounts } from '../modules/accounts/account-token';
 import { LoginThrottle } from '../modules/accounts/login-throttle';
@@ -48,6 +50,8 @@ export interface StartJobsOptions {
   portalUrl?: string;
   /** Webhook deliveries: timeout, attempts, backoff, disabling (WEBHOOK_*). */
   webhooks?: WebhookSettings;
+  /** The credentials' settings (REGISTER_URL, keys): the QR code on a registration decision's letter. */
+  credentials?: CredentialSettings;
 }
 
 export interface RunningJobs {
@@ -80,6 +84,7 @@ export async function startJobs({
   runner = `${hostname()}:${process.pid}`,
   portalUrl = DEVELOPMENT_PORTAL_URL,
   webhooks = DEFAULT_WEBHOOK_SETTINGS,
+  credentials = DEVELOPMENT_CREDENTIALS,
 }: StartJobsOptions): Promise<RunningJobs> {
   const timed = <T>(queue: string, run: () => Promise<T>) => (metrics ? metrics.timeJob(queue, run) : run());
   const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, application_name: 'srpo-jobs', max: 4 });
@@ -97,7 +102,7 @@ export async function startJobs({
     if (transport) {
       await boss.schedule(EMAIL_OUTBOX_QUEUE, EMAIL_OUTBOX_CRON, null, { tz: REGISTER_TIME_ZONE });
       await boss.work(EMAIL_OUTBOX_QUEUE, () => timed(EMAIL_OUTBOX_QUEUE, async () => {
-        const result = await deliverPendingEmails(dataSource, transport, { from: config.mailFrom });
+        const result = await deliverPendingEmails(dataSource, transport, { from: config.mailFrom, verificationUrlOf: letterVerificationUrls(dataSource, credentials) });
         if (result.sent || result.retrying || result.failed) logger.info({ ...result }, 'e-mails delivered');
         if (result.retrying > 0) throw new Error(`${result.retrying} e-mail(s) not sent; retrying`);
         return result;

@@ -325,3 +325,8 @@ export class CredentialService {
     return signPayload(this.settings, await this.keys(), statusListPayload(this.settings, list, encodeStatusList(revoked), this.today));
   }
 }
+
+/** The QR code target of letters (see {@link CredentialService.letterVerificationUrl}), for the letter PDF route and the e-mail job. */
+export function letterVerificationUrls(dataSource: DataSource, settings: CredentialSettings): (letter: Letter) => Promise<string | null> {
+  return (letter) => new CredentialService(dataSource, settings).letterVerificationUrl(letter);
+}

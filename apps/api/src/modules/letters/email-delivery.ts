@@ -1,7 +1,7 @@
 import type { Transporter } from 'nodemailer';
 import { IsNull, LessThanOrEqual, MoreThan, Or, type DataSource } from 'typeorm';
 import { EmailOutboxMessage, EmailStatus } from './email-outbox.entity';
-import { LetterService } from './letter.service';
+import { LetterService, type LetterVerificationUrl } from './letter.service';
 
 /** After this many failed attempts an e-mail is marked FAILED and left for staff. */
 export const MAX_EMAIL_ATTEMPTS = 5;
@@ -43,6 +43,8 @@ export interface DeliveryOptions {
   limit?: number;
   /** The moment of this run (default: now); retries due by then are sent. */
   now?: Date;
+  /** The QR code target of a letter's PDF (a registration decision's credential); default none. */
+  verificationUrlOf?: LetterVerificationUrl;
 }
 
 /**
@@ -53,7 +55,7 @@ export interface DeliveryOptions {
  */
 export async function deliverPendingEmails(dataSource: DataSource, transport: Transporter, options: DeliveryOptions): Promise<DeliveryResult> {
   const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0 };
-  const letters = new LetterService(dataSource);
+  const letters = new LetterService(dataSource, options.verificationUrlOf);
   const limit = options.limit ?? 100;
   const now = options.now ?? new Date();
   let lastId = '0';
