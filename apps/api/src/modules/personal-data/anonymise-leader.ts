@@ -95,7 +95,7 @@ export async function anonymiseLeader(
       tx,
       options.erasureRequestId === undefined
         ? { actorAccountId: actor.accountId, entity: 'school_leader', entityId: leaderId, action: 'PERSONAL_DATA_ANONYMISED' }
-        : { actorAccountId: actor.accountId, entity: 'data_request', entityId: options.erasureRequestId, action: 'PERSONAL_DATA_ANONYMISED', after: { leaderId } },
+        : { actorAccountId: actor.accountId, entity: 'data_request', entityId: options.erasureRequestId, action: 'PERSONAL_DATA_ANONYMISED', leaderId },
     );
     return { anonymised: true, anonymisedOn: today };
   });

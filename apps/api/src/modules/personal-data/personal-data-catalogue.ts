@@ -902,10 +902,10 @@ export const PERSONAL_DATA_CATALOGUE: readonly CatalogueTable[] = [
   {
     table: 'audit_log',
     label: 'Auditlog (over u of door u)',
-    rowsOf: `((t.entity = 'school_leader' AND t.entity_id = $1::text) OR t.actor_account_id = $2)`,
+    rowsOf: `(t.leader_id = $1 OR (t.entity = 'school_leader' AND t.entity_id = $1::text) OR t.actor_account_id = $2)`,
     orderBy: 't.occurred_at, t.id',
     onAnonymise: 'unchanged',
-    note: 'Alleen toevoegen (append-only): rijen worden nooit gewijzigd. Vanaf de migratie van audit-refs bevat de log verwijzingen in plaats van persoonsgegevens; na anonimisering leiden die verwijzingen naar geanonimiseerde rijen.',
+    note: 'Alleen toevoegen (append-only): rijen worden nooit gewijzigd. De log bewaart verwijzingen (soort en id van het gegeven, de schoolleider, wie), de namen van gewijzigde velden en alleen waarden die nooit persoonsgegevens zijn (statussen, codes, datums van besluiten); na anonimisering leiden de verwijzingen naar geanonimiseerde rijen.',
     columns: {
       id: none,
       occurred_at: leader('Tijdstip', 'keep'),
@@ -915,7 +915,7 @@ export const PERSONAL_DATA_CATALOGUE: readonly CatalogueTable[] = [
       action: leader('Handeling', 'keep'),
       before: leader('Vóór', 'keep'),
       after: leader('Na', 'keep'),
-      // audit-refs: names of changed fields and a reference to the leader, never values (classification to be confirmed by avg-data).
+      // Names of changed fields and a reference to the leader, never values (audit-fields.ts).
       changed_fields: none,
       leader_id: none,
     },

@@ -112,8 +112,8 @@ describe('anonymiseLeader', () => {
     expect(counts!.timeline).toBeGreaterThan(0);
 
     // Audited with references only; a second call changes nothing.
-    const audits = (await db.dataSource.query(`SELECT actor_account_id, entity, entity_id FROM audit_log WHERE action = 'PERSONAL_DATA_ANONYMISED'`)) as unknown[];
-    expect(audits).toEqual([{ actor_account_id: staffId, entity: 'data_request', entity_id: ERASURE_REQUEST }]);
+    const audits = (await db.dataSource.query(`SELECT actor_account_id, entity, entity_id, leader_id, before, after FROM audit_log WHERE action = 'PERSONAL_DATA_ANONYMISED'`)) as unknown[];
+    expect(audits).toEqual([{ actor_account_id: staffId, entity: 'data_request', entity_id: ERASURE_REQUEST, leader_id: leaderId, before: null, after: null }]);
     expect((await anonymiseLeader(db.dataSource.manager, leaderId, { accountId: staffId })).anonymised).toBe(false);
   });
 
