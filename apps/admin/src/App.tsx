@@ -25,6 +25,8 @@ const CommitteeMeetingsPage = lazyNamed(() => import('./committee/CommitteeMeeti
 const DashboardPage = lazyNamed(() => import('./dashboard/DashboardPage'), 'DashboardPage');
 const EnrolPage = lazyNamed(() => import('./self-service/EnrolPage'), 'EnrolPage');
 const DeferralRequestsPage = lazyNamed(() => import('./deferrals/DeferralRequestsPage'), 'DeferralRequestsPage');
+const DataRequestsPage = lazyNamed(() => import('./data-requests/DataRequestsPage'), 'DataRequestsPage');
+const MyDataPage = lazyNamed(() => import('./my-data/MyDataPage'), 'MyDataPage');
 const ExecutionPage = lazyNamed(() => import('./provider/ExecutionPage'), 'ExecutionPage');
 const FacilitationPage = lazyNamed(() => import('./peer/FacilitationPage'), 'FacilitationPage');
 const ForgotPasswordPage = lazyNamed(() => import('./self-service/ForgotPasswordPage'), 'ForgotPasswordPage');
@@ -76,6 +78,7 @@ export function App() {
           <Route path={paths.staffProviders} element={<ProviderList />} />
           <Route path={paths.staffAssessorOrganisations} element={<AssessorOrganisationList />} />
           <Route path={paths.staffPeerSessions} element={<PeerSessionsPage />} />
+          <Route path={paths.staffDataRequests} element={<DataRequestsPage />} />
         </Route>
         <Route element={<RequireAuth roles={['STAFF', 'COMMITTEE']} />}>
           <Route path={paths.staffDeferrals} element={<DeferralRequestsPage />} />
@@ -93,6 +96,7 @@ export function App() {
           <Route path={paths.leaderApplication} element={<ApplicationEditPage />} />
           <Route path={paths.leaderPortfolioNew} element={<NewPortfolioCasePage />} />
           <Route path={paths.leaderPortfolioCase} element={<PortfolioCasePage />} />
+          <Route path={paths.leaderMyData} element={<MyDataPage />} />
         </Route>
         <Route element={<RequireAuth roles={['PROVIDER']} />}>
           <Route path={paths.provider} element={<ProviderWorkspace />} />

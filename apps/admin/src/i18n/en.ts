@@ -17,6 +17,7 @@ import { enAssessorOrganisations } from './enAssessorOrganisations';
 import { enPortfolio } from './enPortfolio';
 import { enSectorDashboard } from './enSectorDashboard';
 import { enBoardOverview } from './enBoardOverview';
+import { enDataRequests } from './enDataRequests';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
@@ -37,6 +38,7 @@ export const en: SameKeys<typeof nl> = {
   ...enAudit,
   ...enSectorDashboard,
   ...enBoardOverview,
+  ...enDataRequests,
   app: {
     title: 'School Leaders Register PO portal',
   },

@@ -15,6 +15,7 @@ import { nlAssessorOrganisations } from './nlAssessorOrganisations';
 import { nlPortfolio } from './nlPortfolio';
 import { nlSectorDashboard } from './nlSectorDashboard';
 import { nlBoardOverview } from './nlBoardOverview';
+import { nlDataRequests } from './nlDataRequests';
 
 /** Dutch strings of the portal (default language). */
 export const nl = {
@@ -35,6 +36,7 @@ export const nl = {
   ...nlAudit,
   ...nlSectorDashboard,
   ...nlBoardOverview,
+  ...nlDataRequests,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { ErrorMessage, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
@@ -74,6 +75,9 @@ export function LeaderWorkspace() {
     content = (
       <>
         <RegistrationCard profile={profile} />
+        <Link component={RouterLink} to={paths.leaderMyData} sx={{ display: 'inline-block', mb: 4 }} data-testid="my-data-link">
+          {t('myData.link')}
+        </Link>
         {profile.registration && (
           <Section id="progress-heading" title={t('progress.title')}>
             <ThemeProgressSection apply={{ to: `${paths.leaderNewApplication}?${RE_REGISTRATION_SEARCH}`, blockedBy: start.allowed ? null : start.reason }} />

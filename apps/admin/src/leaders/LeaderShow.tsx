@@ -15,6 +15,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { useApplicationLabels } from '../applications/useApplicationLabels';
 import { auditTrailPath } from '../audit/auditParams';
 import { useViewer } from '../auth/useViewer';
+import { PersonalDataSection } from '../data-requests/PersonalDataDownloads';
 import { DeferralList } from '../deferrals/MyDeferrals';
 import { EmploymentList } from '../leader/EmploymentList';
 import { EvaluationSummary } from '../progress/EvaluationSummary';
@@ -110,6 +111,7 @@ export function LeaderShow() {
               {t('leaderPage.email')}: {leader.email}
             </Typography>
           )}
+          {isStaff && <PersonalDataSection leaderId={leader.id} />}
         </TabPanel>
         <TabPanel tab="progress" current={tab} title={t('caseFile.progressTitle')}>
           {progress ? (

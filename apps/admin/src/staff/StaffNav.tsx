@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkspaceNav } from '../layout/WorkspaceNav';
 import { paths } from '../routes';
 
-/** Queue, leaders, meetings, outbox, deferral requests, certification, leaders' certificates, peer-validation sessions, API keys, accounts, boards, providers, assessor organisations, the audit trail and the legacy import of the register office. */
+/** Queue, leaders, meetings, outbox, deferral requests, AVG requests, certification, leaders' certificates, peer-validation sessions, API keys, accounts, boards, providers, assessor organisations, the audit trail and the legacy import of the register office. */
 export function StaffNav() {
   const { t } = useTranslation();
   return (
@@ -14,6 +14,7 @@ export function StaffNav() {
         { to: paths.staffMeetings, label: t('staff.nav.meetings') },
         { to: paths.staffOutbox, label: t('staff.nav.outbox') },
         { to: paths.staffDeferrals, label: t('staff.nav.deferrals') },
+        { to: paths.staffDataRequests, label: t('dataRequests.staff.nav') },
         { to: paths.staffCertification, label: t('staff.nav.certification') },
         { to: paths.staffCertificates, label: t('staff.nav.certificates') },
         { to: paths.staffPeerSessions, label: t('peer.staff.nav') },
