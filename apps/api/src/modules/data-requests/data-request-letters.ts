@@ -59,7 +59,7 @@ export function decisionLetter(request: DataRequestRow, today: CalendarDate): Le
     };
   }
   if (request.kind === 'ERASURE') {
-    // Granted in full and the data gone: nothing is left to object to, and no one to object as.
+    // Granted in full and the data gone: nothing is left to object to, and no one to object as. Sent as an e-mail only (see DataRequestService).
     return {
       ...base,
       subject: 'Uw persoonsgegevens zijn verwijderd',

@@ -1,5 +1,6 @@
 import {
   dataRequestDeadline,
+  displayName,
   validateCorrectionValues,
   validateDataRequestDecision,
   validateDataRequestExtension,
@@ -15,7 +16,10 @@ import { recordAudit } from '../audit/record-audit';
 import { leaderOfAccount } from '../leaders/leader.service';
 import { assertNotOwnCase } from '../leaders/own-case';
 import { nameColumns, SchoolLeader } from '../leaders/school-leader.entity';
+import { EmailOutboxMessage, EmailStatus } from '../letters/email-outbox.entity';
+import { mailText } from '../letters/letter-text';
 import { writeLetter } from '../letters/letter.service';
+import { anonymiseLeader } from '../personal-data/anonymise-leader';
 import { Registration } from '../registrations/registration.entity';
 import { decisionLetter, extensionLetter } from './data-request-letters';
 import { DataRequestRow } from './data-request.entity';
@@ -36,7 +40,8 @@ function trimmed(text: string | null | undefined): string | null {
 /**
  * A leader's AVG requests about their own data (correction, erasure): the leader files, staff extend
  * the period once or decide; every step is audited with references only and every decision is a
- * letter to the leader. A granted erasure anonymises the leader through the personal-data module.
+ * letter to the leader (a granted erasure: an e-mail). A granted erasure anonymises the leader through
+ * the personal-data module.
  */
 export class DataRequestService {
   constructor(
@@ -111,10 +116,31 @@ export class DataRequestService {
       Object.assign(request, { status: outcome, decidedOn: this.today, decidedBy: this.actor.id, decisionGrounds: trimmed(grounds), changedFields });
       const saved = await manager.getRepository(DataRequestRow).save(request);
       await recordAudit(manager, { actorAccountId: this.actor.id, entity: 'data_request', entityId: id, action: outcome, before, after: auditFacts(saved) });
-      // The letter goes out before the erasure, addressed while the name and address are still known.
+      if (saved.kind === 'ERASURE' && outcome === 'GRANTED') return this.erase(manager, leader, saved);
       await writeLetter(manager, decisionLetter(saved, this.today));
       return saved;
     });
+  }
+
+  /**
+   * A granted erasure: the leader is anonymised through the personal-data module (its catalogue says
+   * what goes, letters and e-mails included), then the decision goes by e-mail only, to the address
+   * known before: there is no one left to address a letter in the register to.
+   */
+  private async erase(manager: EntityManager, leader: SchoolLeader, request: DataRequestRow): Promise<DataRequestRow> {
+    const addressee = { name: displayName(leader), email: leader.email };
+    await anonymiseLeader(manager, leader.id, { accountId: this.actor.id }, { today: this.today, erasureRequestId: request.id });
+    if (addressee.email) {
+      const letter = decisionLetter(request, this.today);
+      await manager.getRepository(EmailOutboxMessage).insert({
+        toAddress: addressee.email,
+        subject: letter.subject,
+        textBody: mailText(addressee.name, letter.paragraphs),
+        letterId: null,
+        status: EmailStatus.PENDING,
+      });
+    }
+    return manager.getRepository(DataRequestRow).findOneByOrFail({ id: request.id });
   }
 
   /** An open request, locked at the version the officer saw; the officer is no party to it. */

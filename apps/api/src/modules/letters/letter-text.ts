@@ -13,14 +13,14 @@ export function salutation(name: string): string {
 
 export const CLOSING = ['Met vriendelijke groet,', 'Schoolleidersregister PO'] as const;
 
+/** A plain-text e-mail: salutation, the paragraphs and the closing. */
+export function mailText(name: string, paragraphs: readonly string[]): string {
+  return [salutation(name), ...paragraphs, CLOSING.join('\n')].join('\n\n');
+}
+
 /** The plain-text e-mail that carries a letter (the PDF goes along as attachment when sent). */
 export function emailText(name: string, paragraphs: readonly string[]): string {
-  return [
-    salutation(name),
-    ...paragraphs,
-    CLOSING.join('\n'),
-    'Deze brief staat ook als PDF in uw omgeving van het Schoolleidersregister PO.',
-  ].join('\n\n');
+  return [mailText(name, paragraphs), 'Deze brief staat ook als PDF in uw omgeving van het Schoolleidersregister PO.'].join('\n\n');
 }
 
 /** The objection line every decision letter carries (§3.8): the concrete last day, six weeks after the decision. */

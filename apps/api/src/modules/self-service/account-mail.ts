@@ -1,7 +1,7 @@
 import { ACCOUNT_TOKEN_HOURS } from '@srpo/domain';
 import type { EntityManager } from 'typeorm';
 import { EmailOutboxMessage, EmailStatus } from '../letters/email-outbox.entity';
-import { CLOSING, salutation } from '../letters/letter-text';
+import { mailText } from '../letters/letter-text';
 
 /** Pages of the portal that the links in account e-mails open (apps/admin/src/routes.ts). */
 export const PORTAL_PAGES = {
@@ -15,9 +15,6 @@ function hours(count: number): string {
   return count === 1 ? 'een uur' : `${count} uur`;
 }
 
-function text(name: string, paragraphs: readonly string[]): string {
-  return [salutation(name), ...paragraphs, CLOSING.join('\n')].join('\n\n');
-}
 
 export const VERIFY_SUBJECT = 'Bevestig uw e-mailadres voor het Schoolleidersregister PO';
 export const RESET_SUBJECT = 'Nieuw wachtwoord instellen voor het Schoolleidersregister PO';
@@ -47,7 +44,7 @@ export class AccountMail {
     return this.queue(
       to,
       VERIFY_SUBJECT,
-      text(name, [
+      mailText(name, [
         again
           ? 'Er is opnieuw geprobeerd een account aan te maken met dit e-mailadres, terwijl de eerdere aanmelding nog op bevestiging wacht. Bevestig die eerdere aanmelding met deze link; u logt daarna in met het wachtwoord dat u toen koos (kwijt? Gebruik dan "Wachtwoord vergeten"):'
           : 'U hebt een account aangemaakt voor het Schoolleidersregister PO. Bevestig uw e-mailadres met deze link; daarna kunt u inloggen:',
@@ -63,7 +60,7 @@ export class AccountMail {
     return this.queue(
       to,
       ENROL_NOTICE_SUBJECT,
-      text(name, [
+      mailText(name, [
         'Zojuist is geprobeerd een nieuw account voor het Schoolleidersregister PO aan te maken met uw e-mailadres. U hebt al een account met dit adres, dus er is niets aangemaakt.',
         `Was u dat zelf? Log dan in met uw bestaande account: ${this.link(PORTAL_PAGES.login)}. Weet u uw wachtwoord niet meer, vraag dan een nieuw aan: ${this.link(PORTAL_PAGES.forgotPassword)}.`,
         'Was u het niet? Dan hoeft u niets te doen; uw account is niet gewijzigd.',
@@ -76,7 +73,7 @@ export class AccountMail {
     return this.queue(
       to,
       RESET_SUBJECT,
-      text(name, [
+      mailText(name, [
         'U hebt gevraagd om een nieuw wachtwoord voor uw account bij het Schoolleidersregister PO. Stel het in met deze link:',
         this.link(PORTAL_PAGES.resetPassword, token),
         `De link werkt één keer en verloopt na ${hours(ACCOUNT_TOKEN_HOURS.RESET_PASSWORD)}. Hebt u dit niet gevraagd? Dan hoeft u niets te doen; uw wachtwoord blijft zoals het is.`,
@@ -90,7 +87,7 @@ export class AccountMail {
     return this.queue(
       to,
       INVITATION_SUBJECT,
-      text(name, [
+      mailText(name, [
         'Het registerbureau heeft een account voor u aangemaakt in het portaal van het Schoolleidersregister PO. Stel met deze link uw wachtwoord in; daarna kunt u inloggen:',
         this.link(PORTAL_PAGES.resetPassword, token),
         `De link werkt één keer en verloopt na ${hours(ACCOUNT_TOKEN_HOURS.INVITE)}. Daarna vraagt u een nieuwe link aan via "Wachtwoord vergeten": ${this.link(PORTAL_PAGES.forgotPassword)}.`,
@@ -103,7 +100,7 @@ export class AccountMail {
     return this.queue(
       to,
       'Uw wachtwoord voor het Schoolleidersregister PO is gewijzigd',
-      text(name, [
+      mailText(name, [
         'Het wachtwoord van uw account bij het Schoolleidersregister PO is zojuist opnieuw ingesteld. Overal waar u was ingelogd, bent u uitgelogd.',
         'Was u dit niet? Neem dan direct contact op met het registerbureau.',
       ]),

@@ -164,15 +164,25 @@ describe('AVG requests: a leader files a correction or erasure, staff decide', (
     expect((await database.dataSource.getRepository(SchoolLeader).findOneByOrFail({ id: leaderId })).lastName).toBe('Janssen');
   });
 
-  it('grants an erasure after deregistration', async () => {
+  it('grants an erasure after deregistration: the leader is anonymised and hears of it by e-mail', async () => {
     const deregistered = await staff.request(DEREGISTER, { id: registration.id, v: registration.version, on: today });
     expect(deregistered.errors).toBeUndefined();
+    const { email } = await database.dataSource.getRepository(SchoolLeader).findOneByOrFail({ id: leaderId });
     const filed = (await file(leader, { kind: 'ERASURE', description: 'Ik sta niet meer in het register' })).data!.fileDataRequest;
     const granted = await staff.request<{ decideDataRequest: Request }>(DECIDE, { id: filed.id, v: filed.version, outcome: 'GRANTED' });
     expect(granted.errors).toBeUndefined();
     expect(granted.data!.decideDataRequest.status).toBe('GRANTED');
-    const [letter] = await lettersOf(filed.id);
-    expect(letter!.subject).toBe('Uw persoonsgegevens zijn verwijderd');
-    expect(await database.dataSource.getRepository(EmailOutboxMessage).countBy({ letterId: letter!.id })).toBe(1);
+
+    const anonymised = await database.dataSource.getRepository(SchoolLeader).findOneByOrFail({ id: leaderId });
+    expect(anonymised.lastName).not.toBe('Janssen');
+    expect(anonymised.email).toBeNull();
+    const search = await staff.request<{ searchLeaders: { totalCount: number } }>('query { searchLeaders(query: "Janssen") { totalCount } }');
+    expect(search.data!.searchLeaders.totalCount).toBe(0);
+    // The leader's letters went with the anonymisation; the decision went to the address known before.
+    expect(await lettersOf(filed.id)).toEqual([]);
+    const [mail] = await database.dataSource.getRepository(EmailOutboxMessage).findBy({ toAddress: email!, subject: 'Uw persoonsgegevens zijn verwijderd' });
+    expect(mail!.textBody).toContain('Beste Janne Janssen,');
+    const audit = await database.dataSource.getRepository(AuditLogEntry).findBy({ entity: 'school_leader', entityId: leaderId, action: 'PERSONAL_DATA_ANONYMISED' });
+    expect(audit.map((entry) => entry.after)).toEqual([{ basis: 'ERASURE_REQUEST', erasureRequestId: filed.id }]);
   });
 });
