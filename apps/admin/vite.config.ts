@@ -45,6 +45,8 @@ export default defineConfig(({ command }) => ({
       '/portfolio-cases': { target: apiUrl, changeOrigin: true },
       // A board's leaders as CSV/XLSX: GET /boards/leaders.csv and /boards/leaders.xlsx.
       '/boards': { target: apiUrl, changeOrigin: true },
+      // The personal-data export: GET /personal-data/me.json|.pdf (leader) and /personal-data/leaders/:id.json|.pdf (staff).
+      '/personal-data': { target: apiUrl, changeOrigin: true },
     },
   },
 }));

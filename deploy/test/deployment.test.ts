@@ -253,7 +253,7 @@ describe('deployment: two API instances behind nginx', () => {
   it('puts the security headers on every response, HSTS included', async () => {
     const responses = await Promise.all(seen);
     expect(responses.length).toBeGreaterThan(20);
-    const apiPath = /^\/(graphql|documents|applications|letters|executions|portfolio-cases|open-data|boards|credentials|health|schema\.graphql|\.well-known\/did\.json)(\/|$)/;
+    const apiPath = /^\/(graphql|documents|applications|letters|executions|portfolio-cases|personal-data|open-data|boards|credentials|health|schema\.graphql|\.well-known\/did\.json)(\/|$)/;
     for (const { url, headers } of responses) {
       // The API's own headers on what it answers, the apps' (deploy/nginx/srpo/app-headers.conf, or the API's for entry pages) on the rest.
       const expected = apiPath.test(new URL(url).pathname) ? API_HEADERS : APP_HEADERS;
