@@ -183,6 +183,6 @@ describe('AVG requests: a leader files a correction or erasure, staff decide', (
     const [mail] = await database.dataSource.getRepository(EmailOutboxMessage).findBy({ toAddress: email!, subject: 'Uw persoonsgegevens zijn verwijderd' });
     expect(mail!.textBody).toContain('Beste Janne Janssen,');
     const audit = await database.dataSource.getRepository(AuditLogEntry).findBy({ entity: 'data_request', entityId: filed.id, action: 'PERSONAL_DATA_ANONYMISED' });
-    expect(audit.map((entry) => entry.after)).toEqual([{ leaderId }]);
+    expect(audit.map((entry) => entry.leaderId)).toEqual([leaderId]);
   });
 });
