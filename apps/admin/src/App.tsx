@@ -48,6 +48,7 @@ const ResetPasswordPage = lazyNamed(() => import('./self-service/ResetPasswordPa
 const ThemesPage = lazyNamed(() => import('./themes/ThemesPage'), 'ThemesPage');
 const VerifyCertificatesPage = lazyNamed(() => import('./certificates/VerifyCertificatesPage'), 'VerifyCertificatesPage');
 const VerifyEmailPage = lazyNamed(() => import('./self-service/VerifyEmailPage'), 'VerifyEmailPage');
+const WebhookList = lazyNamed(() => import('./webhooks/WebhookList'), 'WebhookList');
 
 /** Routes of the portal; the router itself comes from main.tsx (or a test). */
 export function App() {
@@ -107,6 +108,7 @@ export function App() {
         <Route element={<RequireAuth roles={['BOARD']} />}>
           <Route path={paths.board} element={<BoardWorkspace />} />
           <Route path={paths.boardLeader} element={<BoardLeaderPage />} />
+          <Route path={paths.boardWebhooks} element={<WebhookList />} />
         </Route>
         <Route element={<RequireAuth roles={['ASSESSOR']} />}>
           <Route path={paths.assessor} element={<AssessorWorkspace />} />

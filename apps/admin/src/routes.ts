@@ -37,6 +37,7 @@ export const paths = {
   leaderMyData: '/mijn-registratie/mijn-gegevens',
   board: '/bestuur',
   boardLeader: '/bestuur/schoolleiders/:id',
+  boardWebhooks: '/bestuur/webhooks',
   provider: '/aanbieder',
   providerNewOffering: '/aanbieder/aanbod/nieuw',
   providerOffering: '/aanbieder/aanbod/:id',

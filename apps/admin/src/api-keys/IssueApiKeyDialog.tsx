@@ -16,10 +16,10 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../forms/ApiErrorAlert';
+import { SecretOnce } from '../forms/SecretOnce';
 import type { ApiKeyFieldsFragment } from '../gql/graphql';
 import { IssueApiKeyMutation } from './graphql';
 import { API_KEY_SCOPES, emptyIssueDraft, issueInput, type IssueDraft, type IssueField } from './issueDraft';
-import { SecretOnce } from './SecretOnce';
 
 export interface IssueApiKeyDialogProps {
   open: boolean;
@@ -83,7 +83,18 @@ export function IssueApiKeyDialog({ open, onClose }: IssueApiKeyDialogProps) {
         <>
           <DialogTitle id="issue-key-title">{t('apiKeys.secret.title', { organisation: issued.apiKey.organisation })}</DialogTitle>
           <DialogContent>
-            <SecretOnce secret={issued.secret} />
+            <SecretOnce
+              id="api-key-secret"
+              secret={issued.secret}
+              texts={{
+                warning: t('apiKeys.secret.warning'),
+                label: t('apiKeys.secret.label'),
+                usage: t('apiKeys.secret.usage'),
+                copy: t('apiKeys.secret.copy'),
+                copied: t('apiKeys.secret.copied'),
+                copyFailed: t('apiKeys.secret.copyFailed'),
+              }}
+            />
           </DialogContent>
           <DialogActions>
             <Button variant="contained" onClick={close}>

@@ -20,7 +20,7 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
           <Typography component="dt" sx={{ fontWeight: 600 }}>
             {fact.term}
           </Typography>
-          <Typography component="dd" sx={{ m: 0, mb: { xs: 1, sm: 0 } }}>
+          <Typography component="dd" sx={{ m: 0, mb: { xs: 1, sm: 0 }, overflowWrap: 'anywhere' }}>
             {fact.value}
           </Typography>
         </Box>

@@ -14,6 +14,7 @@ import { DataTable } from '../grid/DataTable';
 import { useCursorPaging } from '../grid/useCursorPaging';
 import { paths, pathWithId } from '../routes';
 import { BoardCounts } from './BoardCounts';
+import { BoardNav } from './BoardNav';
 import { boardFilterVariables, type BoardFilter } from './boardFilters';
 import { BoardLeadersQuery, BoardOverviewQuery } from './graphql';
 import { useBoardLeaderCells, type BoardLeaderRow } from './useBoardLeaderCells';
@@ -80,6 +81,7 @@ export function BoardWorkspace() {
       <Typography variant="h1" gutterBottom>
         {t('workspaces.BOARD.title')}
       </Typography>
+      <BoardNav />
       <Typography sx={{ mb: 3, maxWidth: '70ch' }}>{t('board.intro')}</Typography>
       <Box component="section" aria-labelledby="board-overview-heading" sx={{ mb: 3 }}>
         <Typography id="board-overview-heading" variant="h2" sx={{ fontSize: '1.3rem', mb: 0.5 }}>

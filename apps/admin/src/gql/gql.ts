@@ -179,6 +179,17 @@ type Documents = {
     "\n  mutation UpdateTheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateTheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n": typeof types.UpdateThemeDocument,
     "\n  mutation AddSubtheme($themeId: ID!, $input: NewSubthemeInput!) {\n    addSubtheme(themeId: $themeId, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddSubthemeDocument,
     "\n  mutation UpdateSubtheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateSubtheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n": typeof types.UpdateSubthemeDocument,
+    "\n  fragment WebhookSubscriptionFields on WebhookSubscription {\n    id\n    url\n    events\n    description\n    active\n    disabledAt\n    disabledReason\n    createdAt\n    version\n  }\n": typeof types.WebhookSubscriptionFieldsFragmentDoc,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    event\n    registerNumber\n    occurredOn\n    status\n    attempts\n    lastAttemptAt\n    responseStatus\n    lastError\n    nextAttemptAt\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n  }\n": typeof types.WebhookSubscriptionsDocument,
+    "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    webhookSubscription(id: $id) {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...NextPage\n        }\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n": typeof types.CreateWebhookSubscriptionDocument,
+    "\n  mutation UpdateWebhookSubscription($id: ID!, $version: Int!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n": typeof types.UpdateWebhookSubscriptionDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": typeof types.DeleteWebhookSubscriptionDocument,
+    "\n  mutation EnableWebhookSubscription($id: ID!, $version: Int!) {\n    enableWebhookSubscription(id: $id, version: $version) {\n      ...WebhookSubscriptionFields\n    }\n  }\n": typeof types.EnableWebhookSubscriptionDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
 };
 const documents: Documents = {
     "\n  fragment AccountFields on Account {\n    id\n    version\n    email\n    displayName\n    roles\n    status\n    deactivatedAt\n    board {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n    assessorOrganisation {\n      id\n      name\n    }\n    leader {\n      id\n      registerNumber\n      displayName\n    }\n  }\n": types.AccountFieldsFragmentDoc,
@@ -346,6 +357,17 @@ const documents: Documents = {
     "\n  mutation UpdateTheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateTheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n": types.UpdateThemeDocument,
     "\n  mutation AddSubtheme($themeId: ID!, $input: NewSubthemeInput!) {\n    addSubtheme(themeId: $themeId, input: $input) {\n      id\n      version\n    }\n  }\n": types.AddSubthemeDocument,
     "\n  mutation UpdateSubtheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateSubtheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n": types.UpdateSubthemeDocument,
+    "\n  fragment WebhookSubscriptionFields on WebhookSubscription {\n    id\n    url\n    events\n    description\n    active\n    disabledAt\n    disabledReason\n    createdAt\n    version\n  }\n": types.WebhookSubscriptionFieldsFragmentDoc,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    event\n    registerNumber\n    occurredOn\n    status\n    attempts\n    lastAttemptAt\n    responseStatus\n    lastError\n    nextAttemptAt\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n  }\n": types.WebhookSubscriptionsDocument,
+    "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    webhookSubscription(id: $id) {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...NextPage\n        }\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n": types.CreateWebhookSubscriptionDocument,
+    "\n  mutation UpdateWebhookSubscription($id: ID!, $version: Int!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n": types.UpdateWebhookSubscriptionDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": types.DeleteWebhookSubscriptionDocument,
+    "\n  mutation EnableWebhookSubscription($id: ID!, $version: Int!) {\n    enableWebhookSubscription(id: $id, version: $version) {\n      ...WebhookSubscriptionFields\n    }\n  }\n": types.EnableWebhookSubscriptionDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
 };
 
 /**
@@ -1022,6 +1044,50 @@ export function graphql(source: "\n  mutation AddSubtheme($themeId: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSubtheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateSubtheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSubtheme($id: ID!, $version: Int!, $input: CatalogueItemInput!) {\n    updateSubtheme(id: $id, version: $version, input: $input) {\n      id\n      name\n      description\n      validFrom\n      validUntil\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookSubscriptionFields on WebhookSubscription {\n    id\n    url\n    events\n    description\n    active\n    disabledAt\n    disabledReason\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment WebhookSubscriptionFields on WebhookSubscription {\n    id\n    url\n    events\n    description\n    active\n    disabledAt\n    disabledReason\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    event\n    registerNumber\n    occurredOn\n    status\n    attempts\n    lastAttemptAt\n    responseStatus\n    lastError\n    nextAttemptAt\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    event\n    registerNumber\n    occurredOn\n    status\n    attempts\n    lastAttemptAt\n    responseStatus\n    lastError\n    nextAttemptAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n  }\n"): (typeof documents)["\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    webhookSubscription(id: $id) {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...NextPage\n        }\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    webhookSubscription(id: $id) {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...NextPage\n        }\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookSubscription($id: ID!, $version: Int!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookSubscription($id: ID!, $version: Int!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableWebhookSubscription($id: ID!, $version: Int!) {\n    enableWebhookSubscription(id: $id, version: $version) {\n      ...WebhookSubscriptionFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableWebhookSubscription($id: ID!, $version: Int!) {\n    enableWebhookSubscription(id: $id, version: $version) {\n      ...WebhookSubscriptionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -18,6 +18,7 @@ import { enPortfolio } from './enPortfolio';
 import { enSectorDashboard } from './enSectorDashboard';
 import { enBoardOverview } from './enBoardOverview';
 import { enDataRequests } from './enDataRequests';
+import { enWebhooks } from './enWebhooks';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
@@ -39,6 +40,7 @@ export const en: SameKeys<typeof nl> = {
   ...enSectorDashboard,
   ...enBoardOverview,
   ...enDataRequests,
+  ...enWebhooks,
   app: {
     title: 'School Leaders Register PO portal',
   },

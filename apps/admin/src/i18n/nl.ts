@@ -16,6 +16,7 @@ import { nlPortfolio } from './nlPortfolio';
 import { nlSectorDashboard } from './nlSectorDashboard';
 import { nlBoardOverview } from './nlBoardOverview';
 import { nlDataRequests } from './nlDataRequests';
+import { nlWebhooks } from './nlWebhooks';
 
 /** Dutch strings of the portal (default language). */
 export const nl = {
@@ -37,6 +38,7 @@ export const nl = {
   ...nlSectorDashboard,
   ...nlBoardOverview,
   ...nlDataRequests,
+  ...nlWebhooks,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -4,11 +4,29 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
-/** A new key's secret with a copy button and the warning that it is never shown again. */
-export function SecretOnce({ secret }: { secret: string }) {
-  const { t } = useTranslation();
+/** What SecretOnce says, in the words of the secret it shows (an API key, a webhook's signing secret). */
+export interface SecretOnceTexts {
+  /** That it is shown this once. */
+  warning: string;
+  /** The field's label. */
+  label: string;
+  /** How the secret is used. */
+  usage: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+}
+
+export interface SecretOnceProps {
+  /** The field's id. */
+  id: string;
+  secret: string;
+  texts: SecretOnceTexts;
+}
+
+/** A new secret with a copy button and the warning that it is never shown again. */
+export function SecretOnce({ id, secret, texts }: SecretOnceProps) {
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
 
   async function copySecret() {
@@ -23,11 +41,11 @@ export function SecretOnce({ secret }: { secret: string }) {
   return (
     <>
       <Alert severity="warning" sx={{ mb: 2 }}>
-        {t('apiKeys.secret.warning')}
+        {texts.warning}
       </Alert>
       <TextField
-        id="api-key-secret"
-        label={t('apiKeys.secret.label')}
+        id={id}
+        label={texts.label}
         value={secret}
         multiline
         fullWidth
@@ -37,13 +55,13 @@ export function SecretOnce({ secret }: { secret: string }) {
       />
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
         <Button variant="outlined" onClick={() => void copySecret()}>
-          {t('apiKeys.secret.copy')}
+          {texts.copy}
         </Button>
         <Typography role="status" variant="body2" sx={{ color: copy === 'failed' ? 'error.main' : 'text.secondary' }}>
-          {copy === 'done' ? t('apiKeys.secret.copied') : copy === 'failed' ? t('apiKeys.secret.copyFailed') : ''}
+          {copy === 'done' ? texts.copied : copy === 'failed' ? texts.copyFailed : ''}
         </Typography>
       </Box>
-      <Typography variant="body2">{t('apiKeys.secret.usage')}</Typography>
+      <Typography variant="body2">{texts.usage}</Typography>
     </>
   );
 }
