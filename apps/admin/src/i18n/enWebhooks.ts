@@ -110,6 +110,7 @@ export const enWebhooks: SameKeys<typeof nlWebhooks> = {
       countPartial_other: '{{count}} messages, {{shown}} shown',
       more: 'Load more messages',
       heading: '{{event}}: {{registerNumber}}',
+      testHeading: 'Test message',
       occurredOn: 'Date of the event',
       status: 'Status',
       attempts: 'Attempts',

@@ -107,6 +107,7 @@ export const nlWebhooks = {
       countPartial_other: '{{count}} berichten, {{shown}} getoond',
       more: 'Meer berichten laden',
       heading: '{{event}}: {{registerNumber}}',
+      testHeading: 'Testbericht',
       occurredOn: 'Datum gebeurtenis',
       status: 'Status',
       attempts: 'Pogingen',

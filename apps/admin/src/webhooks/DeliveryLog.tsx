@@ -92,7 +92,7 @@ export function DeliveryLog({ subscriptionId, onReplayed }: DeliveryLogProps) {
               sx={{ p: 1.5, mb: 1, listStyle: 'none' }}
             >
               <Typography id={headingId} component="h4" sx={{ fontWeight: 600, mb: 0.5, overflowWrap: 'anywhere' }}>
-                {t('webhooks.deliveries.heading', { event: labels.event(node.event), registerNumber: node.registerNumber })}
+                {node.test ? t('webhooks.deliveries.testHeading') : t('webhooks.deliveries.heading', { event: labels.event(node.event), registerNumber: node.registerNumber })}
               </Typography>
               <FactList facts={facts} />
               {node.status !== 'PENDING' && (

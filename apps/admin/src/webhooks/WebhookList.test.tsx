@@ -58,6 +58,7 @@ function delivery(change: Partial<WebhookDeliveryFieldsFragment> = {}): WebhookD
     responseStatus: 204,
     lastError: null,
     nextAttemptAt: null,
+    test: false,
     ...change,
   };
 }

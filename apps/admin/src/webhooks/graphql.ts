@@ -26,6 +26,7 @@ export const WebhookDeliveryFieldsFragment = graphql(`
     responseStatus
     lastError
     nextAttemptAt
+    test
   }
 `);
 
@@ -60,7 +61,7 @@ export const WebhookDeliveriesQuery = graphql(`
 
 /** Creates a subscription: the answer holds the signing secret, which is never shown again. */
 export const CreateWebhookSubscriptionMutation = graphql(`
-  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+  mutation CreateWebhookSubscription($input: WebhookSubscriptionInput!) {
     createWebhookSubscription(input: $input) {
       secret
       subscription {
@@ -71,7 +72,7 @@ export const CreateWebhookSubscriptionMutation = graphql(`
 `);
 
 export const UpdateWebhookSubscriptionMutation = graphql(`
-  mutation UpdateWebhookSubscription($id: ID!, $version: Int!, $input: UpdateWebhookSubscriptionInput!) {
+  mutation UpdateWebhookSubscription($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {
     updateWebhookSubscription(id: $id, version: $version, input: $input) {
       ...WebhookSubscriptionFields
     }

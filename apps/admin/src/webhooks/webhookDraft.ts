@@ -1,4 +1,4 @@
-import type { CreateWebhookSubscriptionInput, WebhookEvent, WebhookSubscriptionFieldsFragment } from '../gql/graphql';
+import type { WebhookSubscriptionInput, WebhookEvent, WebhookSubscriptionFieldsFragment } from '../gql/graphql';
 import { WEBHOOK_EVENTS } from './useWebhookLabels';
 
 export interface WebhookDraft {
@@ -20,9 +20,9 @@ export function draftOf(subscription: WebhookSubscriptionFieldsFragment): Webhoo
  * The input to send, or the fields to fill in first (in form order). Only what must be there is
  * checked here; whether the address is acceptable is the API's rule, and its answer is shown at the field.
  */
-export function webhookInput(draft: WebhookDraft): { ok: true; input: CreateWebhookSubscriptionInput } | { ok: false; missing: WebhookField[] } {
+export function webhookInput(draft: WebhookDraft): { ok: true; input: WebhookSubscriptionInput } | { ok: false; missing: WebhookField[] } {
   const description = draft.description.trim();
-  const input: CreateWebhookSubscriptionInput = {
+  const input: WebhookSubscriptionInput = {
     url: draft.url.trim(),
     events: WEBHOOK_EVENTS.filter((event) => draft.events.includes(event)),
     description: description === '' ? null : description,

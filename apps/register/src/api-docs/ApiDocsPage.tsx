@@ -12,6 +12,7 @@ import { ExampleList } from './ExampleList';
 import { LimitsSection } from './LimitsSection';
 import { OpenDataSection } from './OpenDataSection';
 import { RichText } from './RichText';
+import { WebhooksSection } from './WebhooksSection';
 
 /** Anchors of the page's sections (Dutch, like the site's paths). */
 const SECTION = {
@@ -23,6 +24,7 @@ const SECTION = {
   rateLimits: 'tegoed',
   errors: 'foutcodes',
   openData: 'open-data',
+  webhooks: 'webhooks',
 } as const;
 
 const h2Sx = { fontSize: '1.75rem', mt: 5, mb: 2 } as const;
@@ -44,6 +46,7 @@ export function ApiDocsPage() {
     [SECTION.rateLimits, t('apiDocs.rateLimits.title')],
     [SECTION.errors, t('apiDocs.errors.title')],
     [SECTION.openData, t('apiDocs.openData.title')],
+    [SECTION.webhooks, t('apiDocs.webhooks.title')],
   ] as const;
 
   return (
@@ -135,6 +138,7 @@ export function ApiDocsPage() {
       <LimitsSection headingIds={{ limits: SECTION.limits, rateLimits: SECTION.rateLimits }} />
       <ErrorCatalogueSection headingId={SECTION.errors} />
       <OpenDataSection headingId={SECTION.openData} />
+      <WebhooksSection headingId={SECTION.webhooks} />
     </Box>
   );
 }

@@ -4,6 +4,7 @@ import type { nl } from './nl';
 import type { nlApiDocs } from './nlApiDocs';
 import type { nlOpenData } from './nlOpenData';
 import type { nlStatistics } from './nlStatistics';
+import type { nlWebhookDocs } from './nlWebhookDocs';
 
 // Typed translation keys: `t('themes.title')` is checked against the Dutch strings.
 declare module 'i18next' {
@@ -11,7 +12,7 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: {
       // The API and statistics pages' strings join the namespace when the page loads (i18n/pageStrings.ts).
-      translation: typeof nl & typeof nlApiDocs & typeof nlOpenData & typeof nlStatistics;
+      translation: typeof nl & typeof nlApiDocs & typeof nlOpenData & typeof nlStatistics & typeof nlWebhookDocs;
       ui: typeof uiNl;
     };
   }

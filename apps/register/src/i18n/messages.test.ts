@@ -8,6 +8,8 @@ import { enOpenData } from './enOpenData';
 import { nlOpenData } from './nlOpenData';
 import { nlStatistics } from './nlStatistics';
 import { enStatistics } from './enStatistics';
+import { enWebhookDocs } from './enWebhookDocs';
+import { nlWebhookDocs } from './nlWebhookDocs';
 
 describe('register strings', () => {
   it('have the same keys in Dutch and English', () => {
@@ -15,5 +17,6 @@ describe('register strings', () => {
     expect(messageKeys(enApiDocs)).toEqual(messageKeys(nlApiDocs));
     expect(messageKeys(enOpenData)).toEqual(messageKeys(nlOpenData));
     expect(messageKeys(enStatistics)).toEqual(messageKeys(nlStatistics));
+    expect(messageKeys(enWebhookDocs)).toEqual(messageKeys(nlWebhookDocs));
   });
 });
