@@ -55,13 +55,13 @@ export const WEBHOOK_BODY_EXAMPLE = {
 export const VERIFY_EXAMPLE = `import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * True when the message comes from the register: rawBody exactly as received (before JSON.parse),
- * header the value of Schoolleidersregister-Signature, secret your webhook's secret (whsec_…).
+ * Waar als het bericht van het register komt. rawBody: de body precies zoals ontvangen (vóór JSON.parse);
+ * header: de waarde van Schoolleidersregister-Signature; secret: het geheim van uw webhook (whsec_…).
  */
 export function verifyWebhook(rawBody, header, secret, nowSeconds = Date.now() / 1000) {
   const fields = header.split(',').map((field) => field.trim().split('='));
   const timestamp = Number(fields.find(([key]) => key === 't')?.[1]);
-  // Refuse old messages, so a recorded message cannot be sent again later.
+  // Weiger oude berichten: zo kan niemand een opgevangen bericht later opnieuw sturen.
   if (!Number.isInteger(timestamp) || Math.abs(nowSeconds - timestamp) > ${WEBHOOK_DELIVERY.toleranceSeconds}) return false;
   const expected = createHmac('sha256', secret).update(\`\${timestamp}.\${rawBody}\`).digest();
   return fields
@@ -84,7 +84,7 @@ app.post('/webhooks/register', express.raw({ type: 'application/json' }), (reque
     return response.sendStatus(400);
   }
   const event = JSON.parse(rawBody);
-  // event.id is the same when a message is sent again: handle each id once.
+  // Een herhaald bericht heeft dezelfde event.id: verwerk elke id één keer.
   queueForProcessing(event);
   response.sendStatus(204);
 });
