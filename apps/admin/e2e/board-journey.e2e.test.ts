@@ -1,8 +1,11 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { axeViolations } from '@srpo/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { logIn, usePortalRig } from './portal';
+import { fitsPhone, logIn, usePortalRig } from './portal';
 
 describe('board view in Chromium', () => {
   const rig = usePortalRig();
@@ -71,5 +74,48 @@ describe('board view in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it('adds a webhook whose secret, shown once, signs the test message a local receiver gets, and lists that delivery', async () => {
+    const received: { signature: string; body: string }[] = [];
+    const receiver = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        received.push({ signature: String(request.headers['schoolleidersregister-signature']), body: Buffer.concat(chunks).toString('utf8') });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks/register`;
+    try {
+      const page = await boardPage(1280);
+      await page.getByRole('navigation', { name: 'Bestuur' }).getByRole('link', { name: 'Webhooks' }).click();
+      await page.getByRole('button', { name: 'Webhook toevoegen' }).click();
+      const form = page.getByRole('dialog', { name: 'Webhook toevoegen' });
+      await form.getByRole('textbox', { name: 'Adres (URL)' }).fill(url);
+      expect(await axeViolations(page)).toEqual([]);
+      await form.getByRole('button', { name: 'Webhook toevoegen' }).click();
+      const shown = page.getByRole('dialog', { name: 'Het geheim van uw webhook' });
+      const secret = await shown.getByRole('textbox', { name: 'Ondertekeningsgeheim' }).inputValue();
+      await shown.getByRole('button', { name: 'Ik heb het geheim bewaard' }).click();
+
+      const card = page.getByTestId('webhook').filter({ hasText: url });
+      await card.getByRole('button', { name: 'Testbericht sturen' }).click();
+      await expect.poll(() => received.length).toBe(1);
+      const [{ signature, body }] = received as [{ signature: string; body: string }];
+      const [, time, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(signature) ?? [];
+      expect(v1).toBe(createHmac('sha256', secret).update(`${time}.${body}`).digest('hex'));
+      expect(JSON.parse(body)).toMatchObject({ test: true });
+
+      await card.getByRole('button', { name: 'Berichten tonen' }).click();
+      await expect.poll(() => card.getByTestId('webhook-delivery').first().getAttribute('data-status')).toBe('DELIVERED');
+      expect(await card.getByTestId('webhook-delivery').first().textContent()).toContain('Afgeleverd');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await fitsPhone(page)).toBe(true);
+      await page.close();
+    } finally {
+      receiver.close();
+    }
   });
 });
