@@ -40,9 +40,8 @@ export const enWebhooks: SameKeys<typeof nlWebhooks> = {
       events: 'Events',
       createdAt: 'Created',
       disabled: 'Disabled',
+      disabledReason: 'Reason',
     },
-    disabledOn: '{{moment}}: {{reason}}',
-    disabledOnNoReason: '{{moment}}',
     actions: {
       edit: 'Edit',
       rotate: 'New secret',
@@ -119,8 +118,7 @@ export const enWebhooks: SameKeys<typeof nlWebhooks> = {
       lastAttemptAt: 'Last attempt',
       response: 'Last response',
       responseStatus: 'HTTP status {{status}}',
-      responseStatusWithError: 'HTTP status {{status}}: {{error}}',
-      noResponse: 'no response',
+      noResponse: 'No response.',
       nextAttemptAt: 'Next attempt',
       replay: 'Send again',
       statuses: {

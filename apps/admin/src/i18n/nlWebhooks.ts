@@ -37,9 +37,8 @@ export const nlWebhooks = {
       events: 'Gebeurtenissen',
       createdAt: 'Aangemaakt',
       disabled: 'Uitgeschakeld',
+      disabledReason: 'Reden',
     },
-    disabledOn: '{{moment}}: {{reason}}',
-    disabledOnNoReason: '{{moment}}',
     actions: {
       edit: 'Bewerken',
       rotate: 'Nieuw geheim',
@@ -116,8 +115,7 @@ export const nlWebhooks = {
       lastAttemptAt: 'Laatste poging',
       response: 'Laatste antwoord',
       responseStatus: 'HTTP-status {{status}}',
-      responseStatusWithError: 'HTTP-status {{status}}: {{error}}',
-      noResponse: 'geen antwoord',
+      noResponse: 'Geen antwoord.',
       nextAttemptAt: 'Volgende poging',
       replay: 'Opnieuw versturen',
       statuses: {

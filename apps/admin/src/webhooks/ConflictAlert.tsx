@@ -7,6 +7,8 @@ export function ConflictAlert({ onReload }: { onReload(): void }) {
   const { t } = useTranslation();
   return (
     <Alert
+      // Brought into view: in a long dialog it would otherwise appear below the fold.
+      ref={(element: HTMLDivElement | null) => element?.scrollIntoView?.({ block: 'nearest' })}
       severity="warning"
       role="alert"
       sx={{ my: 2 }}

@@ -48,12 +48,6 @@ export function WebhookCard({ subscription, onEdit, onRotate, onDelete, onDone, 
     }
   }
 
-  const disabled = disabledAt
-    ? disabledReason
-      ? t('webhooks.disabledOn', { moment: labels.moment(disabledAt), reason: disabledReason })
-      : t('webhooks.disabledOnNoReason', { moment: labels.moment(disabledAt) })
-    : null;
-
   return (
     <Paper component="li" variant="outlined" data-testid="webhook" data-active={active} sx={{ p: 2, mb: 2, listStyle: 'none' }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 1 }}>
@@ -67,7 +61,8 @@ export function WebhookCard({ subscription, onEdit, onRotate, onDelete, onDone, 
           { term: t('webhooks.fields.description'), value: subscription.description },
           { term: t('webhooks.fields.events'), value: labels.events(subscription.events) },
           { term: t('webhooks.fields.createdAt'), value: labels.moment(subscription.createdAt) },
-          { term: t('webhooks.fields.disabled'), value: disabled },
+          { term: t('webhooks.fields.disabled'), value: disabledAt ? labels.moment(disabledAt) : null },
+          { term: t('webhooks.fields.disabledReason'), value: disabledReason },
         ]}
       />
       {apiErrorOf(failure)?.code === 'CONFLICT' ? (

@@ -10,7 +10,7 @@ export interface WebhookLabels {
   deliveryStatus(status: WebhookDeliveryStatus): string;
   /** "1 poging", "3 pogingen". */
   attempts(count: number): string;
-  /** The receiver's last answer: its HTTP status (and the error), or "geen antwoord". */
+  /** The receiver's last answer: its HTTP status, else why there was none. */
   response(delivery: Pick<WebhookDeliveryFieldsFragment, 'responseStatus' | 'lastError'>): string;
   /** A calendar date: "7 mei 2027". */
   date(value: string): string;
@@ -32,12 +32,11 @@ export function useWebhookLabels(): WebhookLabels {
       events: (events) => WEBHOOK_EVENTS.filter((value) => events.includes(value)).map(event).join(', '),
       deliveryStatus: (status) => t(`webhooks.deliveries.statuses.${status}`),
       attempts: (count) => t('webhooks.deliveries.attemptCount', { count }),
-      response: ({ responseStatus, lastError }) => {
-        if (responseStatus === null || responseStatus === undefined) return lastError ? `${t('webhooks.deliveries.noResponse')}: ${lastError}` : t('webhooks.deliveries.noResponse');
-        return lastError
-          ? t('webhooks.deliveries.responseStatusWithError', { status: responseStatus, error: lastError })
-          : t('webhooks.deliveries.responseStatus', { status: responseStatus });
-      },
+      // A status says it all (the API's error only repeats it); without one, the API's Dutch reason (timeout, refused, …).
+      response: ({ responseStatus, lastError }) =>
+        responseStatus !== null && responseStatus !== undefined
+          ? t('webhooks.deliveries.responseStatus', { status: responseStatus })
+          : (lastError ?? t('webhooks.deliveries.noResponse')),
       date,
       moment: dateTime,
     };
