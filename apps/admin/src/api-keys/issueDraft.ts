@@ -1,7 +1,7 @@
 import { isEmailAddress } from '@srpo/domain';
 import type { ApiKeyScope, IssueApiKeyInput } from '../gql/graphql';
 
-export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['PUBLIC_READ', 'BULK_LOOKUP'];
+export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['PUBLIC_READ', 'BULK_LOOKUP', 'WEBHOOKS'];
 
 export interface IssueDraft {
   organisation: string;

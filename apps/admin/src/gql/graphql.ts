@@ -530,23 +530,34 @@ export type UpdateAccountInput = {
   roles: Array<Role>;
 };
 
+/** PENDING (not tried yet), DELIVERED (a 2xx answer), FAILED (an attempt failed; retried at nextAttemptAt), GAVE_UP (no more attempts: replay it by hand). */
 export type WebhookDeliveryStatus =
   | 'DELIVERED'
   | 'FAILED'
   | 'GAVE_UP'
   | 'PENDING';
 
+/** A change of a leader's public entry a webhook subscription can ask for. */
 export type WebhookEvent =
+  /** Now "onder voorwaarden": the due date passed without re-registration. */
   | 'CONDITIONAL'
+  /** Left the register (uitgeschreven or doorgehaald). */
   | 'DEREGISTERED'
+  /** Now "herregistratie verlopen": six months after the due date without re-registration. */
   | 'EXPIRED'
+  /** Entered the register: first registration, a new registration, or an aspirant now fully registered. */
   | 'REGISTERED'
+  /** Re-registered: a new period started (also back to ACTIVE from CONDITIONAL or EXPIRED). */
   | 'RE_REGISTERED';
 
 export type WebhookSubscriptionInput = {
+  /** At most 500 characters. */
   description?: string | null | undefined;
+  /** At least one. */
   events: Array<WebhookEvent>;
+  /** API keys only, required there: the register numbers to follow (1..10,000; replaces the list on update). Board accounts follow their own leaders and leave this out. */
   registerNumbers?: Array<string> | null | undefined;
+  /** https URL, at most 1,000 characters, without user name or password. */
   url: string;
 };
 

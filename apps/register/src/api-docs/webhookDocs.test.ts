@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { calendarDate } from '@srpo/domain';
 import { buildSchema, getVariableValues, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 // What the API itself sends: the body builder, the signing and the default settings (plain modules of the API).
@@ -29,7 +30,13 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('the API page’s webhook section, held against the API', () => {
   it('shows a body exactly as the API builds it, and the events of the schema', () => {
     const { registerNumber, entry, ...event } = WEBHOOK_BODY_EXAMPLE;
-    const built = deliveryBody({ id: event.id, event: event.type, occurredOn: event.occurredOn, test: event.test, entry: { registerNumber, ...entry } });
+    const built = deliveryBody({
+      id: event.id,
+      event: event.type,
+      occurredOn: calendarDate(event.occurredOn),
+      test: event.test,
+      entry: { registerNumber, ...entry, registeredOn: calendarDate(entry.registeredOn), reRegistrationDue: calendarDate(entry.reRegistrationDue) },
+    });
     expect(JSON.parse(built)).toEqual(WEBHOOK_BODY_EXAMPLE);
     const enumType = schema.getType('WebhookEvent');
     expect(enumType && 'getValues' in enumType ? enumType.getValues().map((value) => value.name).sort() : []).toEqual([...WEBHOOK_EVENTS].sort());
