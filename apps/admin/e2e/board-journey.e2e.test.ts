@@ -102,14 +102,25 @@ describe('board view in Chromium', () => {
 
       const card = page.getByTestId('webhook').filter({ hasText: url });
       await card.getByRole('button', { name: 'Testbericht sturen' }).click();
-      await expect.poll(() => received.length).toBe(1);
+      // The test message goes out through the job queue, so it arrives shortly after the click.
+      await expect.poll(() => received.length, { timeout: 30_000 }).toBe(1);
       const [{ signature, body }] = received as [{ signature: string; body: string }];
       const [, time, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(signature) ?? [];
       expect(v1).toBe(createHmac('sha256', secret).update(`${time}.${body}`).digest('hex'));
       expect(JSON.parse(body)).toMatchObject({ test: true });
 
+      // The log is read once it is opened: open it after the queue recorded the answer.
+      const recorded = async () => {
+        const response = await page.context().request.post(`${rig.portal.url}/graphql`, {
+          data: { query: '{ webhookSubscriptions { url deliveries(first: 1) { nodes { status } } } }' },
+        });
+        const { data } = (await response.json()) as { data: { webhookSubscriptions: { url: string; deliveries: { nodes: { status: string }[] } }[] } };
+        return data.webhookSubscriptions.find((each) => each.url === url)?.deliveries.nodes[0]?.status;
+      };
+      await expect.poll(recorded, { timeout: 30_000 }).toBe('DELIVERED');
       await card.getByRole('button', { name: 'Berichten tonen' }).click();
-      await expect.poll(() => card.getByTestId('webhook-delivery').first().getAttribute('data-status')).toBe('DELIVERED');
+      await card.getByTestId('webhook-delivery').first().waitFor();
+      expect(await card.getByTestId('webhook-delivery').first().getAttribute('data-status')).toBe('DELIVERED');
       expect(await card.getByTestId('webhook-delivery').first().textContent()).toContain('Afgeleverd');
       expect(await axeViolations(page)).toEqual([]);
       expect(await fitsPhone(page)).toBe(true);
