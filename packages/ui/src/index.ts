@@ -5,7 +5,7 @@ export { mountUi } from './mountUi';
 export { downloadCsv, toCsv, type CsvCell } from './export/csv';
 export { ErrorMessage, type ErrorMessageProps } from './feedback/ErrorMessage';
 export { LoadingIndicator } from './feedback/LoadingIndicator';
-export { formatDate, formatMonth, todayIsoDate, type IsoDate } from './format/dates';
+export { formatDate, formatDateTime, formatMonth, todayIsoDate, type IsoDate } from './format/dates';
 export { formatEuroCents, parseEuroCents } from './format/money';
 export { formatNumber } from './format/numbers';
 export { createI18n, LANGUAGE_STORAGE_KEY, type CreateI18nOptions } from './i18n/createI18n';

@@ -1,4 +1,4 @@
-import { formatDate } from '@srpo/ui';
+import { formatDate, formatDateTime } from '@srpo/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationKind, ApplicationStatus, LeaderFunction, QualificationRoute } from '../gql/graphql';
@@ -25,8 +25,7 @@ export function useApplicationLabels(): ApplicationLabels {
       leaderFunction: (value) => t(`enums.leaderFunction.${value}`),
       route: (route) => t(`enums.qualificationRoute.${route}`),
       date: (value) => formatDate(value, language),
-      dateTime: (value) =>
-        new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(value)),
+      dateTime: (value) => formatDateTime(value, language),
     }),
     [t, language],
   );

@@ -19,6 +19,7 @@ import { enSectorDashboard } from './enSectorDashboard';
 import { enBoardOverview } from './enBoardOverview';
 import { enDataRequests } from './enDataRequests';
 import { enWebhooks } from './enWebhooks';
+import { enCredentials } from './enCredentials';
 
 /** English strings of the portal: the same keys as Dutch. */
 export const en: SameKeys<typeof nl> = {
@@ -41,6 +42,7 @@ export const en: SameKeys<typeof nl> = {
   ...enBoardOverview,
   ...enDataRequests,
   ...enWebhooks,
+  ...enCredentials,
   app: {
     title: 'School Leaders Register PO portal',
   },

@@ -17,6 +17,7 @@ import { nlSectorDashboard } from './nlSectorDashboard';
 import { nlBoardOverview } from './nlBoardOverview';
 import { nlDataRequests } from './nlDataRequests';
 import { nlWebhooks } from './nlWebhooks';
+import { nlCredentials } from './nlCredentials';
 
 /** Dutch strings of the portal (default language). */
 export const nl = {
@@ -39,6 +40,7 @@ export const nl = {
   ...nlBoardOverview,
   ...nlDataRequests,
   ...nlWebhooks,
+  ...nlCredentials,
   app: {
     title: 'Portaal Schoolleidersregister PO',
   },

@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { MyCertificates } from '../certificates/MyCertificates';
+import { MyCredentials } from '../credentials/MyCredentials';
 import { MyDeferrals } from '../deferrals/MyDeferrals';
 import { PeerValidationSection } from '../peer/PeerValidationSection';
 import { MyPortfolioCases } from '../portfolio/MyPortfolioCases';
@@ -60,7 +61,7 @@ function NewApplicationAction({ start }: { start: ApplicationStart }) {
   );
 }
 
-/** `/mijn-registratie`: registration, theme progress, deferrals, certificates, portfolio cases, applications, development plan, employments and letters of the signed-in leader. */
+/** `/mijn-registratie`: registration, proof of registration, theme progress, deferrals, certificates, portfolio cases, applications, development plan, employments and letters of the signed-in leader. */
 export function LeaderWorkspace() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspaces.documentTitle', { name: t('workspaces.LEADER.title') }));
@@ -78,6 +79,11 @@ export function LeaderWorkspace() {
         <Link component={RouterLink} to={paths.leaderMyData} sx={{ display: 'inline-block', mb: 4 }} data-testid="my-data-link">
           {t('myData.link')}
         </Link>
+        {profile.registration && (
+          <Section id="credentials-heading" title={t('credentials.title')}>
+            <MyCredentials />
+          </Section>
+        )}
         {profile.registration && (
           <Section id="progress-heading" title={t('progress.title')}>
             <ThemeProgressSection apply={{ to: `${paths.leaderNewApplication}?${RE_REGISTRATION_SEARCH}`, blockedBy: start.allowed ? null : start.reason }} />

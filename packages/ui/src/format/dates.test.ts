@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, todayIsoDate } from './dates';
+import { formatDate, formatDateTime, formatMonth, todayIsoDate } from './dates';
 
 describe('formatDate', () => {
   it('formats an API date in Dutch and English without shifting the day', () => {
@@ -10,6 +10,15 @@ describe('formatDate', () => {
 
   it('returns anything that is not an API date unchanged', () => {
     expect(formatDate('morgen', 'nl')).toBe('morgen');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('formats an API moment in Amsterdam time, in Dutch and English', () => {
+    expect(formatDateTime('2026-11-30T08:05:00.000Z', 'nl')).toBe('30 november 2026 om 09:05');
+    expect(formatDateTime('2026-07-01T08:05:00.000Z', 'nl')).toBe('1 juli 2026 om 10:05');
+    expect(formatDateTime('2026-11-30T08:05:00.000Z', 'en')).toBe('November 30, 2026 at 9:05 AM');
+    expect(formatDateTime('straks', 'nl')).toBe('straks');
   });
 });
 

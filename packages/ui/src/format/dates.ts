@@ -16,6 +16,16 @@ export function formatDate(date: IsoDate, language: string): string {
 }
 
 /**
+ * Formats an API moment (ISO date-time) for people as the register's clock shows it, e.g. '2026-11-30T08:05:00Z' →
+ * '30 november 2026 om 09:05' (nl): always Amsterdam time, whatever the visitor's time zone.
+ */
+export function formatDateTime(value: string, language: string): string {
+  const moment = new Date(value);
+  if (Number.isNaN(moment.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(moment);
+}
+
+/**
  * Formats the month of an API date, e.g. '2018-03-01' → 'maart 2018', or with `short` 'mrt 2018' (for a chart's
  * axis); in UTC like {@link formatDate}.
  */
