@@ -30,6 +30,8 @@ const EntryPage = page(() => import('./entry/EntryPage').then((module) => module
 const ThemesPage = page(() => import('./themes/ThemesPage').then((module) => module.ThemesPage));
 const OfferingsPage = page(() => import('./offerings/OfferingsPage').then((module) => module.OfferingsPage));
 const StatisticsPage = page(() => import('./statistics/StatisticsPage').then((module) => module.StatisticsPage));
+const VerifyFilePage = page(() => import('./verification/VerifyFilePage').then((module) => module.VerifyFilePage));
+const CredentialVerificationPage = page(() => import('./verification/CredentialVerificationPage').then((module) => module.CredentialVerificationPage));
 const ApiDocsPage = page(() => import('./api-docs/ApiDocsPage').then((module) => module.ApiDocsPage), { api: false });
 
 /** Routes of the public register; the router itself comes from main.tsx (or a test). */
@@ -44,6 +46,8 @@ export function App() {
         <Route path={paths.offerings} element={<OfferingsPage />} />
         <Route path={paths.statistics} element={<StatisticsPage />} />
         <Route path={paths.api} element={<ApiDocsPage />} />
+        <Route path={paths.verification} element={<VerifyFilePage />} />
+        <Route path={paths.credentialVerification} element={<CredentialVerificationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

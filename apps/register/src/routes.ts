@@ -9,6 +9,8 @@ export const paths = {
   offerings: '/aanbod',
   statistics: '/statistieken',
   api: '/api',
+  verification: '/verificatie',
+  credentialVerification: '/verificatie/:id',
 } as const;
 
 /** Shareable address of the offering catalogue, filtered on a theme and/or words: `/aanbod?thema=4&q=leiderschap`. */

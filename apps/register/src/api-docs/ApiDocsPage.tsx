@@ -6,6 +6,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { addApiDocsStrings } from './apiDocsStrings';
 import { API_KEY_REQUEST_ADDRESS } from './contact';
 import { CodeBlock } from './CodeBlock';
+import { CredentialsSection } from './CredentialsSection';
 import { ErrorCatalogueSection } from './ErrorCatalogueSection';
 import { curlCommand } from './examples';
 import { ExampleList } from './ExampleList';
@@ -25,6 +26,7 @@ const SECTION = {
   errors: 'foutcodes',
   openData: 'open-data',
   webhooks: 'webhooks',
+  credentials: 'bewijs-van-registratie',
 } as const;
 
 const h2Sx = { fontSize: '1.75rem', mt: 5, mb: 2 } as const;
@@ -47,6 +49,7 @@ export function ApiDocsPage() {
     [SECTION.errors, t('apiDocs.errors.title')],
     [SECTION.openData, t('apiDocs.openData.title')],
     [SECTION.webhooks, t('apiDocs.webhooks.title')],
+    [SECTION.credentials, t('verification.howTo.title')],
   ] as const;
 
   return (
@@ -139,6 +142,7 @@ export function ApiDocsPage() {
       <ErrorCatalogueSection headingId={SECTION.errors} />
       <OpenDataSection headingId={SECTION.openData} />
       <WebhooksSection headingId={SECTION.webhooks} />
+      <CredentialsSection headingId={SECTION.credentials} headingSx={h2Sx} />
     </Box>
   );
 }

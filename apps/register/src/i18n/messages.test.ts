@@ -10,6 +10,8 @@ import { nlStatistics } from './nlStatistics';
 import { enStatistics } from './enStatistics';
 import { enWebhookDocs } from './enWebhookDocs';
 import { nlWebhookDocs } from './nlWebhookDocs';
+import { enVerification } from './enVerification';
+import { nlVerification } from './nlVerification';
 
 describe('register strings', () => {
   it('have the same keys in Dutch and English', () => {
@@ -18,5 +20,6 @@ describe('register strings', () => {
     expect(messageKeys(enOpenData)).toEqual(messageKeys(nlOpenData));
     expect(messageKeys(enStatistics)).toEqual(messageKeys(nlStatistics));
     expect(messageKeys(enWebhookDocs)).toEqual(messageKeys(nlWebhookDocs));
+    expect(messageKeys(enVerification)).toEqual(messageKeys(nlVerification));
   });
 });
