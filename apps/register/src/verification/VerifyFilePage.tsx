@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { formatNumber, LoadingIndicator, useDocumentTitle } from '@srpo/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VerifyCredentialQuery } from './graphql';
 import { HowToVerify } from './HowToVerify';
@@ -88,16 +88,23 @@ export function VerifyFilePage() {
           {t('verification.file.title')}
         </Typography>
         <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('verification.file.intro')}</Typography>
-        <Typography component="label" htmlFor="credential-file" sx={{ display: 'block', fontWeight: 600, mb: 0.5 }}>
+        {/* A button in the page's language (the browser's own file input speaks the browser's); the input inside it keeps the focus and the name. */}
+        <Button
+          component="label"
+          role={undefined}
+          tabIndex={-1}
+          variant="outlined"
+          sx={{ mb: 1, '&:has(input:focus-visible)': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 } }}
+        >
           {t('verification.file.choose')}
-        </Typography>
-        <input
-          id="credential-file"
-          type="file"
-          accept=".jwt,.json,.txt,application/json,application/jwt,text/plain"
-          style={{ maxWidth: '100%', marginBottom: 8 }}
-          onChange={(event) => void choose(event.target.files?.[0])}
-        />
+          <Box
+            component="input"
+            type="file"
+            accept=".jwt,.json,.txt,application/json,application/jwt,text/plain"
+            onChange={(event: ChangeEvent<HTMLInputElement>) => void choose(event.target.files?.[0])}
+            sx={{ position: 'absolute', bottom: 0, left: 0, width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' }}
+          />
+        </Button>
         {fileName && (
           <Typography variant="body2" sx={{ mb: 2, overflowWrap: 'anywhere' }} data-testid="chosen-file">
             {t('verification.file.chosen', { name: fileName })}
