@@ -27,10 +27,10 @@ describe('every register page at 360 px', () => {
   let browser: Browser | undefined;
   const subjects = new Map<string, Subject>();
 
-  async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async function graphql<T>(query: string, variables: Record<string, unknown> = {}, cookie = ''): Promise<T> {
     const response = await fetch(`${api!.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T; errors?: unknown[] };
@@ -188,6 +188,38 @@ describe('every register page at 360 px', () => {
 
     page = await check(`${entry}?peildatum=2023-02-30`, entryShown);
     expect(await page.getByText('De peildatum in het adres is geen bestaande datum; u ziet de registratie van vandaag.').count()).toBe(1);
+    await page.close();
+  });
+
+  it('verification: the demo leader’s proof as its QR code opens it, an unknown proof, and the downloaded file checked', async () => {
+    // The demo leader's credentials and session cookie, as its portal page gets them.
+    const login = await fetch(`${api!.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(email: "schoolleider@demo.srpo.nl", password: "demo-wachtwoord") { id } }' }),
+    });
+    const cookie = login.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ');
+    const { myCredentials } = await graphql<{ myCredentials: { id: string; downloadUrl: string }[] }>('{ myCredentials { id downloadUrl } }', {}, cookie);
+    const credential = myCredentials[0]!;
+    const verdict = (page: Page) => page.getByTestId('verification-verdict').waitFor();
+
+    let page = await check(`/verificatie/${credential.id}`, verdict);
+    expect(await page.getByTestId('verification-verdict').textContent()).toMatch(/^Dit bewijs is echt/);
+    expect(await page.getByRole('link', { name: /bekijk de registratie$/ }).getAttribute('href')).toMatch(/^\/register\/\d+$/);
+    await page.close();
+
+    page = await check('/verificatie/00000000-0000-4000-8000-000000000000', (page) => page.getByTestId('verification-not-found').waitFor());
+    await page.close();
+
+    // The file the leader downloads, pasted by a verifier: the same answer, and the page still passes the checks.
+    const file = await (await fetch(new URL(credential.downloadUrl, api!.url), { headers: { cookie } })).text();
+    page = await check('/verificatie', (page) => page.getByRole('button', { name: 'Controleren' }).waitFor());
+    await page.getByRole('textbox', { name: 'Inhoud van het bewijs' }).fill(file);
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await verdict(page);
+    expect(await page.getByTestId('verification-verdict').textContent()).toMatch(/^Dit bewijs is echt/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
