@@ -30,6 +30,10 @@ export function HomePage() {
       <Link component={RouterLink} to={paths.themes}>
         {t('home.themesLink')}
       </Link>
+      <Typography sx={{ mt: 3, mb: 2, maxWidth: '70ch' }}>{t('home.verifyIntro')}</Typography>
+      <Link component={RouterLink} to={paths.verification}>
+        {t('home.verifyLink')}
+      </Link>
       <Typography sx={{ mt: 3, mb: 2, maxWidth: '70ch' }}>{t('home.apiIntro')}</Typography>
       <Link component={RouterLink} to={paths.api}>
         {t('home.apiLink')}

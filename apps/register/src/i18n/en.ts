@@ -23,6 +23,8 @@ export const en: SameKeys<typeof nl> = {
       'The School Leaders Register PO is the public register of school leaders in Dutch primary education. Registered directors (RDO) and deputy directors (RADO) keep developing professionally and re-register every four years.',
     themesIntro: 'To re-register, a school leader completes three different professional-development themes.',
     themesLink: 'View the professional-development themes',
+    verifyIntro: 'Did a school leader give you a proof of registration, as a QR code or a file? Check whether it is genuine and still valid.',
+    verifyLink: 'Check a proof of registration',
     apiIntro: 'Want to consult the register from your own system, such as a board’s HR system? The API lets you.',
     apiLink: 'Read how the API works',
   },

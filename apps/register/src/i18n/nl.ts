@@ -20,6 +20,8 @@ export const nl = {
       'Het Schoolleidersregister PO is het openbare register van schoolleiders in het primair onderwijs. Geregistreerde directeuren (RDO) en adjunct-directeuren (RADO) werken aan hun professionele ontwikkeling en herregistreren elke vier jaar.',
     themesIntro: 'Voor herregistratie rondt een schoolleider drie verschillende professionaliseringsthema’s af.',
     themesLink: 'Bekijk de professionaliseringsthema’s',
+    verifyIntro: 'Hebt u van een schoolleider een bewijs van registratie gekregen, als QR-code of als bestand? Controleer of het echt is en nog geldt.',
+    verifyLink: 'Een bewijs van registratie controleren',
     apiIntro: 'Wilt u het register vanuit een eigen systeem raadplegen, bijvoorbeeld het personeelssysteem van een bestuur? Dat kan met de API.',
     apiLink: 'Lees hoe de API werkt',
   },
