@@ -47,6 +47,8 @@ export default defineConfig(({ command }) => ({
       '/boards': { target: apiUrl, changeOrigin: true },
       // The personal-data export: GET /personal-data/me.json|.pdf (leader) and /personal-data/leaders/:id.json|.pdf (staff).
       '/personal-data': { target: apiUrl, changeOrigin: true },
+      // The leader's signed credential file: GET /credentials/<id>.jwt.
+      '/credentials': { target: apiUrl, changeOrigin: true },
     },
   },
 }));

@@ -13,8 +13,8 @@ import { HowToVerify } from './HowToVerify';
 import { VerificationResult } from './VerificationResult';
 import { addVerificationStrings } from './verificationStrings';
 
-/** The most the API takes in `verifyCredential` (a signed credential is a few kilobytes). */
-export const MAX_CREDENTIAL_BYTES = 64 * 1024;
+/** The most characters the API takes in `verifyCredential` (a signed credential is a few thousand). */
+export const MAX_CREDENTIAL_LENGTH = 10_000;
 
 type FormProblem = 'empty' | 'tooLarge' | 'unreadable' | null;
 
@@ -46,7 +46,7 @@ export function VerifyFilePage() {
   const [verify, { data, error, loading }] = useLazyQuery(VerifyCredentialQuery, { fetchPolicy: 'no-cache' });
   const result = data?.verifyCredential;
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const size = `${formatNumber(MAX_CREDENTIAL_BYTES / 1024, i18n.language)} kB`;
+  const size = formatNumber(MAX_CREDENTIAL_LENGTH, i18n.language);
 
   // The outcome gets the focus, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -57,12 +57,12 @@ export function VerifyFilePage() {
     setProblem(null);
     setFileName(file?.name ?? null);
     if (!file) return;
-    if (file.size > MAX_CREDENTIAL_BYTES) {
-      setProblem('tooLarge');
-      return;
-    }
+    // At most four bytes a character: a larger file cannot be short enough, and is not read at all.
+    if (file.size > 4 * MAX_CREDENTIAL_LENGTH) return setProblem('tooLarge');
     try {
-      setContent((await readText(file)).trim());
+      const text = (await readText(file)).trim();
+      setContent(text);
+      if (text.length > MAX_CREDENTIAL_LENGTH) setProblem('tooLarge');
     } catch {
       setProblem('unreadable');
     }
@@ -72,7 +72,7 @@ export function VerifyFilePage() {
     event.preventDefault();
     const credential = content.trim();
     if (!credential) return setProblem('empty');
-    if (new TextEncoder().encode(credential).length > MAX_CREDENTIAL_BYTES) return setProblem('tooLarge');
+    if (credential.length > MAX_CREDENTIAL_LENGTH) return setProblem('tooLarge');
     setProblem(null);
     void verify({ variables: { credential } }).catch(() => undefined);
   }
