@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** VALID; REVOKED (the registration period is over: expired, deregistered or superseded by a re-registration); NOT_YET_VALID (the period has not started). */
 export type CredentialStatus =
   | 'NOT_YET_VALID'
   | 'REVOKED'
