@@ -43,7 +43,7 @@ describe('ApiDocsPage (public register)', () => {
       expect(target?.tagName).toBe('H2');
       expect(target?.textContent).toBe(link.textContent);
     }
-    expect(within(toc).getAllByRole('link')).toHaveLength(9);
+    expect(within(toc).getAllByRole('link')).toHaveLength(10);
   });
 
   it('names the endpoint, the published schema, the key header and where to ask for a key', () => {
