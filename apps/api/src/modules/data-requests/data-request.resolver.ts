@@ -14,7 +14,6 @@ import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { LeaderSummaryType } from '../applications/application.types';
 import { leaderOfAccount } from '../leaders/leader.service';
-import { ObjectionType } from '../objections/objection.types';
 import { DataRequestRow } from './data-request.entity';
 import { DataRequestService } from './data-request.service';
 import {
@@ -123,10 +122,5 @@ export class DataRequestResolver {
     if (request.kind !== 'ERASURE') return { grantAllowed: true, reasons: [] };
     const result = checkErasureAllowed(await ctx.loaders.dataRequests.registrationsByLeaderId.load(request.leaderId), todayInAmsterdam(new Date()));
     return result.ok ? { grantAllowed: true, reasons: [] } : { grantAllowed: false, reasons: result.reasons.map(({ code, message }) => ({ code, message })) };
-  }
-
-  @FieldResolver(() => [ObjectionType], { description: 'Objections against this decision, first filed first (one pending at a time, only within six weeks).' })
-  objections(@Root() request: DataRequestType, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.objections.objectionsOf('DATA_REQUEST', request.id);
   }
 }

@@ -7,6 +7,7 @@ import type { Account } from '../accounts/account.entity';
 import { Role } from '../accounts/role';
 import { DecisionType } from '../committee/committee.types';
 import { CompletionType } from '../completions/completion.types';
+import { DataRequestType } from '../data-requests/data-request.types';
 import { DeferralRequestType } from '../deferrals/deferral.types';
 import { CertificationType } from '../offerings/offering.types';
 import { MyPeerValidationType } from '../peer-validation/peer-validation.types';
@@ -135,6 +136,14 @@ export class PeerValidationObjectionsResolver {
   }
 }
 
+@Resolver(() => DataRequestType)
+export class DataRequestObjectionsResolver {
+  @FieldResolver(() => [ObjectionType], OBJECTIONS_FIELD)
+  objections(@Root() request: DataRequestType, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.objections.objectionsOf('DATA_REQUEST', request.id);
+  }
+}
+
 export const objectionResolvers = [
   ObjectionResolver,
   DecisionObjectionsResolver,
@@ -143,4 +152,5 @@ export const objectionResolvers = [
   CertificateObjectionsResolver,
   PortfolioCaseObjectionsResolver,
   PeerValidationObjectionsResolver,
+  DataRequestObjectionsResolver,
 ] as const;
