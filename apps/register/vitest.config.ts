@@ -25,6 +25,8 @@ export default defineConfig({
           // Two files at a time, also on two cores: a journey mostly waits (for Chromium, the API, the network to
           // settle), so a second one fills the idle time; each has its own API, database copy, app server and browser.
           maxWorkers: 2,
+          // After the component tests: vitest runs projects with different maxWorkers only in separate groups.
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
