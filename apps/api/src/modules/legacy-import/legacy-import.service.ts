@@ -188,6 +188,9 @@ export class LegacyImportService {
         await this.refreshLeaders(ctx);
         await recordAudit(runner.manager, { actorAccountId, entity: 'legacy_import', entityId: importId, action: 'LEGACY_IMPORT_RUN', after: { counts } });
         await runner.commitTransaction();
+        // Thousands of rows at once: fresh planner statistics now, before the next query (the statistics' first of
+        // all) meets tables the planner still believes empty; autovacuum may take minutes to get there.
+        await runner.query('ANALYZE');
       } else {
         await runner.rollbackTransaction();
       }
